@@ -1,0 +1,26 @@
+import type { Settings } from './settings-file';
+
+export type RuntimeEnvironment = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** The whole validated configuration of a process. Read it only through the injected AppConfig. */
+export interface GruConfig {
+  readonly environment: RuntimeEnvironment;
+  /** True under NODE_ENV=development or `npm run demo`: demo defaults and demo accounts are on. */
+  readonly demoMode: boolean;
+  readonly configDirectory: string;
+  readonly http: { readonly port: number; readonly publicBaseUrl: string };
+  readonly worker: { readonly port: number; readonly queues: readonly string[] | 'all' };
+  readonly database: { readonly url: string };
+  readonly redis: { readonly url: string; readonly keyPrefix: string };
+  readonly auth: Settings['auth'] & { readonly jwtSecret: string };
+  readonly queues: Settings['queues'];
+  readonly health: Settings['health'];
+  readonly twilio: {
+    readonly accountSid?: string;
+    readonly authToken?: string;
+    readonly apiBaseUrl?: string;
+  };
+  readonly smtp: { readonly url?: string; readonly from: string };
+  readonly log: { readonly level: LogLevel; readonly pretty: boolean };
+}
