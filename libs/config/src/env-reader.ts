@@ -14,17 +14,29 @@ export interface ReadOptions {
  * reports all misconfigured variables at once instead of one per restart.
  */
 export class EnvReader {
-  readonly problems: string[] = [];
+  readonly problems: { section: string; message: string }[] = [];
+  private currentSection = 'general';
 
   constructor(
     private readonly env: Record<string, string | undefined>,
     readonly developmentDefaultsEnabled: boolean,
   ) {}
 
+  /** Tags the problems found while reading one module's variables, so a CLI can ask for a subset. */
+  section<T>(name: string, read: () => T): T {
+    const previous = this.currentSection;
+    this.currentSection = name;
+    try {
+      return read();
+    } finally {
+      this.currentSection = previous;
+    }
+  }
+
   required<T>(name: string, schema: z.ZodType<T, z.ZodTypeDef, string>, expected: string, options: ReadOptions = {}): T {
     const raw = this.raw(name, options);
     if (raw === undefined) {
-      this.problems.push(`${name} is missing (expected ${expected})`);
+      this.problems.push({ section: this.currentSection, message: `${name} is missing (expected ${expected})` });
       return undefined as T;
     }
     return this.parse(name, raw, schema, expected, options);
@@ -46,7 +58,7 @@ export class EnvReader {
     const result = schema.safeParse(raw);
     if (result.success) return result.data;
     const shown = options.secret ? '' : ` (got ${JSON.stringify(raw.length > 80 ? `${raw.slice(0, 80)}…` : raw)})`;
-    this.problems.push(`${name} must be ${expected}${shown}`);
+    this.problems.push({ section: this.currentSection, message: `${name} must be ${expected}${shown}` });
     return undefined as T;
   }
 }

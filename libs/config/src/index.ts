@@ -4,4 +4,5 @@ export { ConfigModule } from './config.module';
 export { loadConfigOrExit } from './exit-on-config-error';
 export type { GruConfig, LogLevel, RuntimeEnvironment } from './gru-config';
 export { loadConfig } from './load-config';
+export type { ConfigSection } from './load-config';
 export type { Settings } from './settings-file';

@@ -6,82 +6,115 @@ import { defaultConfigDirectory, readSettingsFile } from './settings-file';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+export type ConfigSection = 'http' | 'worker' | 'database' | 'redis' | 'auth' | 'twilio' | 'smtp' | 'log';
+const ALL_SECTIONS: readonly ConfigSection[] = ['http', 'worker', 'database', 'redis', 'auth', 'twilio', 'smtp', 'log'];
+
 /**
  * Builds the configuration from config/settings.json and the environment, or throws a ConfigError
- * listing every problem. This is the only place in the code base that reads process.env.
+ * listing every problem of the sections the process needs (a migration CLI needs no JWT secret).
+ * This is the only place in the code base that reads process.env.
  */
-export function loadConfig(env: Record<string, string | undefined> = process.env): GruConfig {
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  sections: readonly ConfigSection[] = ALL_SECTIONS,
+): GruConfig {
   const problems: string[] = [];
   const environmentResult = z.enum(['development', 'production', 'test']).safeParse(env.NODE_ENV ?? 'production');
   if (!environmentResult.success) {
     problems.push(`NODE_ENV must be one of development, production, test (got ${JSON.stringify(env.NODE_ENV)})`);
   }
   const environment: RuntimeEnvironment = environmentResult.success ? environmentResult.data : 'production';
-  const demoFlag = env.GRU_DEMO === 'true' || env.GRU_DEMO === '1';
-  const demoMode = environment === 'development' || demoFlag;
+  const demoMode = environment === 'development' || env.GRU_DEMO === 'true' || env.GRU_DEMO === '1';
   const read = new EnvReader(env, demoMode);
 
   const configDirectory = env.GRU_CONFIG_DIR ?? defaultConfigDirectory();
   const settings = readSettingsFile(configDirectory, problems);
 
-  const port = read.required('PORT', portNumber, 'a TCP port number', { default: '3000' });
-  const config: GruConfig = {
+  const http = read.section('http', () => {
+    const port = read.required('PORT', portNumber, 'a TCP port number', { default: '3000' });
+    const publicBaseUrl = read.required(
+      'PUBLIC_BASE_URL',
+      urlWithProtocol('http:', 'https:'),
+      'the public http(s) URL Twilio and browsers reach the API at',
+      { devDefault: `http://localhost:${port ?? 3000}` },
+    );
+    return { port, publicBaseUrl };
+  });
+
+  const worker = read.section('worker', () => ({
+    port: read.required('WORKER_PORT', portNumber, 'a TCP port number for the worker health and metrics endpoint', { default: '3001' }),
+    queues: read.required(
+      'WORKER_QUEUES',
+      z
+        .string()
+        .regex(/^(all|[a-z0-9-]+(,[a-z0-9-]+)*)$/)
+        .transform((value) => (value === 'all' ? ('all' as const) : value.split(','))),
+      '"all" or a comma-separated list of queue names',
+      { default: 'all' },
+    ),
+  }));
+
+  const database = read.section('database', () => ({
+    url: read.required('DATABASE_URL', urlWithProtocol('postgres:', 'postgresql:'), 'a postgres:// URL such as postgres://postgres@127.0.0.1:5432/gru', {
+      devDefault: 'postgres://postgres@127.0.0.1:5432/gru_demo',
+    }),
+  }));
+
+  const redis = read.section('redis', () => ({
+    url: read.required('REDIS_URL', urlWithProtocol('redis:', 'rediss:'), 'a redis:// URL such as redis://127.0.0.1:6379', {
+      devDefault: 'redis://127.0.0.1:6379',
+    }),
+    keyPrefix: read.required('REDIS_PREFIX', z.string().regex(/^[A-Za-z0-9_:-]{1,64}$/), 'letters, digits, "_", ":" or "-" (at most 64)', {
+      default: 'gru',
+    }),
+  }));
+
+  const auth = read.section('auth', () => ({
+    ...(settings?.auth as GruConfig['auth']),
+    jwtSecret: read.required('JWT_SECRET', z.string().min(32), 'a random secret of at least 32 characters', {
+      secret: true,
+      devDefault: 'demo-only-jwt-secret-never-use-in-production',
+    }),
+  }));
+
+  const twilio = read.section('twilio', () => ({
+    accountSid: read.optional('TWILIO_ACCOUNT_SID', z.string().regex(/^AC[0-9a-f]{32}$/), 'a Twilio account SID (AC followed by 32 hex digits)', {
+      devDefault: 'AC00000000000000000000000000000000',
+    }),
+    authToken: read.optional('TWILIO_AUTH_TOKEN', z.string().min(16), 'the Twilio auth token', {
+      secret: true,
+      devDefault: 'demo-twilio-auth-token',
+    }),
+    apiBaseUrl: read.optional('TWILIO_API_BASE_URL', urlWithProtocol('http:', 'https:'), 'an http(s) URL of the Twilio REST API'),
+  }));
+
+  const smtp = read.section('smtp', () => ({
+    url: read.optional('SMTP_URL', urlWithProtocol('smtp:', 'smtps:'), 'an smtp:// or smtps:// URL'),
+    from: read.required('SMTP_FROM', z.string().email(), 'an email address', { default: 'ne-pas-repondre@gru.hautsdefrance.example' }),
+  }));
+
+  const log = read.section('log', () => ({
+    level: read.required('LOG_LEVEL', z.enum(LOG_LEVELS), `one of ${LOG_LEVELS.join(', ')}`, {
+      default: environment === 'test' ? 'silent' : 'info',
+    }) as LogLevel,
+    pretty: read.required('LOG_PRETTY', booleanFlag, 'true or false', { default: demoMode ? 'true' : 'false' }),
+  }));
+
+  problems.push(...read.problems.filter((problem) => sections.includes(problem.section as ConfigSection)).map((problem) => problem.message));
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
     environment,
     demoMode,
     configDirectory,
-    http: {
-      port,
-      publicBaseUrl: read.required('PUBLIC_BASE_URL', urlWithProtocol('http:', 'https:'), 'the public http(s) URL Twilio and browsers reach the API at', {
-        devDefault: `http://localhost:${port ?? 3000}`,
-      }),
-    },
-    worker: {
-      port: read.required('WORKER_PORT', portNumber, 'a TCP port number for the worker health and metrics endpoint', { default: '3001' }),
-      queues: read.required(
-        'WORKER_QUEUES',
-        z.string().regex(/^(all|[a-z0-9-]+(,[a-z0-9-]+)*)$/).transform((value) => (value === 'all' ? ('all' as const) : value.split(','))),
-        '"all" or a comma-separated list of queue names',
-        { default: 'all' },
-      ),
-    },
-    database: {
-      url: read.required('DATABASE_URL', urlWithProtocol('postgres:', 'postgresql:'), 'a postgres:// URL such as postgres://postgres@127.0.0.1:5432/gru', {
-        devDefault: 'postgres://postgres@127.0.0.1:5432/gru_demo',
-      }),
-    },
-    redis: {
-      url: read.required('REDIS_URL', urlWithProtocol('redis:', 'rediss:'), 'a redis:// URL such as redis://127.0.0.1:6379', {
-        devDefault: 'redis://127.0.0.1:6379',
-      }),
-      keyPrefix: read.required('REDIS_PREFIX', z.string().regex(/^[A-Za-z0-9_:-]{1,64}$/), 'letters, digits, "_", ":" or "-" (at most 64)', { default: 'gru' }),
-    },
-    auth: {
-      ...(settings?.auth as GruConfig['auth']),
-      jwtSecret: read.required('JWT_SECRET', z.string().min(32), 'a random secret of at least 32 characters', {
-        secret: true,
-        devDefault: 'demo-only-jwt-secret-never-use-in-production',
-      }),
-    },
+    http,
+    worker,
+    database,
+    redis,
+    auth,
     queues: settings?.queues as GruConfig['queues'],
     health: settings?.health as GruConfig['health'],
-    twilio: {
-      accountSid: read.optional('TWILIO_ACCOUNT_SID', z.string().regex(/^AC[0-9a-f]{32}$/), 'a Twilio account SID (AC followed by 32 hex digits)', {
-        devDefault: 'AC00000000000000000000000000000000',
-      }),
-      authToken: read.optional('TWILIO_AUTH_TOKEN', z.string().min(16), 'the Twilio auth token', { secret: true, devDefault: 'demo-twilio-auth-token' }),
-      apiBaseUrl: read.optional('TWILIO_API_BASE_URL', urlWithProtocol('http:', 'https:'), 'an http(s) URL of the Twilio REST API'),
-    },
-    smtp: {
-      url: read.optional('SMTP_URL', urlWithProtocol('smtp:', 'smtps:'), 'an smtp:// or smtps:// URL'),
-      from: read.required('SMTP_FROM', z.string().email(), 'an email address', { default: 'ne-pas-repondre@gru.hautsdefrance.example' }),
-    },
-    log: {
-      level: read.required('LOG_LEVEL', z.enum(LOG_LEVELS), `one of ${LOG_LEVELS.join(', ')}`, { default: environment === 'test' ? 'silent' : 'info' }) as LogLevel,
-      pretty: read.required('LOG_PRETTY', booleanFlag, 'true or false', { default: demoMode ? 'true' : 'false' }),
-    },
+    twilio,
+    smtp,
+    log,
   };
-
-  problems.push(...read.problems);
-  if (problems.length > 0) throw new ConfigError(problems);
-  return config;
 }

@@ -1,0 +1,10 @@
+import type { Role } from './role';
+
+/** What the access token proves about the caller, attached to the request by the guard. */
+export interface AuthenticatedUser {
+  readonly id: string;
+  readonly email: string;
+  readonly role: Role;
+  readonly antennaId: string | null;
+  readonly mobileTeam: boolean;
+}

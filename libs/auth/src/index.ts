@@ -1,0 +1,12 @@
+export { mayActOnAntenna, worksAcrossAntennas } from './access-policy';
+export { AuthModule, StaffAccountsModule } from './auth.module';
+export type { AuthenticatedUser } from './authenticated-user';
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+export { AntennaScoped, CurrentUser, Public, Roles } from './guards/access.decorators';
+export { PasswordHasher } from './password-hasher';
+export { ALL_ROLES, Role } from './role';
+export { RefreshToken } from './tokens/refresh-token.entity';
+export { RefreshTokenStore } from './tokens/refresh-token.store';
+export { StaffDirectory } from './users/staff-directory.service';
+export type { NewStaffMember } from './users/staff-directory.service';
+export { User } from './users/user.entity';

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DomainException, ErrorCode, hasPostgresCode, NotFoundException, PostgresErrorCode } from '@gru/errors';
+import { Repository } from 'typeorm';
+import type { AuthenticatedUser } from '../authenticated-user';
+import { PasswordHasher } from '../password-hasher';
+import type { Role } from '../role';
+import { User } from './user.entity';
+
+export interface NewStaffMember {
+  readonly email: string;
+  readonly displayName: string;
+  readonly password: string;
+  readonly role: Role;
+  readonly antennaId?: string | null;
+  readonly mobileTeam?: boolean;
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function toAuthenticatedUser(user: User): AuthenticatedUser {
+  return { id: user.id, email: user.email, role: user.role, antennaId: user.antennaId, mobileTeam: user.mobileTeam };
+}
+
+/** Staff accounts: the only code that reads or writes the users table. */
+@Injectable()
+export class StaffDirectory {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async create(member: NewStaffMember): Promise<User> {
+    const entity = this.users.create({
+      email: normaliseEmail(member.email),
+      displayName: member.displayName,
+      passwordHash: await this.hasher.hash(member.password),
+      role: member.role,
+      antennaId: member.antennaId ?? null,
+      mobileTeam: member.mobileTeam ?? false,
+      active: true,
+    });
+    try {
+      const saved = await this.users.save(entity);
+      return this.get(saved.id);
+    } catch (error) {
+      if (hasPostgresCode(error, PostgresErrorCode.UniqueViolation)) {
+        throw new DomainException(ErrorCode.Conflict, `Un compte existe déjà pour ${entity.email}.`, { email: entity.email });
+      }
+      throw error;
+    }
+  }
+
+  /** Creates the account or, when the email exists, resets it to the given state (demo seeding). */
+  async upsert(member: NewStaffMember): Promise<User> {
+    const existing = await this.users.findOne({ where: { email: normaliseEmail(member.email) } });
+    if (!existing) return this.create(member);
+    await this.users.update(existing.id, {
+      displayName: member.displayName,
+      passwordHash: await this.hasher.hash(member.password),
+      role: member.role,
+      antennaId: member.antennaId ?? null,
+      mobileTeam: member.mobileTeam ?? false,
+      active: true,
+    });
+    return this.get(existing.id);
+  }
+
+  async get(id: string): Promise<User> {
+    const user = await this.users.findOne({ where: { id } });
+    if (!user) throw new NotFoundException('user', id);
+    return user;
+  }
+
+  list(filter: { antennaId?: string } = {}): Promise<User[]> {
+    return this.users.find({ where: filter.antennaId ? { antennaId: filter.antennaId } : {}, order: { displayName: 'ASC' } });
+  }
+
+  /** Returns the active account with its password hash, for the login check only. */
+  findLoginCandidate(email: string): Promise<User | null> {
+    return this.users
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .where('user.email = :email AND user.active', { email: normaliseEmail(email) })
+      .getOne();
+  }
+
+  async recordLogin(id: string): Promise<void> {
+    await this.users.update(id, { lastLoginAt: new Date() });
+  }
+
+  async deactivate(id: string): Promise<void> {
+    const result = await this.users.update(id, { active: false });
+    if (result.affected !== 1) throw new NotFoundException('user', id);
+  }
+}

@@ -1,0 +1,39 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AuditAction, Audited } from '@gru/audit';
+import { Roles } from '../guards/access.decorators';
+import { Role } from '../role';
+import { CreateStaffMemberDto } from './create-staff-member.dto';
+import { StaffDirectory } from './staff-directory.service';
+import { StaffMemberDto } from './staff-member.dto';
+
+/** Staff accounts hold personal data too: reads are audited like a citizen record's. */
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+export class StaffController {
+  constructor(private readonly directory: StaffDirectory) {}
+
+  @Get()
+  @Roles(Role.Manager, Role.Admin)
+  @Audited({ action: AuditAction.List, resourceType: 'user' })
+  @ApiOkResponse({ type: [StaffMemberDto] })
+  async list(@Query('antennaId') antennaId?: string): Promise<StaffMemberDto[]> {
+    return (await this.directory.list({ antennaId })).map((user) => StaffMemberDto.of(user));
+  }
+
+  @Get(':id')
+  @Roles(Role.Manager, Role.Admin)
+  @Audited({ action: AuditAction.Read, resourceType: 'user', idParam: 'id' })
+  @ApiOkResponse({ type: StaffMemberDto })
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<StaffMemberDto> {
+    return StaffMemberDto.of(await this.directory.get(id));
+  }
+
+  @Post()
+  @Roles(Role.Admin)
+  @Audited({ action: AuditAction.Create, resourceType: 'user' })
+  async create(@Body() body: CreateStaffMemberDto): Promise<StaffMemberDto> {
+    return StaffMemberDto.of(await this.directory.create(body));
+  }
+}

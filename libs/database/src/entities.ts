@@ -1,0 +1,8 @@
+import { AuditEntry } from '@gru/audit';
+import { RefreshToken, User } from '@gru/auth';
+
+/**
+ * Every mapped entity, for the one DataSource shared by the apps and the migration CLI. Feature
+ * libraries own their entities; this composition root only lists them.
+ */
+export const ENTITIES = [AuditEntry, User, RefreshToken];

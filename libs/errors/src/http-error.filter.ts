@@ -1,0 +1,76 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import { DomainException, FieldError } from './domain.exception';
+import { ErrorCode } from './error-code';
+import { httpStatusOf } from './http-status-of';
+
+export interface ErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  errors?: FieldError[];
+  requestId: string;
+  [detail: string]: unknown;
+}
+
+/** One error body shape for every 4xx/5xx; unknown errors become a 500 carrying a correlation id. */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger(HttpErrorFilter.name);
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request & { id?: unknown }>();
+    const response = http.getResponse<Response>();
+    const requestId = request.id === undefined ? randomUUID() : String(request.id);
+    const body = this.bodyOf(error, requestId);
+    if (body.statusCode >= 500) {
+      this.logger.error({ err: error, requestId }, 'Unhandled error');
+    }
+    if (typeof body.retryAfterSeconds === 'number') {
+      response.setHeader('Retry-After', String(body.retryAfterSeconds));
+    }
+    response.status(body.statusCode).json(body);
+  }
+
+  private bodyOf(error: unknown, requestId: string): ErrorBody {
+    if (error instanceof DomainException) {
+      return {
+        ...error.details,
+        statusCode: httpStatusOf(error.code),
+        code: error.code,
+        message: error.message,
+        ...(error.fieldErrors.length > 0 ? { errors: error.fieldErrors } : {}),
+        requestId,
+      };
+    }
+    if (error instanceof HttpException) {
+      const status = error.getStatus();
+      return { statusCode: status, code: codeForStatus(status), message: error.message, requestId };
+    }
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: 'internal-error',
+      message: `Erreur interne. Référence : ${requestId}`,
+      requestId,
+    };
+  }
+}
+
+function codeForStatus(status: number): string {
+  switch (status) {
+    case 400:
+      return ErrorCode.ValidationFailed;
+    case 401:
+      return ErrorCode.AuthenticationRequired;
+    case 403:
+      return ErrorCode.AccessDenied;
+    case 404:
+      return ErrorCode.NotFound;
+    case 409:
+      return ErrorCode.Conflict;
+    default:
+      return status >= 500 ? 'internal-error' : `http-${status}`;
+  }
+}

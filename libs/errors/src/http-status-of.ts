@@ -1,0 +1,27 @@
+import { HttpStatus } from '@nestjs/common';
+import { ErrorCode } from './error-code';
+
+export function httpStatusOf(code: ErrorCode): HttpStatus {
+  switch (code) {
+    case ErrorCode.ValidationFailed:
+      return HttpStatus.BAD_REQUEST;
+    case ErrorCode.AuthenticationRequired:
+    case ErrorCode.InvalidCredentials:
+    case ErrorCode.InvalidToken:
+      return HttpStatus.UNAUTHORIZED;
+    case ErrorCode.AccountLocked:
+      return HttpStatus.TOO_MANY_REQUESTS;
+    case ErrorCode.AccessDenied:
+      return HttpStatus.FORBIDDEN;
+    case ErrorCode.NotFound:
+      return HttpStatus.NOT_FOUND;
+    case ErrorCode.Conflict:
+      return HttpStatus.CONFLICT;
+    case ErrorCode.DependencyUnavailable:
+      return HttpStatus.SERVICE_UNAVAILABLE;
+    default: {
+      const unreachable: never = code;
+      throw new Error(`Unmapped error code ${String(unreachable)}`);
+    }
+  }
+}

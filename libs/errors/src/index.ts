@@ -1,0 +1,8 @@
+export { AccessDeniedException, DomainException, NotFoundException, ValidationFailedException } from './domain.exception';
+export type { FieldError } from './domain.exception';
+export { ErrorCode } from './error-code';
+export { HttpErrorFilter } from './http-error.filter';
+export type { ErrorBody } from './http-error.filter';
+export { httpStatusOf } from './http-status-of';
+export { hasPostgresCode, PostgresErrorCode } from './postgres-error';
+export { createValidationPipe } from './validation-pipe.factory';

@@ -1,0 +1,22 @@
+export type PerimeterProblem =
+  | {
+      readonly kind: 'unknown-epci';
+      readonly siren: string;
+      readonly holderId: string;
+      readonly message: string;
+    }
+  | {
+      readonly kind: 'epci-assigned-twice';
+      readonly siren: string;
+      readonly epciName: string;
+      readonly holderIds: readonly string[];
+      readonly message: string;
+    }
+  | {
+      readonly kind: 'commune-uncovered';
+      readonly inseeCode: string;
+      readonly communeName: string;
+      readonly epciSiren: string;
+      readonly epciName: string;
+      readonly message: string;
+    };
