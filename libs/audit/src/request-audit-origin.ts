@@ -4,7 +4,6 @@ import type { AuditActor, AuditOrigin } from './audit-event';
 /** The authenticated staff member as the auth guard leaves it on the request. */
 interface RequestWithActor extends Request {
   user?: { id: string; role: string };
-  id?: unknown;
 }
 
 export function actorOf(request: Request): AuditActor {
@@ -13,7 +12,7 @@ export function actorOf(request: Request): AuditActor {
 }
 
 export function originOf(request: Request): AuditOrigin {
-  const requestId = (request as RequestWithActor).id;
+  const requestId = (request as { id?: unknown }).id;
   return {
     ipAddress: request.ip ?? null,
     userAgent: request.get('user-agent') ?? null,

@@ -12,6 +12,7 @@ import { PasswordHasher } from './password-hasher';
 import { AccessTokenService } from './tokens/access-token.service';
 import { RefreshToken } from './tokens/refresh-token.entity';
 import { RefreshTokenStore } from './tokens/refresh-token.store';
+import { SessionHousekeepingProcessor } from './tokens/session-housekeeping.processor';
 import { StaffDirectory } from './users/staff-directory.service';
 import { StaffController } from './users/staff.controller';
 import { User } from './users/user.entity';
@@ -41,3 +42,7 @@ export class AuthModule {}
   exports: [StaffDirectory, RefreshTokenStore],
 })
 export class StaffAccountsModule {}
+
+/** Worker side: consumes the `sessions` queue. */
+@Module({ imports: [StaffAccountsModule], providers: [SessionHousekeepingProcessor] })
+export class SessionHousekeepingModule {}

@@ -1,5 +1,5 @@
 export { mayActOnAntenna, worksAcrossAntennas } from './access-policy';
-export { AuthModule, StaffAccountsModule } from './auth.module';
+export { AuthModule, SessionHousekeepingModule, StaffAccountsModule } from './auth.module';
 export type { AuthenticatedUser } from './authenticated-user';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 export { AntennaScoped, CurrentUser, Public, Roles } from './guards/access.decorators';

@@ -24,14 +24,20 @@ export interface AmbiguousPostcodeDescription {
  * Splits a postcode's communes by antenna, so the voice menu can ask "are you in X or Y?".
  * Works on any resolution; an unambiguous one gives a single antenna. Gaps (report mode) are left out.
  */
-export function describeAmbiguousPostcode(resolution: PostcodeResolution): AmbiguousPostcodeDescription {
+export function describeAmbiguousPostcode(
+  resolution: PostcodeResolution,
+): AmbiguousPostcodeDescription {
   const communesByAntenna = new Map<string, AmbiguityCommune[]>();
   for (const commune of resolution.communes) {
     if (commune.antennaId === null) {
       continue;
     }
     const communes = communesByAntenna.get(commune.antennaId) ?? [];
-    communes.push({ inseeCode: commune.inseeCode, name: commune.name, population: commune.population });
+    communes.push({
+      inseeCode: commune.inseeCode,
+      name: commune.name,
+      population: commune.population,
+    });
     communesByAntenna.set(commune.antennaId, communes);
   }
   const antennas = [...communesByAntenna].map(([antennaId, communes]) => ({

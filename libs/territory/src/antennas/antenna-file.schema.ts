@@ -1,8 +1,12 @@
 import { z } from 'zod';
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase slug such as "saint-quentin"');
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase slug such as "saint-quentin"');
 const siren = z.string().regex(/^[0-9]{9}$/, 'expected a nine-digit SIREN');
-const inseeCode = z.string().regex(/^[0-9][0-9AB][0-9]{3}$/, 'expected a five-character INSEE code');
+const inseeCode = z
+  .string()
+  .regex(/^[0-9][0-9AB][0-9]{3}$/, 'expected a five-character INSEE code');
 const isoDate = z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'expected a date as YYYY-MM-DD');
 const headcount = z.number().int().nonnegative();
 
@@ -54,22 +58,35 @@ export const antennaFileSchema = z
     statusLegend: z.record(z.string()),
     sharedManagerGroups: z.array(z.array(slug).min(2)),
     mobileTeam: z
-      .object({ id: slug, name: z.string().min(1), informationOfficers: headcount, note: z.string().optional() })
+      .object({
+        id: slug,
+        name: z.string().min(1),
+        informationOfficers: headcount,
+        note: z.string().optional(),
+      })
       .strict(),
     // The head office sits in the same list as the antennas, told apart by its status.
-    antennas: z.array(z.discriminatedUnion('status', [antennaEntrySchema, headquartersEntrySchema])),
+    antennas: z.array(
+      z.discriminatedUnion('status', [antennaEntrySchema, headquartersEntrySchema]),
+    ),
   })
   .strict()
   .superRefine((file, ctx) => {
     const seenIds = new Set<string>([file.mobileTeam.id]);
     file.antennas.forEach((entry, index) => {
       if (seenIds.has(entry.id)) {
-        ctx.addIssue({ code: 'custom', path: ['antennas', index, 'id'], message: `id "${entry.id}" is used twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['antennas', index, 'id'],
+          message: `id "${entry.id}" is used twice`,
+        });
       }
       seenIds.add(entry.id);
     });
 
-    const headquartersCount = file.antennas.filter((entry) => entry.status === 'headquarters').length;
+    const headquartersCount = file.antennas.filter(
+      (entry) => entry.status === 'headquarters',
+    ).length;
     if (headquartersCount !== 1) {
       ctx.addIssue({
         code: 'custom',
@@ -78,7 +95,9 @@ export const antennaFileSchema = z
       });
     }
 
-    const antennaIds = new Set(file.antennas.filter((entry) => entry.status !== 'headquarters').map((e) => e.id));
+    const antennaIds = new Set(
+      file.antennas.filter((entry) => entry.status !== 'headquarters').map((e) => e.id),
+    );
     const groupOf = new Map<string, readonly string[]>();
     file.sharedManagerGroups.forEach((group, groupIndex) => {
       group.forEach((id, memberIndex) => {
@@ -86,7 +105,11 @@ export const antennaFileSchema = z
         if (!antennaIds.has(id)) {
           ctx.addIssue({ code: 'custom', path, message: `"${id}" is not an antenna id` });
         } else if (groupOf.has(id)) {
-          ctx.addIssue({ code: 'custom', path, message: `antenna "${id}" is in more than one shared-manager group` });
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `antenna "${id}" is in more than one shared-manager group`,
+          });
         }
         groupOf.set(id, group);
       });
@@ -99,7 +122,8 @@ export const antennaFileSchema = z
       }
       const expected = (groupOf.get(entry.id) ?? []).filter((id) => id !== entry.id);
       const actual = entry.sharedManagerWith;
-      const agrees = actual.length === expected.length && expected.every((id) => actual.includes(id));
+      const agrees =
+        actual.length === expected.length && expected.every((id) => actual.includes(id));
       if (!agrees) {
         ctx.addIssue({
           code: 'custom',

@@ -6,7 +6,9 @@ export class InvalidAntennaFile extends Error {
     readonly source: string,
     readonly problems: readonly string[],
   ) {
-    super(`Invalid antenna file ${source}:\n${problems.map((problem) => `- ${problem}`).join('\n')}`);
+    super(
+      `Invalid antenna file ${source}:\n${problems.map((problem) => `- ${problem}`).join('\n')}`,
+    );
     this.name = 'InvalidAntennaFile';
   }
 }

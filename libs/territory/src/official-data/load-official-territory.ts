@@ -31,6 +31,8 @@ type LooseRecord = Readonly<Record<string, unknown>>;
 
 export interface LoadOfficialTerritoryOptions {
   readonly regionCode?: string;
+  /** The package's data/ folder; resolved from node_modules unless a bundler hides it. */
+  readonly dataDirectory?: string;
 }
 
 /**
@@ -38,14 +40,17 @@ export interface LoadOfficialTerritoryOptions {
  * The package's own entry point resolves its files against the working directory, so the JSON
  * files are read directly.
  */
-export function loadOfficialTerritory(options: LoadOfficialTerritoryOptions = {}): OfficialTerritory {
+export function loadOfficialTerritory(
+  options: LoadOfficialTerritoryOptions = {},
+): OfficialTerritory {
   const regionCode = options.regionCode ?? HAUTS_DE_FRANCE_REGION_CODE;
-  const packageJsonPath = require.resolve(`${PACKAGE_NAME}/package.json`);
-  const dataDirectory = join(dirname(packageJsonPath), 'data');
-  const version = z.object({ version: z.string() }).parse(readJson(packageJsonPath)).version;
+  const dataDirectory =
+    options.dataDirectory ?? join(dirname(require.resolve(`${PACKAGE_NAME}/package.json`)), 'data');
+  const packageJson = readJson(join(dataDirectory, '..', 'package.json'));
+  const version = z.object({ version: z.string() }).parse(packageJson).version;
 
   const communeRecords = readRecords(join(dataDirectory, 'communes.json'));
-  // Délégués and associated communes reuse the INSEE code of their parent and carry no
+  // Communes déléguées and associées reuse the INSEE code of their parent and carry no
   // population or postcodes: only current communes make up the territory.
   const regionCommuneRecords = communeRecords.filter(
     (record) => record.region === regionCode && record.type === 'commune-actuelle',
@@ -57,16 +62,19 @@ export function loadOfficialTerritory(options: LoadOfficialTerritoryOptions = {}
   const epcis: OfficialEpci[] = [];
   const epciOfCommune = new Map<string, string>();
   for (const record of epciRecords) {
-    const members = Array.isArray(record.membres) ? (record.membres as { code?: unknown }[]) : [];
-    if (!members.some((member) => typeof member.code === 'string' && regionInseeCodes.has(member.code))) {
+    if (!hasMemberIn(record, regionInseeCodes)) {
       continue;
     }
     const raw = rawEpciSchema.parse(record);
-    const memberInseeCodes = raw.membres.map((member) => member.code).filter((code) => regionInseeCodes.has(code));
+    const memberInseeCodes = raw.membres
+      .map((member) => member.code)
+      .filter((code) => regionInseeCodes.has(code));
     for (const inseeCode of memberInseeCodes) {
       const previous = epciOfCommune.get(inseeCode);
       if (previous !== undefined) {
-        throw new Error(`${PACKAGE_NAME} ${version}: commune ${inseeCode} belongs to EPCIs ${previous} and ${raw.code}`);
+        throw new Error(
+          `${PACKAGE_NAME} ${version}: commune ${inseeCode} belongs to EPCIs ${previous} and ${raw.code}`,
+        );
       }
       epciOfCommune.set(inseeCode, raw.code);
     }
@@ -82,7 +90,9 @@ export function loadOfficialTerritory(options: LoadOfficialTerritoryOptions = {}
   const communes: OfficialCommune[] = rawCommunes.map((raw) => {
     const epciSiren = epciOfCommune.get(raw.code);
     if (epciSiren === undefined) {
-      throw new Error(`${PACKAGE_NAME} ${version}: commune ${raw.code} ${raw.nom} belongs to no EPCI`);
+      throw new Error(
+        `${PACKAGE_NAME} ${version}: commune ${raw.code} ${raw.nom} belongs to no EPCI`,
+      );
     }
     return {
       inseeCode: raw.code,
@@ -99,6 +109,21 @@ export function loadOfficialTerritory(options: LoadOfficialTerritoryOptions = {}
 
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+function hasMemberIn(epciRecord: LooseRecord, inseeCodes: ReadonlySet<string>): boolean {
+  const members: unknown = epciRecord.membres;
+  return (
+    Array.isArray(members) &&
+    members.some(
+      (member: unknown) =>
+        typeof member === 'object' &&
+        member !== null &&
+        'code' in member &&
+        typeof member.code === 'string' &&
+        inseeCodes.has(member.code),
+    )
+  );
 }
 
 function readRecords(path: string): LooseRecord[] {

@@ -20,7 +20,10 @@ export function perimeterHolders(file: AntennaFile): readonly PerimeterHolder[] 
   return [...file.antennas, file.headquarters];
 }
 
-export function computePerimeterCoverage(official: OfficialTerritory, file: AntennaFile): PerimeterCoverage {
+export function computePerimeterCoverage(
+  official: OfficialTerritory,
+  file: AntennaFile,
+): PerimeterCoverage {
   const epciBySiren = new Map(official.epcis.map((epci) => [epci.siren, epci]));
   const holderIdsByEpci = new Map<string, string[]>();
   const unknownAssignments: UnknownEpciAssignment[] = [];

@@ -65,7 +65,11 @@ export function buildTerritoryIndexData(
       sharing.push(view);
       communesByPostcode.set(postcode, sharing);
     }
-    const place = { inseeCode: commune.inseeCode, name: commune.name, epciSiren: commune.epciSiren };
+    const place = {
+      inseeCode: commune.inseeCode,
+      name: commune.name,
+      epciSiren: commune.epciSiren,
+    };
     if (holderIds.length === 0) {
       gaps.push(place);
     } else if (holderIds.length > 1) {
@@ -122,7 +126,10 @@ export function buildTerritoryIndexData(
   });
 }
 
-function resolveRegionPostcode(postcode: string, sharing: readonly CommuneView[]): PostcodeResolution {
+function resolveRegionPostcode(
+  postcode: string,
+  sharing: readonly CommuneView[],
+): PostcodeResolution {
   const antennaIds = new Set<string>();
   for (const view of sharing) {
     if (view.antennaId !== null) {
@@ -144,7 +151,10 @@ function resolveRegionPostcode(postcode: string, sharing: readonly CommuneView[]
   };
 }
 
-function summarise(holder: PerimeterHolder, communes: readonly CommuneView[]): PerimeterHolderSummary {
+function summarise(
+  holder: PerimeterHolder,
+  communes: readonly CommuneView[],
+): PerimeterHolderSummary {
   const common = {
     id: holder.id,
     name: holder.name,
@@ -155,7 +165,14 @@ function summarise(holder: PerimeterHolder, communes: readonly CommuneView[]): P
     population: communes.reduce((total, view) => total + view.population, 0),
   };
   if (holder.kind === 'headquarters') {
-    return { ...common, kind: 'headquarters', status: 'headquarters', townAssumed: false, staffing: null, sharedManagerWith: [] };
+    return {
+      ...common,
+      kind: 'headquarters',
+      status: 'headquarters',
+      townAssumed: false,
+      staffing: null,
+      sharedManagerWith: [],
+    };
   }
   return {
     ...common,

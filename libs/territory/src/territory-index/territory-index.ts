@@ -24,8 +24,14 @@ export class TerritoryIndex {
   private constructor(private readonly data: TerritoryIndexData) {}
 
   /** Throws `PerimeterValidationError` in strict mode (the default) when the perimeters are wrong. */
-  static build(official: OfficialTerritory, antennaFile: AntennaFile, options: TerritoryIndexOptions = {}): TerritoryIndex {
-    return new TerritoryIndex(buildTerritoryIndexData(official, antennaFile, options.mode ?? 'strict'));
+  static build(
+    official: OfficialTerritory,
+    antennaFile: AntennaFile,
+    options: TerritoryIndexOptions = {},
+  ): TerritoryIndex {
+    return new TerritoryIndex(
+      buildTerritoryIndexData(official, antennaFile, options.mode ?? 'strict'),
+    );
   }
 
   /** e.g. "@etalab/decoupage-administratif 6.0.0". */
@@ -45,7 +51,13 @@ export class TerritoryIndex {
   resolvePostcode(postcode: string): PostcodeResolution {
     return (
       this.data.resolutionsByPostcode.get(postcode) ??
-      Object.freeze({ postcode, inRegion: false, communes: NOTHING, antennaIds: NOTHING, ambiguous: false })
+      Object.freeze({
+        postcode,
+        inRegion: false,
+        communes: NOTHING,
+        antennaIds: NOTHING,
+        ambiguous: false,
+      })
     );
   }
 

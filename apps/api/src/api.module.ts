@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AuditModule } from '@gru/audit';
+import { AuthModule } from '@gru/auth';
+import { ConfigModule, GruConfig } from '@gru/config';
+import { DatabaseModule } from '@gru/database';
+import { HttpErrorFilter } from '@gru/errors';
+import { LoggingModule, ObservabilityModule } from '@gru/observability';
+import { QueueModule } from '@gru/queue';
+import { RedisModule } from '@gru/redis';
+import { OperationsController } from './operations.controller';
+
+/** The HTTP process: wires feature libraries; holds no logic of its own. */
+@Module({})
+export class ApiModule {
+  static forRoot(config: GruConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot('api'),
+        DatabaseModule,
+        RedisModule,
+        QueueModule,
+        ObservabilityModule,
+        AuditModule,
+        AuthModule,
+      ],
+      controllers: [OperationsController],
+      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
+    };
+  }
+}

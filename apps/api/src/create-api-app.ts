@@ -1,0 +1,34 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type { GruConfig } from '@gru/config';
+import { createValidationPipe } from '@gru/errors';
+import { requestIdMiddleware } from '@gru/observability';
+import { Logger } from 'nestjs-pino';
+import { ApiModule } from './api.module';
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const options = new DocumentBuilder()
+    .setTitle('GRU — relation usagers, Région Hauts-de-France')
+    .setDescription('API of the citizen-relationship platform (antennas, numéro vert, requests).')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  return SwaggerModule.createDocument(app, options);
+}
+
+/** Builds the configured API application (used by main.ts and by the end-to-end tests). */
+export async function createApiApp(config: GruConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.use(requestIdMiddleware);
+  // Behind one reverse proxy in production (docker-compose, council infrastructure): trust it for client IPs.
+  app.set('trust proxy', 1);
+  app.disable('x-powered-by');
+  app.setGlobalPrefix('api', { exclude: ['health', 'metrics'] });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  return app;
+}

@@ -1,0 +1,19 @@
+/*
+ * WARNING: these values are Redis key names. Renaming one strands every job already waiting under
+ * the old name; add a new name and drain the old queue instead.
+ */
+
+/** One queue per feature that has background work. */
+export enum QueueName {
+  /** Platform probes: checks that jobs flow end to end (ops canary, deploy drain checks). */
+  System = 'system',
+  /** Staff sessions housekeeping (expired refresh tokens). */
+  Sessions = 'sessions',
+}
+
+export enum JobName {
+  Probe = 'probe',
+  PurgeExpiredSessions = 'purge-expired-sessions',
+}
+
+export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);
