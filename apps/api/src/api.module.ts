@@ -9,6 +9,7 @@ import { LoggingModule, ObservabilityModule } from '@gru/observability';
 import { QueueModule } from '@gru/queue';
 import { RedisModule } from '@gru/redis';
 import { OperationsController } from './operations.controller';
+import { SystemProbeController } from './system-probe.controller';
 
 /** The HTTP process: wires feature libraries; holds no logic of its own. */
 @Module({})
@@ -26,7 +27,7 @@ export class ApiModule {
         AuditModule,
         AuthModule,
       ],
-      controllers: [OperationsController],
+      controllers: [OperationsController, SystemProbeController],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
     };
   }

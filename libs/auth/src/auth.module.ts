@@ -14,13 +14,14 @@ import { RefreshToken } from './tokens/refresh-token.entity';
 import { RefreshTokenStore } from './tokens/refresh-token.store';
 import { SessionHousekeepingProcessor } from './tokens/session-housekeeping.processor';
 import { StaffDirectory } from './users/staff-directory.service';
+import { AntennaStaffController } from './users/antenna-staff.controller';
 import { StaffController } from './users/staff.controller';
 import { User } from './users/user.entity';
 
 /** Staff accounts and their sessions, plus the two global guards every API route goes through. */
 @Module({
   imports: [TypeOrmModule.forFeature([User, RefreshToken]), JwtModule.register({}), AuditModule],
-  controllers: [AuthController, StaffController],
+  controllers: [AuthController, StaffController, AntennaStaffController],
   providers: [
     PasswordHasher,
     FailedLoginLimiter,

@@ -12,7 +12,8 @@ export function buildDataSourceOptions(url: string, overrides: Partial<DataSourc
     migrationsTransactionMode: 'each',
     synchronize: false,
     uuidExtension: 'pgcrypto',
-    logging: ['error'],
+    // Query errors reach callers as exceptions; TypeORM's own logging would print parameters (hashes, personal data).
+    logging: false,
     extra: { max: 10, application_name: 'gru' },
     ...overrides,
   } as DataSourceOptions;

@@ -6,6 +6,8 @@ import { findPerimeterProblems } from '../perimeter/validate-perimeters';
 import { deepFreeze } from './deep-freeze';
 import {
   CommuneView,
+  CoverageGap,
+  CoverageOverlap,
   CoverageReport,
   PerimeterHolderDetail,
   PerimeterHolderSummary,
@@ -44,8 +46,8 @@ export function buildTerritoryIndexData(
   const communes: CommuneView[] = [];
   const communesByInsee = new Map<string, CommuneView>();
   const communesByPostcode = new Map<string, CommuneView[]>();
-  const gaps: CoverageReport['gaps'][number][] = [];
-  const overlaps: CoverageReport['overlaps'][number][] = [];
+  const gaps: CoverageGap[] = [];
+  const overlaps: CoverageOverlap[] = [];
 
   for (const commune of official.communes) {
     const holderIds = coverage.holderIdsByCommune.get(commune.inseeCode) ?? [];

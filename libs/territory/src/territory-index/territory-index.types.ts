@@ -61,6 +61,7 @@ export interface EpciSummary {
 export interface PerimeterHolderDetail extends PerimeterHolderSummary {
   /** Unknown SIRENs are left out here; they appear in `coverageReport().problems`. */
   readonly epcis: readonly EpciSummary[];
+  /** The communes of its EPCIs; in report mode a commune claimed twice is listed by both. */
   readonly communes: readonly CommuneView[];
 }
 

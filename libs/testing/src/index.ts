@@ -1,0 +1,14 @@
+export { deleteRedisKeys } from './redis-cleanup';
+export { testConfig } from './test-config';
+export { createTestDatabase, dropDatabasesOfRun } from './test-database';
+export type { TestDatabase } from './test-database';
+export {
+  currentRunId,
+  databaseUrl,
+  newRunId,
+  POSTGRES_SERVER_URL,
+  redisPrefixOf,
+  REDIS_SERVER_URL,
+  templateDatabaseName,
+} from './test-run';
+export { waitFor } from './wait-for';
