@@ -12,3 +12,6 @@ export {
   templateDatabaseName,
 } from './test-run';
 export { waitFor } from './wait-for';
+export { freePort } from './free-port';
+export { spawnProcess } from './spawned-process';
+export type { SpawnedProcess } from './spawned-process';

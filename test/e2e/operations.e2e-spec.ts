@@ -1,0 +1,68 @@
+import { freePort, spawnProcess, SpawnedProcess, waitFor } from '@gru/testing';
+import { startTestApi, TestApi } from '../support/test-api';
+
+describe('operations endpoints', () => {
+  describe('with PostgreSQL and Redis up', () => {
+    let api: TestApi;
+
+    beforeAll(async () => {
+      api = await startTestApi();
+    });
+
+    afterAll(() => api.close());
+
+    it('reports health 200 with db and redis up, without authentication', async () => {
+      const response = await api.http().get('/health').expect(200);
+      expect(response.body).toEqual({ status: 'ok', db: 'up', redis: 'up' });
+    });
+
+    it('serves Prometheus metrics, including HTTP timings by route', async () => {
+      await api.http().get('/health').expect(200);
+      const response = await api.http().get('/metrics').expect(200);
+      expect(response.headers['content-type']).toContain('text/plain');
+      expect(response.text).toContain('gru_process_cpu_seconds_total');
+      expect(response.text).toMatch(/gru_http_request_duration_seconds_count\{method="GET",route="\/health",status="200"\} \d+/);
+    });
+
+    it('serves the OpenAPI document at /api/docs', async () => {
+      await api.http().get('/api/docs').expect(200);
+      const document = await api.http().get('/api/docs/openapi.json').expect(200);
+      expect(Object.keys(document.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/users/{id}', '/health']));
+    });
+
+    it('echoes a caller-supplied request id and mints one otherwise', async () => {
+      const echoed = await api.http().get('/health').set('X-Request-Id', 'twilio-CA123').expect(200);
+      expect(echoed.headers['x-request-id']).toBe('twilio-CA123');
+      const minted = await api.http().get('/health').set('X-Request-Id', 'bad id with spaces').expect(200);
+      expect(minted.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    });
+  });
+
+  describe('when Redis goes down', () => {
+    let redis: SpawnedProcess;
+    let api: TestApi;
+
+    beforeAll(async () => {
+      const port = await freePort();
+      redis = spawnProcess('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no']);
+      await redis.waitForOutput(/Ready to accept connections/);
+      api = await startTestApi({ REDIS_URL: `redis://127.0.0.1:${port}` });
+    });
+
+    afterAll(async () => {
+      redis.kill('SIGKILL');
+      await api.close();
+    });
+
+    it('answers 503 naming redis as the failed dependency', async () => {
+      await api.http().get('/health').expect(200);
+      redis.kill('SIGKILL');
+      await redis.exited;
+      const response = await waitFor(async () => {
+        const attempt = await api.http().get('/health');
+        return attempt.status === 503 ? attempt : undefined;
+      }, 10_000, 'health to turn 503');
+      expect(response.body).toEqual({ status: 'error', db: 'up', redis: 'down' });
+    });
+  });
+});
