@@ -41,17 +41,25 @@ describe('operations endpoints', () => {
   describe('when Redis goes down', () => {
     let redis: SpawnedProcess;
     let api: TestApi;
+    let port: number;
 
-    beforeAll(async () => {
-      const port = await freePort();
+    const startRedis = async () => {
       redis = spawnProcess('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no']);
       await redis.waitForOutput(/Ready to accept connections/);
+    };
+
+    beforeAll(async () => {
+      port = await freePort();
+      await startRedis();
       api = await startTestApi({ REDIS_URL: `redis://127.0.0.1:${port}` });
     });
 
     afterAll(async () => {
-      redis.kill('SIGKILL');
+      // Bring Redis back so the app's clients close cleanly instead of retrying forever.
+      if (redis.child.exitCode !== null || redis.child.signalCode !== null) await startRedis();
       await api.close();
+      redis.kill('SIGKILL');
+      await redis.exited;
     });
 
     it('answers 503 naming redis as the failed dependency', async () => {

@@ -26,7 +26,7 @@ import { redisOptionsFromUrl } from './redis-connection-options';
         };
       },
     }),
-    BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
+    BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name, forceDisconnectOnShutdown: true }))),
   ],
   providers: [JobProducer, QueueHealth],
   exports: [JobProducer, QueueHealth, BullModule],
