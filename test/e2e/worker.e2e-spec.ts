@@ -82,7 +82,8 @@ describe('request id propagation from the API into jobs', () => {
       .expect(202);
     const finished = await waitFor(async () => {
       const state = await api.http().get(`/api/system/probes/${enqueued.body.jobId}`).set('Authorization', `Bearer ${admin}`).expect(200);
-      return state.body.state === 'completed' ? state.body : undefined;
+      const body = state.body as { state: string; result: unknown };
+      return body.state === 'completed' ? body : undefined;
     }, 10_000, 'the probe to complete');
     expect(finished.result).toEqual({ requestId: 'req-probe-42', pid: worker.child.pid });
     await waitFor(() => /"requestId":"req-probe-42"/.test(worker.output()), 5_000, 'the worker log line with the request id');

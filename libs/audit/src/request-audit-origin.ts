@@ -16,6 +16,6 @@ export function originOf(request: Request): AuditOrigin {
   return {
     ipAddress: request.ip ?? null,
     userAgent: request.get('user-agent') ?? null,
-    requestId: requestId === undefined ? null : String(requestId),
+    requestId: typeof requestId === 'string' || typeof requestId === 'number' ? String(requestId) : null,
   };
 }

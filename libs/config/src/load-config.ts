@@ -31,7 +31,7 @@ export function loadConfig(
   const settings = readSettingsFile(configDirectory, problems);
 
   const http = read.section('http', () => {
-    const port = read.required('PORT', portNumber, 'a TCP port number', { default: '3000' });
+    const port = read.required<number>('PORT', portNumber, 'a TCP port number', { default: '3000' });
     const publicBaseUrl = read.required(
       'PUBLIC_BASE_URL',
       urlWithProtocol('http:', 'https:'),
@@ -42,8 +42,8 @@ export function loadConfig(
   });
 
   const worker = read.section('worker', () => ({
-    port: read.required('WORKER_PORT', portNumber, 'a TCP port number for the worker health and metrics endpoint', { default: '3001' }),
-    queues: read.required(
+    port: read.required<number>('WORKER_PORT', portNumber, 'a TCP port number for the worker health and metrics endpoint', { default: '3001' }),
+    queues: read.required<readonly string[] | 'all'>(
       'WORKER_QUEUES',
       z
         .string()
@@ -94,9 +94,9 @@ export function loadConfig(
   }));
 
   const log = read.section('log', () => ({
-    level: read.required('LOG_LEVEL', z.enum(LOG_LEVELS), `one of ${LOG_LEVELS.join(', ')}`, {
+    level: read.required<LogLevel>('LOG_LEVEL', z.enum(LOG_LEVELS), `one of ${LOG_LEVELS.join(', ')}`, {
       default: environment === 'test' ? 'silent' : 'info',
-    }) as LogLevel,
+    }),
     pretty: read.required('LOG_PRETTY', booleanFlag, 'true or false', { default: demoMode ? 'true' : 'false' }),
   }));
 

@@ -23,7 +23,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request & { id?: unknown }>();
     const response = http.getResponse<Response>();
-    const requestId = request.id === undefined ? randomUUID() : String(request.id);
+    const requestId = typeof request.id === 'string' || typeof request.id === 'number' ? String(request.id) : randomUUID();
     const body = this.bodyOf(error, requestId);
     if (body.statusCode >= 500) {
       this.logger.error({ err: error, requestId }, 'Unhandled error');

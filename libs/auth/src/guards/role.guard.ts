@@ -21,7 +21,7 @@ export class RoleGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & { user: AuthenticatedUser }>();
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
     if (!roles) {
-      this.logger.error(`Route ${request.method} ${request.route?.path ?? request.path} declares no @Roles: refused`);
+      this.logger.error(`Route ${request.method} ${request.path} declares no @Roles: refused`);
       throw new AccessDeniedException();
     }
     if (!roles.includes(request.user.role)) throw new AccessDeniedException();

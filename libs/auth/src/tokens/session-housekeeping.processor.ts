@@ -23,7 +23,7 @@ export class SessionHousekeepingProcessor extends GruProcessor implements OnAppl
   }
 
   protected async handle(job: Job): Promise<{ deleted: number }> {
-    if (job.name !== JobName.PurgeExpiredSessions) throw new Error(`Unknown job ${job.name} on ${QueueName.Sessions}`);
+    if (job.name !== (JobName.PurgeExpiredSessions as string)) throw new Error(`Unknown job ${job.name} on ${QueueName.Sessions}`);
     const deleted = await this.tokens.deleteExpired();
     this.logger.log({ deleted }, 'expired refresh tokens deleted');
     return { deleted };

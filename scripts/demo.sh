@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# `npm run demo`: migrate, seed demo data, then run api + worker together with readable logs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NODE_ENV=development GRU_DEMO=true
+
+bash scripts/ensure-services.sh
+npm run --silent build
+npm run --silent db:migrate
+npx ts-node scripts/seed-demo.ts
+echo "GRU demo: API on http://localhost:${PORT:-3000} (docs: /api/docs, health: /health); worker health on :${WORKER_PORT:-3001}/health"
+exec npx concurrently --names api,worker --prefix-colors blue,magenta --kill-others \
+  "node --enable-source-maps dist/apps/api/src/main.js" \
+  "node --enable-source-maps dist/apps/worker/src/main.js"
