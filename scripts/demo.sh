@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 export NODE_ENV=development GRU_DEMO=true
 
 bash scripts/ensure-services.sh
-npm run --silent build
+[ "${GRU_SKIP_BUILD:-}" = 1 ] || npm run --silent build
 npm run --silent db:migrate
 npx ts-node scripts/seed-demo.ts
 echo "GRU demo: API on http://localhost:${PORT:-3000} (docs: /api/docs, health: /health); worker health on :${WORKER_PORT:-3001}/health"

@@ -1,0 +1,69 @@
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@gru/auth';
+import { createTestDatabase, deleteRedisKeys, freePort, redisPrefixOf, currentRunId, spawnProcess, SpawnedProcess, TestDatabase, waitFor } from '@gru/testing';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../..');
+
+/** The README's start command, end to end: migrate, seed, api + worker, demo logins. */
+describe('npm run demo', () => {
+  let database: TestDatabase;
+  let demo: SpawnedProcess;
+  let base: string;
+  let workerPort: number;
+  const prefix = `${redisPrefixOf(currentRunId())}_demo`;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const port = await freePort();
+    workerPort = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    demo = spawnProcess('bash', [resolve(ROOT, 'scripts/demo.sh')], {
+      cwd: ROOT,
+      detached: true,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '/root',
+        PORT: String(port),
+        WORKER_PORT: String(workerPort),
+        DATABASE_URL: database.url,
+        REDIS_PREFIX: prefix,
+        // jest's global setup has just built dist/; rebuilding would race the other test files.
+        GRU_SKIP_BUILD: '1',
+      },
+    });
+    await waitFor(async () => (await fetch(`${base}/health`).catch(() => undefined))?.ok, 90_000, 'the demo API to answer /health');
+  }, 120_000);
+
+  afterAll(async () => {
+    if (demo.child.pid) process.kill(-demo.child.pid, 'SIGTERM');
+    await demo.exited;
+    await database.drop();
+    await deleteRedisKeys(prefix);
+  }, 30_000);
+
+  const login = (email: string, password: string) =>
+    fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+
+  it('serves /health with db and redis up, and the API docs', async () => {
+    const health = await fetch(`${base}/health`);
+    expect(await health.json()).toEqual({ status: 'ok', db: 'up', redis: 'up' });
+    expect((await fetch(`${base}/api/docs`)).status).toBe(200);
+    const worker = await fetch(`http://127.0.0.1:${workerPort}/health`);
+    expect(worker.status).toBe(200);
+  });
+
+  it.each(DEMO_ACCOUNTS.map((account) => account.email))('logs in the demo account %s', async (email) => {
+    const response = await login(email, DEMO_PASSWORD);
+    expect(response.status).toBe(200);
+  });
+
+  it('refuses a wrong password with 401 and a managers route to the Amiens agent with 403', async () => {
+    expect((await login('manager@gru.demo', 'wrong-password')).status).toBe(401);
+    const agent = (await (await login('agent.amiens@gru.demo', DEMO_PASSWORD)).json()) as { accessToken: string };
+    const users = await fetch(`${base}/api/users`, { headers: { authorization: `Bearer ${agent.accessToken}` } });
+    expect(users.status).toBe(403);
+    const manager = (await (await login('manager@gru.demo', DEMO_PASSWORD)).json()) as { accessToken: string };
+    const allowed = await fetch(`${base}/api/users`, { headers: { authorization: `Bearer ${manager.accessToken}` } });
+    expect(allowed.status).toBe(200);
+  });
+});
