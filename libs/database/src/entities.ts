@@ -1,8 +1,9 @@
 import { AuditEntry } from '@gru/audit';
 import { RefreshToken, User } from '@gru/auth';
+import { TERRITORY_ENTITIES } from '@gru/territory';
 
 /**
  * Every mapped entity, for the one DataSource shared by the apps and the migration CLI. Feature
  * libraries own their entities; this composition root only lists them.
  */
-export const ENTITIES = [AuditEntry, User, RefreshToken];
+export const ENTITIES = [AuditEntry, User, RefreshToken, ...TERRITORY_ENTITIES];

@@ -9,4 +9,6 @@ export enum ErrorCode {
   NotFound = 'not-found',
   Conflict = 'conflict',
   DependencyUnavailable = 'dependency-unavailable',
+  InvalidPostcode = 'invalid-postcode',
+  InvalidPerimeter = 'invalid-perimeter',
 }

@@ -4,7 +4,10 @@ import { ErrorCode } from './error-code';
 export function httpStatusOf(code: ErrorCode): HttpStatus {
   switch (code) {
     case ErrorCode.ValidationFailed:
+    case ErrorCode.InvalidPostcode:
       return HttpStatus.BAD_REQUEST;
+    case ErrorCode.InvalidPerimeter:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
     case ErrorCode.AuthenticationRequired:
     case ErrorCode.InvalidCredentials:
     case ErrorCode.InvalidToken:

@@ -43,3 +43,29 @@ export type {
   PostcodeResolution,
   TerritoryIndexMode,
 } from './territory-index/territory-index.types';
+export { checkTerritory } from './territory-check/check-territory';
+export type { TerritoryCheckResult } from './territory-check/check-territory';
+export { formatImportReport } from './import/format-import-report';
+export { importTerritory } from './import/import-territory';
+export type { ImportTerritoryInput, TerritoryImportReport } from './import/import-territory';
+export type { OfficialTerritoryChanges } from './import/official-territory-diff';
+export type { AssignmentChange } from './perimeter/perimeter-assignments';
+export { PerimeterHistoryRepository } from './perimeter-history/perimeter-history.repository';
+export type {
+  PerimeterSnapshot,
+  PerimeterVersionSummary,
+} from './perimeter-history/perimeter-snapshot';
+export { ChangePerimeter } from './perimeter-change/change-perimeter';
+export type { PerimeterChangeCommand } from './perimeter-change/change-perimeter';
+export { CommunePostcode } from './persistence/commune-postcode.entity';
+export { Commune } from './persistence/commune.entity';
+export { Epci } from './persistence/epci.entity';
+export { PerimeterAssignment } from './persistence/perimeter-assignment.entity';
+export { PerimeterHolderRecord } from './persistence/perimeter-holder-record.entity';
+export { PerimeterVersion } from './persistence/perimeter-version.entity';
+export type { PerimeterOrigin } from './persistence/perimeter-version.entity';
+export { TERRITORY_ENTITIES } from './persistence/territory-entities';
+export { loadCurrentTerritory } from './territory-index/load-current-territory';
+export type { CurrentTerritory, TerritoryOrigin } from './territory-index/load-current-territory';
+export { TerritoryModule } from './territory.module';
+export { TerritoryService } from './territory.service';

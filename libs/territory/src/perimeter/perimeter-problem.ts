@@ -1,5 +1,11 @@
 export type PerimeterProblem =
   | {
+      /** Only from an admin change: the perimeter names a holder that is neither antenna nor head office. */
+      readonly kind: 'unknown-holder';
+      readonly holderId: string;
+      readonly message: string;
+    }
+  | {
       readonly kind: 'unknown-epci';
       readonly siren: string;
       readonly holderId: string;

@@ -1,0 +1,82 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Role, StaffDirectory } from '@gru/auth';
+import { loadConfig } from '@gru/config';
+import { buildDataSourceOptions, dropDatabase, runMigrations } from '@gru/database';
+import { importTerritory, loadAntennaFile, loadOfficialTerritory } from '@gru/territory';
+import { deleteRedisKeys, POSTGRES_SERVER_URL, REDIS_SERVER_URL } from '@gru/testing';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { createApiApp } from '../apps/api/src/create-api-app';
+
+const CONFIG_DIRECTORY = resolve(__dirname, '../config');
+
+export interface BenchApi {
+  readonly baseUrl: string;
+  /** An agent's bearer token, for the authenticated routes. */
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The real API app in this process, on 127.0.0.1 and an ephemeral port, with its own migrated and
+ * imported database and Redis prefix, both removed by `close()`. Request logging is off so the
+ * terminal is not part of what is measured.
+ */
+export async function startBenchApi(): Promise<BenchApi> {
+  const name = `gru_bench_${randomBytes(4).toString('hex')}`;
+  const databaseUrl = `${POSTGRES_SERVER_URL}/${name}`;
+  let app: NestExpressApplication | undefined;
+  const close = async () => {
+    await app?.close();
+    await dropDatabase(databaseUrl);
+    await deleteRedisKeys(name, REDIS_SERVER_URL);
+  };
+  try {
+    await runMigrations(databaseUrl);
+    const dataSource = await new DataSource(buildDataSourceOptions(databaseUrl)).initialize();
+    await importTerritory(dataSource, {
+      official: loadOfficialTerritory(),
+      antennaFile: loadAntennaFile(resolve(CONFIG_DIRECTORY, 'antennas.json')),
+    });
+    await dataSource.destroy();
+    const config = loadConfig(
+      {
+        NODE_ENV: 'production',
+        GRU_CONFIG_DIR: CONFIG_DIRECTORY,
+        DATABASE_URL: databaseUrl,
+        REDIS_URL: REDIS_SERVER_URL,
+        REDIS_PREFIX: name,
+        PUBLIC_BASE_URL: 'http://127.0.0.1:3000',
+        JWT_SECRET: randomBytes(32).toString('hex'),
+        LOG_LEVEL: 'silent',
+        LOG_PRETTY: 'false',
+      },
+      ['http', 'database', 'redis', 'auth', 'log'],
+    );
+    app = await createApiApp(config);
+    await app.listen(0, '127.0.0.1');
+    const { port } = app.getHttpServer().address() as AddressInfo;
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const password = randomBytes(12).toString('hex');
+    const agent = await app.get(StaffDirectory).create({
+      email: `bench-${name}@gru.test`,
+      displayName: 'Agent de banc d’essai',
+      antennaId: 'amiens',
+      mobileTeam: false,
+      role: Role.Agent,
+      password,
+    });
+    const login = await fetch(`${baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: agent.email, password }),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    return { baseUrl, token: accessToken, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
