@@ -8,6 +8,7 @@ import { HttpErrorFilter } from '@gru/errors';
 import { LoggingModule, ObservabilityModule } from '@gru/observability';
 import { QueueModule } from '@gru/queue';
 import { RedisModule } from '@gru/redis';
+import { RequestsModule } from '@gru/requests';
 import { TerritoryModule } from '@gru/territory';
 import { OperationsController } from './operations.controller';
 import { SystemProbeController } from './system-probe.controller';
@@ -28,6 +29,7 @@ export class ApiModule {
         AuditModule,
         AuthModule,
         TerritoryModule,
+        RequestsModule,
       ],
       controllers: [OperationsController, SystemProbeController],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

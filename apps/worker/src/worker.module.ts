@@ -6,11 +6,14 @@ import { DatabaseModule } from '@gru/database';
 import { LoggingModule, WorkerObservabilityModule } from '@gru/observability';
 import { ALL_QUEUES, QueueModule, QueueName, SystemProbeModule } from '@gru/queue';
 import { RedisModule } from '@gru/redis';
+import { RequestsJobsModule, StaffNotificationsJobsModule } from '@gru/requests';
 
 /** Which module consumes each queue; WORKER_QUEUES picks a subset per process. */
 const CONSUMERS: Record<QueueName, Type> = {
   [QueueName.System]: SystemProbeModule,
   [QueueName.Sessions]: SessionHousekeepingModule,
+  [QueueName.Requests]: RequestsJobsModule,
+  [QueueName.Notifications]: StaffNotificationsJobsModule,
 };
 
 export function selectedQueues(config: GruConfig): QueueName[] {

@@ -16,6 +16,7 @@ export interface GruConfig {
   readonly auth: Settings['auth'] & { readonly jwtSecret: string };
   readonly queues: Settings['queues'];
   readonly health: Settings['health'];
+  readonly retention: Settings['retention'];
   readonly twilio: {
     readonly accountSid?: string;
     readonly authToken?: string;

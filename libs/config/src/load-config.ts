@@ -113,6 +113,7 @@ export function loadConfig(
     auth,
     queues: settings?.queues as GruConfig['queues'],
     health: settings?.health as GruConfig['health'],
+    retention: settings?.retention as GruConfig['retention'],
     twilio,
     smtp,
     log,

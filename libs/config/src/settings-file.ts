@@ -27,6 +27,8 @@ export const settingsSchema = z
       })
       .strict(),
     health: z.object({ probeTimeoutMs: z.number().int().positive() }).strict(),
+    /** RGPD: citizens inactive for this long (all requests closed, no contact) are anonymised. */
+    retention: z.object({ citizenYears: z.number().int().min(1).max(10) }).strict(),
   })
   .strict();
 

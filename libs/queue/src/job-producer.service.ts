@@ -1,5 +1,6 @@
-import { InjectQueue } from '@nestjs/bullmq';
+import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { currentRequestId } from '@gru/observability';
 import type { JobsOptions, Queue } from 'bullmq';
 import type { JobPayload } from './job-payload';
@@ -8,11 +9,7 @@ import { JobName, QueueName } from './queue-name';
 /** The one way to enqueue: stamps the current request id so a job's logs join its request's. */
 @Injectable()
 export class JobProducer {
-  private readonly queues: Record<QueueName, Queue>;
-
-  constructor(@InjectQueue(QueueName.System) system: Queue, @InjectQueue(QueueName.Sessions) sessions: Queue) {
-    this.queues = { [QueueName.System]: system, [QueueName.Sessions]: sessions };
-  }
+  constructor(private readonly modules: ModuleRef) {}
 
   async enqueue<T extends object>(queue: QueueName, name: JobName, data: T, options: JobsOptions = {}): Promise<string> {
     const payload: JobPayload<T> = {
@@ -24,6 +21,6 @@ export class JobProducer {
   }
 
   queue(name: QueueName): Queue {
-    return this.queues[name];
+    return this.modules.get<Queue>(getQueueToken(name), { strict: false });
   }
 }

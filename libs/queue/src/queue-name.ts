@@ -9,11 +9,18 @@ export enum QueueName {
   System = 'system',
   /** Staff sessions housekeeping (expired refresh tokens). */
   Sessions = 'sessions',
+  /** Requests: SLA watch (due soon / overdue) and RGPD retention. */
+  Requests = 'requests',
+  /** Messages to staff (assignment, SLA alerts). */
+  Notifications = 'notifications',
 }
 
 export enum JobName {
   Probe = 'probe',
   PurgeExpiredSessions = 'purge-expired-sessions',
+  WatchDueDates = 'watch-due-dates',
+  AnonymiseInactiveCitizens = 'anonymise-inactive-citizens',
+  NotifyStaff = 'notify-staff',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

@@ -1,0 +1,21 @@
+import { Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AuditAction, Audited } from '@gru/audit';
+import { AuthenticatedUser, CurrentUser, Role, Roles } from '@gru/auth';
+import { CitizenMergeService } from '../merge/citizen-merge.service';
+
+@ApiTags('citizens')
+@ApiBearerAuth()
+@Controller('citizen-merges')
+export class CitizenMergesController {
+  constructor(private readonly merges: CitizenMergeService) {}
+
+  /** Only an admin undoes a merge: it rewrites two citizens' histories. */
+  @Post(':mergeId/revert')
+  @Roles(Role.Admin)
+  @Audited({ action: AuditAction.Update, resourceType: 'citizen-merge', idParam: 'mergeId' })
+  async revert(@Param('mergeId', ParseUUIDPipe) mergeId: string, @CurrentUser() user: AuthenticatedUser) {
+    const merge = await this.merges.revert(mergeId, user.id);
+    return { mergeId: merge.id, sourceCitizenId: merge.sourceCitizenId, targetCitizenId: merge.targetCitizenId, revertedAt: merge.revertedAt?.toISOString() };
+  }
+}

@@ -1,0 +1,18 @@
+export { CitizenAccess } from './citizen-access.service';
+export { CitizenDirectory } from './citizen-directory.service';
+export type { CitizenChanges, NewCitizen } from './citizen-directory.service';
+export type { CitizenRecordParticipant } from './citizen-record-participant';
+export { CitizenRecordParticipants } from './citizen-record-participants';
+export { CitizensModule } from './citizens.module';
+export { ContactChannel } from './contact-channel';
+export { CitizenDto } from './http/citizen.dto';
+export { normaliseEmailAddress } from './identity/email-address';
+export { nameKey } from './identity/name-key';
+export { toE164 } from './identity/phone-number';
+export { CitizenMatcher } from './matching/citizen-matcher.service';
+export type { MatchCandidate, MatchQuery } from './matching/citizen-matcher.service';
+export { CitizenSearch } from './matching/citizen-search.service';
+export { CitizenMergeService } from './merge/citizen-merge.service';
+export { Citizen, Civility } from './persistence/citizen.entity';
+export { CitizenMerge } from './persistence/citizen-merge.entity';
+export { CitizenPrivacyService } from './privacy/citizen-privacy.service';

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { normaliseEmailAddress } from '../identity/email-address';
+import { nameKey } from '../identity/name-key';
+import { toE164 } from '../identity/phone-number';
+import { Citizen } from '../persistence/citizen.entity';
+
+export interface MatchQuery {
+  readonly phone?: string;
+  readonly email?: string;
+  readonly firstName?: string;
+  readonly lastName?: string;
+  readonly postcode?: string;
+}
+
+export type MatchBasis = 'phone' | 'email' | 'name-and-postcode';
+
+export interface MatchCandidate {
+  readonly citizen: Citizen;
+  /** strong: the same phone or email; weak: only the same name in the same postcode. */
+  readonly strength: 'strong' | 'weak';
+  readonly matchedOn: MatchBasis[];
+}
+
+/**
+ * Finds who an incoming contact may be. It only proposes: a channel attaches a contact to a
+ * citizen by itself on a single strong match, and staff decide on anything else (homonyms and
+ * shared family phones are common), so nothing is ever merged silently.
+ */
+@Injectable()
+export class CitizenMatcher {
+  constructor(@InjectRepository(Citizen) private readonly citizens: Repository<Citizen>) {}
+
+  async candidates(query: MatchQuery): Promise<MatchCandidate[]> {
+    const phone = query.phone ? toE164(query.phone) : undefined;
+    const email = query.email ? normaliseEmailAddress(query.email) : undefined;
+    const key = query.lastName ? nameKey(query.lastName, query.firstName) : undefined;
+    const clauses: string[] = [];
+    const parameters: Record<string, unknown> = {};
+    if (phone) {
+      clauses.push('citizen.phones @> ARRAY[:phone]::text[]');
+      parameters.phone = phone;
+    }
+    if (email) {
+      clauses.push('citizen.emails @> ARRAY[:email]::text[]');
+      parameters.email = email;
+    }
+    if (key && query.postcode) {
+      clauses.push('(citizen.name_key = :key AND citizen.postcode = :postcode)');
+      Object.assign(parameters, { key, postcode: query.postcode });
+    }
+    if (clauses.length === 0) return [];
+    const found = await this.citizens
+      .createQueryBuilder('citizen')
+      .where(`(${clauses.join(' OR ')})`, parameters)
+      .andWhere('citizen.merged_into_id IS NULL AND citizen.anonymised_at IS NULL')
+      .limit(20)
+      .getMany();
+    return found
+      .map((citizen) => {
+        const matchedOn: MatchBasis[] = [];
+        if (phone && citizen.phones.includes(phone)) matchedOn.push('phone');
+        if (email && citizen.emails.includes(email)) matchedOn.push('email');
+        if (key && citizen.nameKey === key && citizen.postcode === query.postcode) matchedOn.push('name-and-postcode');
+        const strength: MatchCandidate['strength'] = matchedOn.includes('phone') || matchedOn.includes('email') ? 'strong' : 'weak';
+        return { citizen, strength, matchedOn };
+      })
+      .sort((a, b) => b.matchedOn.length - a.matchedOn.length);
+  }
+}

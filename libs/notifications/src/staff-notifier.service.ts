@@ -1,0 +1,14 @@
+import { Injectable } from '@nestjs/common';
+import { JobName, JobProducer, QueueName } from '@gru/queue';
+import type { StaffNotification } from './staff-notification';
+
+/** Enqueues staff notifications; the worker renders and sends them. */
+@Injectable()
+export class StaffNotifier {
+  constructor(private readonly producer: JobProducer) {}
+
+  notify(notification: StaffNotification): Promise<string> {
+    // The job id makes a second alert of the same kind for the same request a no-op.
+    return this.producer.enqueue(QueueName.Notifications, JobName.NotifyStaff, { ...notification }, { jobId: `${notification.kind}:${notification.requestId}:${notification.userId}` });
+  }
+}

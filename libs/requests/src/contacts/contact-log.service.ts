@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { ContactChannel } from '@gru/citizens';
+import { Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { Contact } from './contact.entity';
+import { ContactDirection, ContactOutcome } from './contact-outcome';
+import type { ContactReason } from './contact-reason';
+
+export interface NewContact {
+  readonly channel: ContactChannel;
+  readonly direction?: ContactDirection;
+  readonly citizenId?: string | null;
+  readonly requestId?: string | null;
+  readonly startedAt?: Date;
+  readonly endedAt?: Date | null;
+  readonly antennaId?: string | null;
+  readonly agentUserId?: string | null;
+  readonly aidSchemeSlug?: string | null;
+  readonly reasonCode?: ContactReason | null;
+  readonly outcome?: ContactOutcome;
+  /** The channel's own id (CallSid, Message-ID): a second delivery returns the first contact. */
+  readonly externalRef?: string | null;
+  readonly details?: Record<string, unknown>;
+}
+
+@Injectable()
+export class ContactLog {
+  constructor(@InjectRepository(Contact) private readonly contacts: Repository<Contact>) {}
+
+  /** Idempotent on (channel, externalRef): `created` is false when this contact was already logged. */
+  async record(input: NewContact): Promise<{ contact: Contact; created: boolean }> {
+    const startedAt = input.startedAt ?? new Date();
+    const endedAt = input.endedAt ?? null;
+    const values = {
+      channel: input.channel,
+      direction: input.direction ?? ContactDirection.Inbound,
+      citizenId: input.citizenId ?? null,
+      requestId: input.requestId ?? null,
+      startedAt,
+      endedAt,
+      durationSeconds: endedAt ? Math.max(0, Math.round((endedAt.getTime() - startedAt.getTime()) / 1000)) : null,
+      antennaId: input.antennaId ?? null,
+      agentUserId: input.agentUserId ?? null,
+      aidSchemeSlug: input.aidSchemeSlug ?? null,
+      reasonCode: input.reasonCode ?? null,
+      outcome: input.outcome ?? ContactOutcome.Pending,
+      externalRef: input.externalRef ?? null,
+      details: input.details ?? {},
+    };
+    const inserted = await this.contacts
+      .createQueryBuilder()
+      .insert()
+      .values(values as QueryDeepPartialEntity<Contact>)
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const insertedId = (inserted.raw as { id: string }[])[0]?.id;
+    if (insertedId) return { contact: await this.contacts.findOneByOrFail({ id: insertedId }), created: true };
+    const existing = await this.contacts.findOneByOrFail({ channel: input.channel, externalRef: input.externalRef ?? undefined });
+    return { contact: existing, created: false };
+  }
+
+  contactsOf(citizenId: string): Promise<Contact[]> {
+    return this.contacts.find({ where: { citizenId }, order: { startedAt: 'DESC' } });
+  }
+}

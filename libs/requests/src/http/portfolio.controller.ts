@@ -1,0 +1,46 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AuditAction, Audited } from '@gru/audit';
+import { AntennaScoped, Role, Roles } from '@gru/auth';
+import { CitizenDirectory, CitizenDto } from '@gru/citizens';
+import { RequestReader } from '../workflow/request-reader.service';
+import { RequestDto } from './request.dto';
+
+/** An antenna's complete portfolio of citizens, each with their open requests. */
+@ApiTags('requests')
+@ApiBearerAuth()
+@Controller('antennas/:antennaId/portfolio')
+export class PortfolioController {
+  constructor(
+    private readonly citizens: CitizenDirectory,
+    private readonly requests: RequestReader,
+  ) {}
+
+  @Get()
+  @Roles(Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin)
+  @AntennaScoped('antennaId')
+  @Audited({ action: AuditAction.List, resourceType: 'citizen' })
+  async page(@Param('antennaId') antennaId: string, @Query('after') after?: string, @Query('limit') limit?: string) {
+    const cursor = after ? decodeCursor(after) : undefined;
+    const citizens = await this.citizens.byAntenna(antennaId, { limit: limit ? Number(limit) : 50, after: cursor });
+    const open = await this.requests.openRequestsOf(citizens.map((citizen) => citizen.id));
+    const last = citizens.at(-1);
+    return {
+      antennaId,
+      items: citizens.map((citizen) => ({
+        citizen: CitizenDto.of(citizen),
+        openRequests: open.filter((request) => request.citizenId === citizen.id).map((request) => RequestDto.of(request)),
+      })),
+      next: last ? Buffer.from(JSON.stringify({ nameKey: last.nameKey, id: last.id })).toString('base64url') : null,
+    };
+  }
+}
+
+function decodeCursor(cursor: string): { nameKey: string; id: string } | undefined {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { nameKey?: unknown; id?: unknown };
+    return typeof parsed.nameKey === 'string' && typeof parsed.id === 'string' ? { nameKey: parsed.nameKey, id: parsed.id } : undefined;
+  } catch {
+    return undefined;
+  }
+}

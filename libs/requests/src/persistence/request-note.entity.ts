@@ -1,0 +1,21 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Internal note on a request: staff only, never sent to the citizen. */
+@Entity({ name: 'request_notes' })
+export class RequestNote {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('request_notes_request_idx')
+  @Column({ name: 'request_id', type: 'uuid' })
+  requestId!: string;
+
+  @Column({ name: 'author_user_id', type: 'uuid', nullable: true })
+  authorUserId!: string | null;
+
+  @Column({ type: 'text' })
+  body!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

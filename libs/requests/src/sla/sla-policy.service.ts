@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { addWorkingDays, AntennaClosures, instantAt } from '@gru/calendar';
+import { AppConfig } from '@gru/config';
+import { loadSlaFile, ruleFor, SlaFile } from './sla-rules';
+
+/** Due dates from config/sla.json, counted in working days of the antenna that owns the request. */
+@Injectable()
+export class SlaPolicy {
+  private readonly file: SlaFile;
+
+  constructor(
+    config: AppConfig,
+    private readonly closures: AntennaClosures,
+  ) {
+    this.file = loadSlaFile(config.values.configDirectory);
+  }
+
+  get dueSoonHours(): number {
+    return this.file.dueSoonHours;
+  }
+
+  async dueAt(channel: string, aidScheme: string | null, antennaId: string | null, receivedAt: Date): Promise<Date> {
+    const rule = ruleFor(this.file, channel, aidScheme);
+    const day = addWorkingDays(receivedAt, rule.workingDays, await this.closures.calendarFor(antennaId));
+    const [hour, minute] = this.file.dueTime.split(':').map(Number);
+    return instantAt(day, hour, minute);
+  }
+}

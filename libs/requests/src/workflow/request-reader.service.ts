@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { NotFoundException } from '@gru/errors';
+import { In, Repository } from 'typeorm';
+import { OPEN_STATUSES } from '../lifecycle/request-lifecycle';
+import type { RequestStatus } from '../lifecycle/request-status';
+import { RequestEvent } from '../persistence/request-event.entity';
+import { RequestNote } from '../persistence/request-note.entity';
+import { Request } from '../persistence/request.entity';
+import { normaliseReference } from '../reference/request-reference';
+
+export interface RequestQueueFilter {
+  readonly antennaId?: string;
+  readonly assigneeUserId?: string;
+  readonly team?: string;
+  /** Default: the open statuses. */
+  readonly statuses?: readonly RequestStatus[];
+  /** Limits an agent to what they may see (their antenna or their own assignments). */
+  readonly visibleTo?: { antennaId: string | null; userId: string };
+  readonly limit?: number;
+  readonly before?: Date;
+}
+
+@Injectable()
+export class RequestReader {
+  constructor(
+    @InjectRepository(Request) private readonly requests: Repository<Request>,
+    @InjectRepository(RequestEvent) private readonly events: Repository<RequestEvent>,
+    @InjectRepository(RequestNote) private readonly notes: Repository<RequestNote>,
+  ) {}
+
+  async get(id: string): Promise<Request> {
+    const request = await this.requests.findOne({ where: { id } });
+    if (!request) throw new NotFoundException('request', id);
+    return request;
+  }
+
+  findByReference(reference: string): Promise<Request | null> {
+    return this.requests.findOne({ where: { reference: normaliseReference(reference) } });
+  }
+
+  /** A work queue: oldest due first, keyset-paged on the due date. */
+  queue(filter: RequestQueueFilter): Promise<Request[]> {
+    const query = this.requests
+      .createQueryBuilder('request')
+      .where('request.status IN (:...statuses)', { statuses: filter.statuses ?? OPEN_STATUSES })
+      .orderBy('request.due_at', 'ASC', 'NULLS LAST')
+      .addOrderBy('request.id', 'ASC')
+      .limit(Math.min(filter.limit ?? 50, 200));
+    if (filter.antennaId) query.andWhere('request.antenna_id = :antennaId', { antennaId: filter.antennaId });
+    if (filter.assigneeUserId) query.andWhere('request.assignee_user_id = :assignee', { assignee: filter.assigneeUserId });
+    if (filter.team) query.andWhere('request.team = :team', { team: filter.team });
+    if (filter.before) query.andWhere('request.due_at > :before', { before: filter.before });
+    if (filter.visibleTo) {
+      query.andWhere('(request.antenna_id = :visibleAntenna OR request.assignee_user_id = :visibleUser)', {
+        visibleAntenna: filter.visibleTo.antennaId ?? '',
+        visibleUser: filter.visibleTo.userId,
+      });
+    }
+    return query.getMany();
+  }
+
+  openRequestsOf(citizenIds: readonly string[]): Promise<Request[]> {
+    if (citizenIds.length === 0) return Promise.resolve([]);
+    return this.requests.find({ where: { citizenId: In([...citizenIds]), status: In([...OPEN_STATUSES]) }, order: { createdAt: 'DESC' } });
+  }
+
+  requestsOf(citizenId: string): Promise<Request[]> {
+    return this.requests.find({ where: { citizenId }, order: { createdAt: 'DESC' } });
+  }
+
+  timeline(requestId: string): Promise<RequestEvent[]> {
+    return this.events.find({ where: { requestId }, order: { occurredAt: 'ASC', id: 'ASC' } });
+  }
+
+  notesOf(requestId: string): Promise<RequestNote[]> {
+    return this.notes.find({ where: { requestId }, order: { createdAt: 'ASC' } });
+  }
+}

@@ -1,0 +1,41 @@
+import type { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { RequestEvent } from '../persistence/request-event.entity';
+
+export enum RequestEventType {
+  Created = 'created',
+  StatusChanged = 'status-changed',
+  Assigned = 'assigned',
+  Transferred = 'transferred',
+  NoteAdded = 'note-added',
+  ContactLinked = 'contact-linked',
+  SlaFlagged = 'sla-flagged',
+  CitizenMerged = 'citizen-merged',
+  CitizenUnmerged = 'citizen-unmerged',
+  Anonymised = 'anonymised',
+}
+
+export interface TimelineEntry {
+  readonly requestId: string;
+  readonly type: RequestEventType;
+  readonly actorUserId: string | null;
+  readonly before?: Record<string, unknown> | null;
+  readonly after?: Record<string, unknown> | null;
+  readonly reason?: string | null;
+}
+
+/** Every change of a request writes one event in the same transaction as the change. */
+export async function recordEvents(manager: EntityManager, entries: TimelineEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await manager.insert(
+    RequestEvent,
+    entries.map((entry) => ({
+      requestId: entry.requestId,
+      type: entry.type,
+      actorUserId: entry.actorUserId,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+      reason: entry.reason ?? null,
+    })) as QueryDeepPartialEntity<RequestEvent>[],
+  );
+}
