@@ -20,6 +20,8 @@ const shared = {
 };
 
 module.exports = {
+  // Process-level tests (worker, demo, SMTP) take seconds; unit tests finish in milliseconds anyway.
+  testTimeout: 30000,
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   projects: [

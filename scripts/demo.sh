@@ -7,6 +7,7 @@ export NODE_ENV=development GRU_DEMO=true
 bash scripts/ensure-services.sh
 [ "${GRU_SKIP_BUILD:-}" = 1 ] || npm run --silent build
 npm run --silent db:migrate
+npm run --silent territory:import
 npx ts-node scripts/seed-demo.ts
 echo "GRU demo: API on http://localhost:${PORT:-3000} (docs: /api/docs, health: /health); worker health on :${WORKER_PORT:-3001}/health"
 exec npx concurrently --names api,worker --prefix-colors blue,magenta --kill-others \

@@ -66,4 +66,12 @@ describe('npm run demo', () => {
     const allowed = await fetch(`${base}/api/users`, { headers: { authorization: `Bearer ${manager.accessToken}` } });
     expect(allowed.status).toBe(200);
   });
+
+  it("shows the Amiens agent a portfolio with the demo citizens and their open requests", async () => {
+    const agent = (await (await login('agent.amiens@gru.demo', DEMO_PASSWORD)).json()) as { accessToken: string };
+    const portfolio = await fetch(`${base}/api/antennas/amiens/portfolio`, { headers: { authorization: `Bearer ${agent.accessToken}` } });
+    const body = (await portfolio.json()) as { items: { citizen: { lastName: string }; openRequests: unknown[] }[] };
+    const lefevre = body.items.find((item) => item.citizen.lastName === 'Lefèvre');
+    expect(lefevre?.openRequests).toHaveLength(1);
+  });
 });

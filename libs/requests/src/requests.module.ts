@@ -4,6 +4,7 @@ import { AuditModule } from '@gru/audit';
 import { CalendarModule } from '@gru/calendar';
 import { CitizensModule } from '@gru/citizens';
 import { NotificationsModule } from '@gru/notifications';
+import { TerritoryModule } from '@gru/territory';
 import { ContactLog } from './contacts/contact-log.service';
 import { Contact } from './contacts/contact.entity';
 import { CitizenTimelineController } from './http/citizen-timeline.controller';
@@ -27,7 +28,7 @@ const SERVICES = [SlaPolicy, RequestWriter, RequestWorkflow, RequestReader, Requ
 
 /** Requests (demandes) and contacts: references, lifecycle, SLA, timelines, queues, portfolio, search. */
 @Module({
-  imports: [TypeOrmModule.forFeature(REQUEST_ENTITIES), CitizensModule, CalendarModule, AuditModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature(REQUEST_ENTITIES), CitizensModule, CalendarModule, AuditModule, NotificationsModule, TerritoryModule],
   controllers: [RequestsController, ContactsController, PortfolioController, SearchController, CitizenTimelineController],
   providers: SERVICES,
   exports: SERVICES,

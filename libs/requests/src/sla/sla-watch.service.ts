@@ -28,7 +28,8 @@ export class SlaWatch {
 
   async run(now: Date = new Date()): Promise<{ dueSoon: number; overdue: number }> {
     const flagged = await this.dataSource.transaction(async (manager) => {
-      const rows: FlaggedRow[] = await manager.query(
+      // For UPDATE … RETURNING, TypeORM's postgres driver answers [rows, affectedCount].
+      const [rows] = await manager.query<[FlaggedRow[], number]>(
         `WITH computed AS (
            SELECT id, sla_state AS previous,
                   CASE WHEN due_at <= $1 THEN 'overdue'

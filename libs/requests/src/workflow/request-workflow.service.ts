@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotFoundException, ValidationFailedException } from '@gru/errors';
+import { TerritoryService } from '@gru/territory';
 import { DataSource, EntityManager } from 'typeorm';
 import { allowedTransitions, canTransition } from '../lifecycle/request-lifecycle';
 import { RequestStatus } from '../lifecycle/request-status';
@@ -12,7 +13,10 @@ import { recordEvents, RequestEventType } from './request-timeline';
 /** Changes to an existing request; each one locks the row and writes its timeline event. */
 @Injectable()
 export class RequestWorkflow {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly territory: TerritoryService,
+  ) {}
 
   transition(id: string, to: RequestStatus, actorUserId: string | null, reason?: string): Promise<Request> {
     return this.change(id, async (manager, request) => {
@@ -36,6 +40,9 @@ export class RequestWorkflow {
   /** Another antenna takes the request over; the reason is mandatory and kept in the timeline. */
   transfer(id: string, antennaId: string, reason: string, actorUserId: string | null): Promise<Request> {
     if (!reason.trim()) throw new ValidationFailedException([{ field: 'reason', messages: ['reason : motif du transfert obligatoire / a reason is required'] }]);
+    if (!this.territory.index.antenna(antennaId)) {
+      throw new ValidationFailedException([{ field: 'antennaId', messages: [`antennaId : antenne inconnue (${antennaId}) / unknown antenna`] }]);
+    }
     return this.change(id, async (manager, request) => {
       await manager.update(Request, id, { antennaId, assigneeUserId: null });
       await recordEvents(manager, [

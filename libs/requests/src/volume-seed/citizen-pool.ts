@@ -1,0 +1,130 @@
+import { Civility, ContactChannel, nameKey } from '@gru/citizens';
+import type { CommuneView, TerritoryIndex } from '@gru/territory';
+import { tsvText, tsvTextArray, tsvTime, NULL } from './copy-writer';
+import { EMAIL_DOMAINS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, STREET_NAMES, SURNAMES } from './french-names';
+import { SeedRandom, seededUuid, WeightedPick } from './seed-random';
+import type { VolumePlan } from './volume-plan';
+
+export const CITIZEN_COLUMNS =
+  'citizens (id, civility, first_name, last_name, name_key, phones, emails, address_line, postcode, insee_code, ' +
+  'antenna_id, preferred_channel, contact_consent, consent_recorded_at, created_at, updated_at)';
+
+const NO_PLACE = 0xffff;
+// Frequent users: a few "heavy" citizens with dozens of requests and hundreds of contacts, and
+// regulars with several; the rest come once or twice, older records more often.
+const HEAVY_STRIDE = 2000;
+const HEAVY_SHARE = 0.03;
+const REGULAR_STRIDE = 20;
+const REGULAR_SHARE = 0.2;
+
+const PREFERRED_CHANNELS = new WeightedPick<ContactChannel | null>([
+  [null, 35],
+  [ContactChannel.Phone, 33],
+  [ContactChannel.Email, 20],
+  [ContactChannel.Letter, 6],
+  [ContactChannel.Visit, 5],
+  [ContactChannel.Web, 1],
+]);
+
+/**
+ * The seeded citizens, kept as typed arrays (creation time, commune) for the requests and contacts
+ * that refer to them; ids are recomputed from the index. Created in time order, evenly over the
+ * period, so "the citizens known at instant T" is a prefix of the pool.
+ */
+export class CitizenPool {
+  readonly createdAt: Float64Array;
+  private readonly commune: Uint16Array;
+  private readonly communes: readonly CommuneView[];
+  private readonly span: number;
+
+  constructor(
+    readonly count: number,
+    private readonly salt: number,
+    private readonly plan: VolumePlan,
+    territory: TerritoryIndex,
+    random: SeedRandom,
+  ) {
+    this.communes = territory.communes();
+    const byPopulation = new WeightedPick(this.communes.map((commune, index) => [index, commune.population] as const));
+    this.span = plan.until - plan.start;
+    this.createdAt = new Float64Array(count);
+    this.commune = new Uint16Array(count);
+    for (let i = 0; i < count; i += 1) {
+      this.createdAt[i] = i === 0 ? plan.start : plan.start + ((i + random.next()) / count) * this.span;
+      // About 2 % have no known commune yet: no antenna, they wait in the triage list.
+      this.commune[i] = random.chance(0.02) ? NO_PLACE : byPopulation.draw(random);
+    }
+  }
+
+  id(index: number): string {
+    return seededUuid(this.salt, index);
+  }
+
+  antennaOf(index: number): string | null {
+    const commune = this.commune[index];
+    return commune === NO_PLACE ? null : this.communes[commune].antennaId;
+  }
+
+  /** A citizen whose record exists at `instant`. */
+  pickAt(random: SeedRandom, instant: number): number {
+    const known = Math.max(1, Math.min(this.count, Math.floor(((instant - this.plan.start) / this.span) * this.count)));
+    const roll = random.next();
+    if (roll < HEAVY_SHARE) return random.int(0, Math.floor((known - 1) / HEAVY_STRIDE)) * HEAVY_STRIDE;
+    if (roll < HEAVY_SHARE + REGULAR_SHARE) return random.int(0, Math.floor((known - 1) / REGULAR_STRIDE)) * REGULAR_STRIDE;
+    return random.int(0, known - 1);
+  }
+
+  /** The citizens table's TSV line for citizen `index`. */
+  row(index: number, random: SeedRandom): string {
+    const female = random.chance(0.52);
+    const firstName = random.pickSkewed(female ? FEMALE_FIRST_NAMES : MALE_FIRST_NAMES, 1.4);
+    const lastName = random.chance(0.06)
+      ? `${random.pickSkewed(SURNAMES, 1.3)}-${random.pickSkewed(SURNAMES, 1.3)}`
+      : random.pickSkewed(SURNAMES, 1.3);
+    const civility = random.chance(0.05) ? null : female ? Civility.Madame : Civility.Monsieur;
+    const phones = random.chance(0.8) ? [randomPhone(random)] : [];
+    const emails = random.chance(0.5) ? [randomEmail(random, firstName, lastName)] : [];
+    const communeIndex = this.commune[index];
+    const commune = communeIndex === NO_PLACE ? undefined : this.communes[communeIndex];
+    const address = commune && random.chance(0.9) ? `${random.int(1, 180)} ${random.pick(STREET_NAMES)}` : null;
+    const created = tsvTime(this.createdAt[index]);
+    const consent = random.next();
+    return [
+      this.id(index),
+      civility ?? NULL,
+      tsvText(firstName),
+      tsvText(lastName),
+      tsvText(nameKey(lastName, firstName)),
+      tsvTextArray(phones),
+      tsvTextArray(emails),
+      tsvText(address),
+      commune ? random.pick(commune.postcodes) : NULL,
+      commune ? commune.inseeCode : NULL,
+      tsvText(commune?.antennaId),
+      PREFERRED_CHANNELS.draw(random) ?? NULL,
+      consent < 0.55 ? 't' : 'f',
+      consent < 0.75 ? created : NULL,
+      created,
+      created,
+    ].join('\t');
+  }
+}
+
+const MOBILE_SECOND_DIGITS = '01245678';
+const MOBILE_7_SECOND_DIGITS = '3456789';
+
+/** Valid French numbers in E.164: mobiles (06, 07) and the region's landlines (03). */
+function randomPhone(random: SeedRandom): string {
+  const kind = random.next();
+  if (kind < 0.6) return `+336${MOBILE_SECOND_DIGITS[random.int(0, MOBILE_SECOND_DIGITS.length - 1)]}${random.digits(7)}`;
+  if (kind < 0.75) return `+337${MOBILE_7_SECOND_DIGITS[random.int(0, MOBILE_7_SECOND_DIGITS.length - 1)]}${random.digits(7)}`;
+  return `+333${random.int(2, 9)}${random.digits(7)}`;
+}
+
+function randomEmail(random: SeedRandom, firstName: string, lastName: string): string {
+  const first = nameKey(firstName).replace(/ /g, '-');
+  const last = nameKey(lastName).replace(/ /g, '-');
+  const local = random.chance(0.7) ? `${first}.${last}` : `${first[0]}${last}`;
+  const suffix = random.chance(0.5) ? String(random.int(1, 9999)) : '';
+  return `${local}${suffix}@${random.pick(EMAIL_DOMAINS)}`;
+}
