@@ -14,9 +14,17 @@ const CONFIG_DIRECTORY = resolve(__dirname, '../config');
 
 export interface BenchApi {
   readonly baseUrl: string;
-  /** An agent's bearer token, for the authenticated routes. */
+  /** The throwaway database, for a benchmark that draws its samples from it. */
+  readonly databaseUrl: string;
+  /** A bearer token of the chosen role (an Amiens agent by default), for the authenticated routes. */
   readonly token: string;
   close(): Promise<void>;
+}
+
+export interface BenchApiOptions {
+  readonly role?: Role;
+  /** Runs on the migrated, territory-imported database before the API boots (e.g. a volume seed). */
+  readonly prepare?: (databaseUrl: string) => Promise<void>;
 }
 
 /**
@@ -24,7 +32,8 @@ export interface BenchApi {
  * imported database and Redis prefix, both removed by `close()`. Request logging is off so the
  * terminal is not part of what is measured.
  */
-export async function startBenchApi(): Promise<BenchApi> {
+export async function startBenchApi(options: BenchApiOptions = {}): Promise<BenchApi> {
+  const role = options.role ?? Role.Agent;
   const name = `gru_bench_${randomBytes(4).toString('hex')}`;
   const databaseUrl = `${POSTGRES_SERVER_URL}/${name}`;
   let app: NestExpressApplication | undefined;
@@ -41,6 +50,7 @@ export async function startBenchApi(): Promise<BenchApi> {
       antennaFile: loadAntennaFile(resolve(CONFIG_DIRECTORY, 'antennas.json')),
     });
     await dataSource.destroy();
+    await options.prepare?.(databaseUrl);
     const config = loadConfig(
       {
         NODE_ENV: 'production',
@@ -62,10 +72,10 @@ export async function startBenchApi(): Promise<BenchApi> {
     const password = randomBytes(12).toString('hex');
     const agent = await app.get(StaffDirectory).create({
       email: `bench-${name}@gru.test`,
-      displayName: 'Agent de banc d’essai',
-      antennaId: 'amiens',
+      displayName: 'Compte de banc d’essai',
+      antennaId: role === Role.Agent ? 'amiens' : null,
       mobileTeam: false,
-      role: Role.Agent,
+      role,
       password,
     });
     const login = await fetch(`${baseUrl}/api/auth/login`, {
@@ -74,7 +84,7 @@ export async function startBenchApi(): Promise<BenchApi> {
       body: JSON.stringify({ email: agent.email, password }),
     });
     const { accessToken } = (await login.json()) as { accessToken: string };
-    return { baseUrl, token: accessToken, close };
+    return { baseUrl, databaseUrl, token: accessToken, close };
   } catch (error) {
     await close();
     throw error;

@@ -5,6 +5,7 @@ export interface LoadResult {
   readonly concurrency: number;
   readonly failures: number;
   readonly p50Ms: number;
+  readonly p95Ms: number;
   readonly p99Ms: number;
   readonly requestsPerSecond: number;
 }
@@ -42,6 +43,7 @@ export async function measureGets(
     concurrency,
     failures,
     p50Ms: percentile(latencies, 0.5),
+    p95Ms: percentile(latencies, 0.95),
     p99Ms: percentile(latencies, 0.99),
     requestsPerSecond: requests / seconds,
   };

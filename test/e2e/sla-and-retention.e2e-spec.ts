@@ -74,6 +74,29 @@ describe('SLA watch, alerts to assignees and RGPD retention (API + worker + SMTP
     expect(mails.filter((candidate) => candidate.to.includes('assignee@gru.test'))).toHaveLength(1);
   });
 
+  it('sends a message to the citizen by email through the worker and records its delivery', async () => {
+    const agent = await api.tokenFor({ role: Role.Agent, antennaId: 'amiens' });
+    const auth = { Authorization: `Bearer ${agent}` };
+    const citizen = await api.http().post('/api/citizens').set(auth).send({ lastName: 'Henry', email: 'claire.henry@example.fr', inseeCode: '80021' }).expect(201);
+    const request = await api.http().post('/api/requests').set(auth).send({ citizenId: citizen.body.id, channel: 'email', subject: 'Pièce manquante' }).expect(201);
+    const message = await api
+      .http()
+      .post(`/api/requests/${request.body.id}/messages`)
+      .set(auth)
+      .send({ subject: 'Votre demande : pièce manquante', body: 'Bonjour, merci de nous transmettre votre avis d’imposition.' })
+      .expect(201);
+    expect(message.body.status).toBe('queued');
+    await waitFor(() => mails.find((mail) => mail.to.includes('claire.henry@example.fr')), 15_000, 'the message to the citizen');
+    const sent = mails.find((mail) => mail.to.includes('claire.henry@example.fr'));
+    expect(sent?.raw).toContain(request.body.reference as string);
+    const messages = await waitFor(async () => {
+      const list = await api.http().get(`/api/requests/${request.body.id}/messages`).set(auth).expect(200);
+      const body = list.body as { status: string; sentAt: string | null }[];
+      return body[0]?.status === 'sent' ? body : undefined;
+    }, 5_000, 'the message to be marked sent');
+    expect(messages[0].sentAt).toEqual(expect.any(String));
+  });
+
   it('anonymises citizens inactive beyond the retention period and logs each one', async () => {
     const admin = await api.tokenFor({ role: Role.Admin });
     const auth = { Authorization: `Bearer ${admin}` };

@@ -2,7 +2,8 @@ import { JobName, QueueName, redisOptionsFromUrl } from '@gru/queue';
 import { createTestDatabase, deleteRedisKeys, freePort, redisPrefixOf, REDIS_SERVER_URL, spawnProcess, SpawnedProcess, TestDatabase, currentRunId } from '@gru/testing';
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -27,6 +28,7 @@ export async function workerFixture(): Promise<WorkerFixture> {
     REDIS_URL: REDIS_SERVER_URL,
     REDIS_PREFIX: prefix,
     LOG_LEVEL: 'info',
+    STORAGE_DIR: join(tmpdir(), prefix),
   };
   const systemQueue = new Queue(QueueName.System, { connection: redisOptionsFromUrl(REDIS_SERVER_URL), prefix: `${prefix}:bull` });
   const started: SpawnedProcess[] = [];

@@ -7,7 +7,7 @@ import { startOperationsServer } from './operations-server';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
-  const config = loadConfigOrExit(['worker', 'database', 'redis', 'twilio', 'smtp', 'log']);
+  const config = loadConfigOrExit(['worker', 'database', 'redis', 'twilio', 'smtp', 'storage', 'log']);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
   const logger = app.get(Logger);
   app.useLogger(logger);

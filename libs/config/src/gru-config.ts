@@ -23,5 +23,7 @@ export interface GruConfig {
     readonly apiBaseUrl?: string;
   };
   readonly smtp: { readonly url?: string; readonly from: string };
+  /** Files (request attachments, scanned letters) live on this directory, referenced by key from the database. */
+  readonly storage: { readonly directory: string; readonly maxUploadBytes: number };
   readonly log: { readonly level: LogLevel; readonly pretty: boolean };
 }

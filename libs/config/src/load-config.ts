@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { ConfigError } from './config-error';
-import { booleanFlag, EnvReader, portNumber, urlWithProtocol } from './env-reader';
+import { resolve } from 'node:path';
+import { booleanFlag, EnvReader, portNumber, positiveInteger, urlWithProtocol } from './env-reader';
 import type { GruConfig, LogLevel, RuntimeEnvironment } from './gru-config';
 import { defaultConfigDirectory, readSettingsFile } from './settings-file';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-export type ConfigSection = 'http' | 'worker' | 'database' | 'redis' | 'auth' | 'twilio' | 'smtp' | 'log';
-const ALL_SECTIONS: readonly ConfigSection[] = ['http', 'worker', 'database', 'redis', 'auth', 'twilio', 'smtp', 'log'];
+export type ConfigSection = 'http' | 'worker' | 'database' | 'redis' | 'auth' | 'twilio' | 'smtp' | 'storage' | 'log';
+const ALL_SECTIONS: readonly ConfigSection[] = ['http', 'worker', 'database', 'redis', 'auth', 'twilio', 'smtp', 'storage', 'log'];
 
 /**
  * Builds the configuration from config/settings.json and the environment, or throws a ConfigError
@@ -93,6 +94,11 @@ export function loadConfig(
     from: read.required('SMTP_FROM', z.string().email(), 'an email address', { default: 'ne-pas-repondre@gru.hautsdefrance.example' }),
   }));
 
+  const storage = read.section('storage', () => ({
+    directory: resolve(read.required('STORAGE_DIR', z.string().min(1), 'a directory for attachments and scanned letters', { default: 'var/storage' })),
+    maxUploadBytes: read.required<number>('MAX_UPLOAD_BYTES', positiveInteger, 'a size in bytes', { default: String(15 * 1024 * 1024) }),
+  }));
+
   const log = read.section('log', () => ({
     level: read.required<LogLevel>('LOG_LEVEL', z.enum(LOG_LEVELS), `one of ${LOG_LEVELS.join(', ')}`, {
       default: environment === 'test' ? 'silent' : 'info',
@@ -116,6 +122,7 @@ export function loadConfig(
     retention: settings?.retention as GruConfig['retention'],
     twilio,
     smtp,
+    storage,
     log,
   };
 }

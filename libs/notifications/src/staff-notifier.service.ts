@@ -8,7 +8,7 @@ export class StaffNotifier {
   constructor(private readonly producer: JobProducer) {}
 
   notify(notification: StaffNotification): Promise<string> {
-    // The job id makes a second alert of the same kind for the same request a no-op.
-    return this.producer.enqueue(QueueName.Notifications, JobName.NotifyStaff, { ...notification }, { jobId: `${notification.kind}:${notification.requestId}:${notification.userId}` });
+    // The job id makes a second alert of the same kind for the same request a no-op (BullMQ forbids ":" in ids).
+    return this.producer.enqueue(QueueName.Notifications, JobName.NotifyStaff, { ...notification }, { jobId: `${notification.kind}_${notification.requestId}_${notification.userId}` });
   }
 }

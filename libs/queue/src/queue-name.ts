@@ -21,6 +21,7 @@ export enum JobName {
   WatchDueDates = 'watch-due-dates',
   AnonymiseInactiveCitizens = 'anonymise-inactive-citizens',
   NotifyStaff = 'notify-staff',
+  SendCitizenMessage = 'send-citizen-message',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

@@ -4,7 +4,7 @@ import { AuditModule } from '@gru/audit';
 import { CitizensModule } from '@gru/citizens';
 import { NotificationsModule } from '@gru/notifications';
 import { RequestsMaintenanceProcessor } from './jobs/requests-maintenance.processor';
-import { StaffNotificationProcessor } from './jobs/staff-notification.processor';
+import { NotificationsProcessor } from './jobs/notifications.processor';
 import { RequestsModule } from './requests.module';
 import { CitizenRetention } from './retention/citizen-retention.service';
 import { SlaWatch } from './sla/sla-watch.service';
@@ -17,9 +17,9 @@ import { SlaWatch } from './sla/sla-watch.service';
 })
 export class RequestsJobsModule {}
 
-/** Worker side: the `notifications` queue (SLA alerts to assignees, by email). */
+/** Worker side: the `notifications` queue (SLA alerts to assignees, messages to citizens). */
 @Module({
   imports: [RequestsModule, NotificationsModule, StaffAccountsModule],
-  providers: [StaffNotificationProcessor],
+  providers: [NotificationsProcessor],
 })
 export class StaffNotificationsJobsModule {}

@@ -1,6 +1,12 @@
 import { Foundation1795438820020 } from './1795438820020-foundation';
 import { Territory1795440265856 } from './1795440265856-territory';
 import { CitizensAndRequests1795441259803 } from './1795441259803-citizens-and-requests';
+import { RequestMessagesAndAttachments1795442180517 } from './1795442180517-request-messages-and-attachments';
 
 /** In order. A landed migration is never edited: add a new one. */
-export const MIGRATIONS = [Foundation1795438820020, Territory1795440265856, CitizensAndRequests1795441259803];
+export const MIGRATIONS = [
+  Foundation1795438820020,
+  Territory1795440265856,
+  CitizensAndRequests1795441259803,
+  RequestMessagesAndAttachments1795442180517,
+];

@@ -13,9 +13,12 @@ const NO_PLACE = 0xffff;
 // Frequent users: a few "heavy" citizens with dozens of requests and hundreds of contacts, and
 // regulars with several; the rest come once or twice, older records more often.
 const HEAVY_STRIDE = 2000;
-const HEAVY_SHARE = 0.03;
+const HEAVY_SHARE = 0.015;
 const REGULAR_STRIDE = 20;
 const REGULAR_SHARE = 0.2;
+// One citizen in ten comes from the tool GRU replaced, imported in the first minute of the period:
+// without them the first days' requests would all fall on the first few citizens.
+const LEGACY_SHARE = 0.1;
 
 const PREFERRED_CHANNELS = new WeightedPick<ContactChannel | null>([
   [null, 35],
@@ -28,14 +31,15 @@ const PREFERRED_CHANNELS = new WeightedPick<ContactChannel | null>([
 
 /**
  * The seeded citizens, kept as typed arrays (creation time, commune) for the requests and contacts
- * that refer to them; ids are recomputed from the index. Created in time order, evenly over the
- * period, so "the citizens known at instant T" is a prefix of the pool.
+ * that refer to them; ids are recomputed from the index. Created in time order (the legacy import,
+ * then evenly over the period), so "the citizens known at instant T" is a prefix of the pool.
  */
 export class CitizenPool {
   readonly createdAt: Float64Array;
   private readonly commune: Uint16Array;
   private readonly communes: readonly CommuneView[];
   private readonly span: number;
+  private readonly legacy: number;
 
   constructor(
     readonly count: number,
@@ -47,10 +51,13 @@ export class CitizenPool {
     this.communes = territory.communes();
     const byPopulation = new WeightedPick(this.communes.map((commune, index) => [index, commune.population] as const));
     this.span = plan.until - plan.start;
+    this.legacy = Math.max(1, Math.floor(count * LEGACY_SHARE));
+    const later = Math.max(1, count - this.legacy);
     this.createdAt = new Float64Array(count);
     this.commune = new Uint16Array(count);
     for (let i = 0; i < count; i += 1) {
-      this.createdAt[i] = i === 0 ? plan.start : plan.start + ((i + random.next()) / count) * this.span;
+      this.createdAt[i] =
+        i < this.legacy ? plan.start + (i / this.legacy) * 60_000 : plan.start + 60_000 + ((i - this.legacy + random.next()) / later) * (this.span - 60_000);
       // About 2 % have no known commune yet: no antenna, they wait in the triage list.
       this.commune[i] = random.chance(0.02) ? NO_PLACE : byPopulation.draw(random);
     }
@@ -65,9 +72,10 @@ export class CitizenPool {
     return commune === NO_PLACE ? null : this.communes[commune].antennaId;
   }
 
-  /** A citizen whose record exists at `instant`. */
+  /** A citizen whose record exists at `instant` (at least a minute into the period). */
   pickAt(random: SeedRandom, instant: number): number {
-    const known = Math.max(1, Math.min(this.count, Math.floor(((instant - this.plan.start) / this.span) * this.count)));
+    const since = (instant - this.plan.start - 60_000) / (this.span - 60_000);
+    const known = Math.min(this.count, this.legacy + Math.max(0, Math.floor(since * (this.count - this.legacy))));
     const roll = random.next();
     if (roll < HEAVY_SHARE) return random.int(0, Math.floor((known - 1) / HEAVY_STRIDE)) * HEAVY_STRIDE;
     if (roll < HEAVY_SHARE + REGULAR_SHARE) return random.int(0, Math.floor((known - 1) / REGULAR_STRIDE)) * REGULAR_STRIDE;

@@ -29,17 +29,17 @@ const CHUNK_BYTES = 1 << 20;
 
 /**
  * `writeRow(index, emit)` emits the line(s) of item `index` (a request emits several events).
- * Streams TSV lines into `COPY <target> FROM STDIN`, in ~1 MB chunks and honouring backpressure,
+ * Streams TSV lines into `copy` (a `COPY … FROM STDIN`), in ~1 MB chunks and honouring backpressure,
  * so that millions of rows never sit in memory and PostgreSQL parses while JS generates.
  */
 export async function copyRows(
   client: ClientBase,
-  target: string,
+  copy: string,
   total: number,
   writeRow: (index: number, emit: (line: string) => void) => void,
-  onProgress: (written: number) => void = () => undefined,
-): Promise<void> {
-  const stream = client.query(copyFrom(`COPY ${target} FROM STDIN`));
+  onProgress: (done: number) => void = () => undefined,
+): Promise<number> {
+  const stream = client.query(copyFrom(copy));
   const done = new Promise<void>((resolve, reject) => {
     stream.on('finish', resolve);
     stream.on('error', reject);
@@ -48,9 +48,11 @@ export async function copyRows(
   done.catch(() => undefined);
   let buffer: string[] = [];
   let size = 0;
+  let lines = 0;
   const emit = (line: string) => {
     buffer.push(line);
     size += line.length + 1;
+    lines += 1;
   };
   const every = Math.max(1, Math.floor(total / 10));
   try {
@@ -71,4 +73,5 @@ export async function copyRows(
     throw error;
   }
   await done;
+  return lines;
 }

@@ -71,7 +71,6 @@ export class RequestBook {
   constructor(
     readonly count: number,
     private readonly salt: number,
-    private readonly contactSalt: number,
     private readonly citizens: CitizenPool,
     plan: VolumePlan,
     lastSequences: ReadonlyMap<number, number>,
@@ -143,12 +142,11 @@ export class RequestBook {
 
   row(index: number): string {
     const scheme = this.scheme[index];
-    const subject = REQUEST_SUBJECTS[this.subject[index]];
     return [
       this.id(index),
       this.reference(index),
       this.citizens.id(this.citizen[index]),
-      tsvText(scheme === NO_SCHEME ? subject : `${subject} (${AID_SCHEMES[scheme]})`),
+      tsvText(REQUEST_SUBJECTS[this.subject[index]]),
       scheme === NO_SCHEME ? NULL : AID_SCHEMES[scheme],
       CHANNELS[this.channel[index]],
       STATUSES[this.status[index]],

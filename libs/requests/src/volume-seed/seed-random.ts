@@ -91,6 +91,11 @@ function mix32(value: number): number {
   return h >>> 0;
 }
 
+/** A distinct 32-bit salt per (seed, generation, table): an appended volume gets new ids. */
+export function saltOf(seed: number, generation: number, table: number): number {
+  return mix32(mix32(mix32(seed) + generation) ^ Math.imul(table + 1, 0x9e3779b1));
+}
+
 const hex8 = (value: number) => value.toString(16).padStart(8, '0');
 
 /**

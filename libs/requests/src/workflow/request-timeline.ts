@@ -13,6 +13,10 @@ export enum RequestEventType {
   CitizenMerged = 'citizen-merged',
   CitizenUnmerged = 'citizen-unmerged',
   Anonymised = 'anonymised',
+  AttachmentAdded = 'attachment-added',
+  MessageQueued = 'message-queued',
+  MessageSent = 'message-sent',
+  MessageFailed = 'message-failed',
 }
 
 export interface TimelineEntry {

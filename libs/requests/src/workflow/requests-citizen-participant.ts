@@ -2,8 +2,11 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuthenticatedUser } from '@gru/auth';
 import { CitizenRecordParticipant, CitizenRecordParticipants } from '@gru/citizens';
+import { FileStore } from '@gru/storage';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Contact } from '../contacts/contact.entity';
+import { RequestAttachment } from '../persistence/request-attachment.entity';
+import { RequestMessage } from '../persistence/request-message.entity';
 import { RequestNote } from '../persistence/request-note.entity';
 import { Request } from '../persistence/request.entity';
 import { recordEvents, RequestEventType } from './request-timeline';
@@ -21,6 +24,7 @@ export class RequestsCitizenParticipant implements CitizenRecordParticipant, OnM
   constructor(
     private readonly registry: CitizenRecordParticipants,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly files: FileStore,
   ) {}
 
   onModuleInit(): void {
@@ -58,6 +62,12 @@ export class RequestsCitizenParticipant implements CitizenRecordParticipant, OnM
     if (requestIds.length > 0) {
       await manager.update(RequestNote, { requestId: In(requestIds) }, { body: ANONYMISED });
       await manager.query(`UPDATE request_events SET reason = NULL WHERE request_id = ANY($1) AND reason IS NOT NULL`, [requestIds]);
+      await manager.update(RequestMessage, { requestId: In(requestIds) }, { recipient: ANONYMISED, subject: ANONYMISED, body: ANONYMISED });
+      // Documents are personal data through and through: they go, files included. Files go before
+      // the commit: a rollback after this point would leave rows without files, never files without rows.
+      const attachments = await manager.find(RequestAttachment, { where: { requestId: In(requestIds) } });
+      await manager.delete(RequestAttachment, { requestId: In(requestIds) });
+      for (const attachment of attachments) await this.files.remove(attachment.storageKey);
     }
     await manager.update(Contact, { citizenId }, { details: {} });
     await recordEvents(manager, requestIds.map((requestId) => ({ requestId, type: RequestEventType.Anonymised, actorUserId: null })));
@@ -66,10 +76,23 @@ export class RequestsCitizenParticipant implements CitizenRecordParticipant, OnM
   async exportFor(citizenId: string): Promise<unknown> {
     const requests = await this.dataSource.getRepository(Request).find({ where: { citizenId }, order: { createdAt: 'ASC' } });
     const requestIds = requests.map((request) => request.id);
-    const notes = requestIds.length > 0 ? await this.dataSource.getRepository(RequestNote).find({ where: { requestId: In(requestIds) } }) : [];
+    const byRequest = { where: { requestId: In(requestIds) } };
+    const [notes, messages, attachments] =
+      requestIds.length > 0
+        ? await Promise.all([
+            this.dataSource.getRepository(RequestNote).find(byRequest),
+            this.dataSource.getRepository(RequestMessage).find(byRequest),
+            this.dataSource.getRepository(RequestAttachment).find(byRequest),
+          ])
+        : [[], [], []];
     const contacts = await this.dataSource.getRepository(Contact).find({ where: { citizenId }, order: { startedAt: 'ASC' } });
     return {
-      requests: requests.map((request) => ({ ...request, notes: notes.filter((note) => note.requestId === request.id) })),
+      requests: requests.map((request) => ({
+        ...request,
+        notes: notes.filter((note) => note.requestId === request.id),
+        messages: messages.filter((message) => message.requestId === request.id),
+        attachments: attachments.filter((attachment) => attachment.requestId === request.id),
+      })),
       contacts,
     };
   }

@@ -1,0 +1,86 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { AuditAction, Audited } from '@gru/audit';
+import { AuthenticatedUser, CurrentUser, Role, Roles } from '@gru/auth';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import type { Response } from 'express';
+import { RequestAttachments } from '../attachments/request-attachments.service';
+import { CitizenMessages } from '../messages/citizen-messages.service';
+import { RequestAccess } from '../workflow/request-access.service';
+import { RequestReader } from '../workflow/request-reader.service';
+
+const STAFF = [Role.Agent, Role.AntennaManager, Role.Instructor, Role.Manager, Role.Admin];
+
+class MessageDto {
+  @ApiProperty() @IsString() @MinLength(3) @MaxLength(200) subject!: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(20_000) body!: string;
+}
+
+/** Outbound messages to the citizen and attached documents of a request. */
+@ApiTags('requests')
+@ApiBearerAuth()
+@Controller('requests/:id')
+export class RequestFilesController {
+  constructor(
+    private readonly reader: RequestReader,
+    private readonly access: RequestAccess,
+    private readonly messages: CitizenMessages,
+    private readonly attachments: RequestAttachments,
+  ) {}
+
+  @Post('messages')
+  @Roles(Role.Agent, Role.AntennaManager, Role.Instructor, Role.Manager, Role.Admin)
+  @Audited({ action: AuditAction.Create, resourceType: 'request-message' })
+  async send(@Param('id', ParseUUIDPipe) id: string, @Body() body: MessageDto, @CurrentUser() user: AuthenticatedUser) {
+    const request = await this.reader.get(id);
+    this.access.assertMayAccess(user, request);
+    return this.messages.compose(request, body.subject, body.body, user.id);
+  }
+
+  @Get('messages')
+  @Roles(...STAFF)
+  async listMessages(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser) {
+    this.access.assertMayAccess(user, await this.reader.get(id));
+    return this.messages.list(id);
+  }
+
+  @Post('attachments')
+  @Roles(...STAFF)
+  // Size limits come from MulterModule in RequestsModule (storage.maxUploadBytes): 413 above it.
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @Audited({ action: AuditAction.Create, resourceType: 'request-attachment' })
+  async attach(
+    @Param('id', ParseUUIDPipe) id: string,
+    @UploadedFile() file: { originalname: string; buffer: Buffer } | undefined,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    this.access.assertMayAccess(user, await this.reader.get(id));
+    const { attachment, created } = await this.attachments.attach(id, file, user.id);
+    response.status(created ? 201 : 200);
+    return attachment;
+  }
+
+  @Get('attachments')
+  @Roles(...STAFF)
+  async listAttachments(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser) {
+    this.access.assertMayAccess(user, await this.reader.get(id));
+    return this.attachments.list(id);
+  }
+
+  @Get('attachments/:attachmentId/content')
+  @Roles(...STAFF)
+  @Audited({ action: AuditAction.Read, resourceType: 'request-attachment', idParam: 'attachmentId' })
+  async download(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<StreamableFile> {
+    this.access.assertMayAccess(user, await this.reader.get(id));
+    const { attachment, content } = await this.attachments.content(id, attachmentId);
+    return new StreamableFile(content, { type: attachment.mediaType, disposition: `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`, length: attachment.sizeBytes });
+  }
+}

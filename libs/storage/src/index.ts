@@ -1,0 +1,3 @@
+export { FileStore } from './file-store';
+export type { StoredFile } from './file-store';
+export { StorageModule } from './storage.module';
