@@ -98,6 +98,12 @@ describe('requests (demandes)', () => {
     const entry = portfolio.body.items.find((item: { citizen: { id: string } }) => item.citizen.id === citizenId);
     expect(entry.openRequests.length).toBeGreaterThan(0);
     await as(agentArras).get('/api/antennas/amiens/portfolio').expect(403);
+    const firstPage = await as(agentAmiens).get('/api/antennas/amiens/portfolio?limit=1').expect(200);
+    expect(firstPage.body.items).toHaveLength(1);
+    await as(agentAmiens).get(`/api/antennas/amiens/portfolio?limit=1&after=${firstPage.body.next as string}`).expect(200);
+    const badLimit = await as(agentAmiens).get('/api/antennas/amiens/portfolio?limit=many').expect(400);
+    expect(badLimit.body.errors[0].field).toBe('limit');
+    await as(agentAmiens).get('/api/antennas/amiens/portfolio?after=not-a-cursor').expect(400);
   });
 
   it('finds a request by its reference', async () => {

@@ -1,10 +1,19 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import { AntennaScoped, Role, Roles } from '@gru/auth';
 import { CitizenDirectory, CitizenDto } from '@gru/citizens';
+import { ValidationFailedException } from '@gru/errors';
 import { RequestReader } from '../workflow/request-reader.service';
 import { RequestDto } from './request.dto';
+
+class PortfolioPageDto {
+  @ApiPropertyOptional({ description: 'the `next` cursor of the previous page' }) @IsOptional() @IsString() @MaxLength(400) after?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+}
 
 /** An antenna's complete portfolio of citizens, each with their open requests. */
 @ApiTags('requests')
@@ -20,9 +29,10 @@ export class PortfolioController {
   @Roles(Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin)
   @AntennaScoped('antennaId')
   @Audited({ action: AuditAction.List, resourceType: 'citizen' })
-  async page(@Param('antennaId') antennaId: string, @Query('after') after?: string, @Query('limit') limit?: string) {
-    const cursor = after ? decodeCursor(after) : undefined;
-    const citizens = await this.citizens.byAntenna(antennaId, { limit: limit ? Number(limit) : 50, after: cursor });
+  async page(@Param('antennaId') antennaId: string, @Query() query: PortfolioPageDto) {
+    const cursor = query.after ? decodeCursor(query.after) : undefined;
+    if (query.after && !cursor) throw new ValidationFailedException([{ field: 'after', messages: ['after : curseur de page invalide / invalid page cursor'] }]);
+    const citizens = await this.citizens.byAntenna(antennaId, { limit: query.limit ?? 50, after: cursor });
     const open = await this.requests.openRequestsOf(citizens.map((citizen) => citizen.id));
     const last = citizens.at(-1);
     return {
