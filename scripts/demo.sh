@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NODE_ENV=development GRU_DEMO=true
+# The demo answers the free number around the clock so it can be tried at any hour.
+export VOICE_OPENING="${VOICE_OPENING:-always}"
 
 bash scripts/ensure-services.sh
 [ "${GRU_SKIP_BUILD:-}" = 1 ] || npm run --silent build

@@ -10,6 +10,7 @@ import { QueueModule } from '@gru/queue';
 import { RedisModule } from '@gru/redis';
 import { RequestsModule } from '@gru/requests';
 import { TerritoryModule } from '@gru/territory';
+import { VoiceModule } from '@gru/voice';
 import { OperationsController } from './operations.controller';
 import { SystemProbeController } from './system-probe.controller';
 
@@ -30,6 +31,7 @@ export class ApiModule {
         AuthModule,
         TerritoryModule,
         RequestsModule,
+        VoiceModule,
       ],
       controllers: [OperationsController, SystemProbeController],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

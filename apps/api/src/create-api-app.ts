@@ -1,4 +1,4 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
@@ -26,7 +26,8 @@ export async function createApiApp(config: GruConfig): Promise<NestExpressApplic
   // Behind one reverse proxy in production (docker-compose, council infrastructure): trust it for client IPs.
   app.set('trust proxy', 1);
   app.disable('x-powered-by');
-  app.setGlobalPrefix('api', { exclude: ['health', 'metrics'] });
+  // Twilio webhooks live under /voice (their URLs are configured in Twilio's console).
+  app.setGlobalPrefix('api', { exclude: ['health', 'metrics', { path: 'voice/{*path}', method: RequestMethod.ALL }] });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });

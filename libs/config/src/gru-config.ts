@@ -18,6 +18,7 @@ export interface GruConfig {
   readonly health: Settings['health'];
   readonly retention: Settings['retention'];
   readonly twilio: {
+    readonly opening: 'schedule' | 'always' | 'closed';
     readonly accountSid?: string;
     readonly authToken?: string;
     readonly apiBaseUrl?: string;

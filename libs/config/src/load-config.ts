@@ -79,6 +79,8 @@ export function loadConfig(
   }));
 
   const twilio = read.section('twilio', () => ({
+    /** `always`/`closed` override the week schedule of config/voice.json (demo, tests). */
+    opening: read.required<'schedule' | 'always' | 'closed'>('VOICE_OPENING', z.enum(['schedule', 'always', 'closed']), 'schedule, always or closed', { default: 'schedule' }),
     accountSid: read.optional('TWILIO_ACCOUNT_SID', z.string().regex(/^AC[0-9a-f]{32}$/), 'a Twilio account SID (AC followed by 32 hex digits)', {
       devDefault: 'AC00000000000000000000000000000000',
     }),

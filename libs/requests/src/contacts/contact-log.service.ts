@@ -61,6 +61,22 @@ export class ContactLog {
     return { contact: existing, created: false };
   }
 
+  findByExternalRef(channel: ContactChannel, externalRef: string): Promise<Contact | null> {
+    return this.contacts.findOne({ where: { channel, externalRef } });
+  }
+
+  /** Later facts about a channel's contact (routing, outcome, end); details are merged, not replaced. */
+  async updateByExternalRef(channel: ContactChannel, externalRef: string, changes: Partial<Pick<Contact, 'citizenId' | 'requestId' | 'antennaId' | 'outcome' | 'endedAt' | 'durationSeconds' | 'agentUserId'>> & { details?: Record<string, unknown> }): Promise<void> {
+    const { details, ...columns } = changes;
+    const query = this.contacts.createQueryBuilder().update().where('channel = :channel AND external_ref = :externalRef', { channel, externalRef });
+    const set: Record<string, unknown> = { ...columns };
+    if (details) {
+      set.details = () => 'details || CAST(:mergedDetails AS jsonb)';
+      query.setParameter('mergedDetails', JSON.stringify(details));
+    }
+    await query.set(set).execute();
+  }
+
   contactsOf(citizenId: string): Promise<Contact[]> {
     return this.contacts.find({ where: { citizenId }, order: { startedAt: 'DESC' } });
   }

@@ -1,0 +1,121 @@
+import { Controller, Header, HttpCode, Post, Query, Req, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { Public } from '@gru/auth';
+import { AppConfig } from '@gru/config';
+import { ContactOutcome } from '@gru/requests';
+import type { Request } from 'express';
+import { describeOpeningHours, isOpen } from '../hours/opening-hours';
+import { TwilioSignatureGuard } from '../twilio/twilio-signature.guard';
+import { CallIntake } from './call-intake.service';
+import { IvrRouting } from './ivr-routing.service';
+import { IvrTwiml } from './ivr-twiml';
+import { VoiceErrorFilter } from './voice-error.filter';
+import type { VoiceWebhookBody } from './voice-webhook.dto';
+
+function bodyOf(request: Request): VoiceWebhookBody {
+  return (request.body ?? {}) as VoiceWebhookBody;
+}
+
+function attemptOf(raw: string | undefined): number {
+  const attempt = Number(raw);
+  return Number.isInteger(attempt) && attempt >= 1 && attempt <= 10 ? attempt : 1;
+}
+
+/** Twilio's webhooks for the free number (numéro vert). Public to staff auth; signed by Twilio. */
+@ApiExcludeController()
+@Public()
+@UseGuards(TwilioSignatureGuard)
+@UseFilters(VoiceErrorFilter)
+@Controller('voice')
+export class IvrController {
+  constructor(
+    private readonly twiml: IvrTwiml,
+    private readonly intake: CallIntake,
+    private readonly routing: IvrRouting,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Post('incoming')
+  @HttpCode(200)
+  @Header('Content-Type', 'text/xml')
+  async incoming(@Req() request: Request): Promise<string> {
+    const { CallSid = '', From = '' } = bodyOf(request);
+    const known = await this.intake.arrival(CallSid, From);
+    if (!isOpen(this.twiml.settings, new Date(), this.config.values.twilio.opening)) {
+      await this.intake.markOutcome(CallSid, ContactOutcome.OutOfHours);
+      return this.twiml.closed(describeOpeningHours(this.twiml.settings));
+    }
+    return this.routing.welcome(known?.antennaId);
+  }
+
+  @Post('postcode')
+  @HttpCode(200)
+  @Header('Content-Type', 'text/xml')
+  postcode(@Req() request: Request, @Query('attempt') attempt?: string, @Query('known') known?: string): Promise<string> {
+    const { CallSid = '', Digits = '' } = bodyOf(request);
+    return this.routing.postcodeEntered(CallSid, Digits, attemptOf(attempt), known);
+  }
+
+  @Post('commune')
+  @HttpCode(200)
+  @Header('Content-Type', 'text/xml')
+  commune(@Req() request: Request, @Query('postcode') postcode = '', @Query('attempt') attempt?: string): Promise<string> {
+    const { CallSid = '', Digits = '' } = bodyOf(request);
+    return this.routing.communeChosen(CallSid, postcode, Digits, attemptOf(attempt));
+  }
+
+  @Post('wait')
+  @HttpCode(200)
+  @Header('Content-Type', 'text/xml')
+  wait(@Req() request: Request): string {
+    const { QueuePosition, QueueTime } = bodyOf(request);
+    return this.twiml.wait(QueuePosition ? Number(QueuePosition) : undefined, Number(QueueTime ?? 0));
+  }
+
+  @Post('wait-choice')
+  @HttpCode(200)
+  @Header('Content-Type', 'text/xml')
+  async waitChoice(@Req() request: Request): Promise<string> {
+    const { CallSid = '', From = '', Digits } = bodyOf(request);
+    if (Digits !== '1') return this.twiml.wait(undefined, 0);
+    await this.intake.scheduleCallback(CallSid, From, ContactOutcome.CallbackScheduled);
+    return this.twiml.sayThenLeave('callbackConfirmed');
+  }
+
+  @Post('queue-result')
+  @HttpCode(200)
+  @Header('Content-Type', 'text/xml')
+  queueResult(): string {
+    // After <Leave> (callback chosen) or a bridged call ending: nothing more to say.
+    return this.twiml.hangup();
+  }
+
+  @Post('closed-choice')
+  @HttpCode(200)
+  @Header('Content-Type', 'text/xml')
+  async closedChoice(@Req() request: Request): Promise<string> {
+    const { CallSid = '', From = '', Digits } = bodyOf(request);
+    if (Digits !== '1') return this.twiml.hangup();
+    await this.intake.scheduleCallback(CallSid, From, ContactOutcome.CallbackScheduled);
+    return this.twiml.sayThenHangup('callbackConfirmed');
+  }
+
+  @Post('status')
+  @HttpCode(200)
+  @Header('Content-Type', 'text/xml')
+  async status(@Req() request: Request): Promise<string> {
+    const { CallSid = '', CallStatus = '', CallDuration } = bodyOf(request);
+    if (['completed', 'busy', 'failed', 'no-answer', 'canceled'].includes(CallStatus)) {
+      await this.intake.ended(CallSid, CallStatus, CallDuration ? Number(CallDuration) : undefined);
+    }
+    return this.twiml.empty();
+  }
+
+  /** Twilio's fallback URL: static TwiML, no database, no Redis. */
+  @Post('fallback')
+  @HttpCode(200)
+  @Header('Content-Type', 'text/xml')
+  fallback(): string {
+    return this.twiml.enqueue({ kind: 'region' }, 'technicalDifficulty');
+  }
+}

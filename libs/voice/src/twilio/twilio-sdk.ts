@@ -1,0 +1,19 @@
+import twilio from 'twilio';
+
+/**
+ * The only file of the voice channel that imports the Twilio SDK: request signatures (the SDK
+ * handles the port and quoting quirks Twilio's docs warn about) and the TwiML document builder.
+ */
+export function isValidTwilioSignature(authToken: string, signature: string, url: string, params: Record<string, string>): boolean {
+  return twilio.validateRequest(authToken, signature, url, params);
+}
+
+export function expectedTwilioSignature(authToken: string, url: string, params: Record<string, string>): string {
+  return twilio.getExpectedTwilioSignature(authToken, url, params);
+}
+
+export type VoiceResponse = InstanceType<typeof twilio.twiml.VoiceResponse>;
+
+export function newVoiceResponse(): VoiceResponse {
+  return new twilio.twiml.VoiceResponse();
+}
