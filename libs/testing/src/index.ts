@@ -15,3 +15,5 @@ export { waitFor } from './wait-for';
 export { freePort } from './free-port';
 export { spawnProcess } from './spawned-process';
 export type { SpawnedProcess } from './spawned-process';
+export { startTwilioDouble } from './twilio-double';
+export type { TwilioDouble, TwilioDoubleRequest } from './twilio-double';
