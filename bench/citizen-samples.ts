@@ -21,14 +21,27 @@ export async function drawSamples(databaseUrl: string, count: number): Promise<C
       const { rows } = await client.query<{ value: string }>(sql, [size]);
       return rows.map((row) => row.value);
     };
-    const references = await column('SELECT reference AS value FROM requests ORDER BY random() LIMIT $1');
-    const phones = await column('SELECT phones[1] AS value FROM citizens WHERE cardinality(phones) > 0 ORDER BY random() LIMIT $1');
-    const lastNames = await column('SELECT last_name AS value FROM citizens WHERE last_name IS NOT NULL ORDER BY random() LIMIT $1');
-    const antennas = await column('SELECT antenna_id AS value FROM citizens WHERE antenna_id IS NOT NULL GROUP BY 1 ORDER BY random() LIMIT $1');
-    const heavy = await column('SELECT citizen_id AS value FROM contacts WHERE citizen_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT $1', Math.ceil(count / 5));
+    const references = await column(
+      'SELECT reference AS value FROM requests ORDER BY random() LIMIT $1',
+    );
+    const phones = await column(
+      'SELECT phones[1] AS value FROM citizens WHERE cardinality(phones) > 0 ORDER BY random() LIMIT $1',
+    );
+    const lastNames = await column(
+      'SELECT last_name AS value FROM citizens WHERE last_name IS NOT NULL ORDER BY random() LIMIT $1',
+    );
+    const antennas = await column(
+      'SELECT antenna_id AS value FROM citizens WHERE antenna_id IS NOT NULL GROUP BY 1 ORDER BY random() LIMIT $1',
+    );
+    const heavy = await column(
+      'SELECT citizen_id AS value FROM contacts WHERE citizen_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT $1',
+      Math.ceil(count / 5),
+    );
     const random = await column('SELECT id AS value FROM citizens ORDER BY random() LIMIT $1');
     // One heavy citizen in five: frequent callers are the timelines agents open most.
-    const timelineCitizens = random.map((id, index) => (index % 5 === 0 ? (heavy[index / 5] ?? id) : id));
+    const timelineCitizens = random.map((id, index) =>
+      index % 5 === 0 ? (heavy[index / 5] ?? id) : id,
+    );
     return {
       references,
       phones: phones.map(nationalFormat),

@@ -87,6 +87,8 @@ describe('citizens: one record across channels', () => {
     expect(prefix.body.citizens.map((citizen: { lastName: string }) => citizen.lastName)).toContain('Thévenin');
     const typo = await as(agentAmiens).get('/api/search?q=thevenim').expect(200);
     expect(typo.body.citizens.map((citizen: { lastName: string }) => citizen.lastName)).toContain('Thévenin');
+    const firstName = await as(agentAmiens).get('/api/search?q=noemie').expect(200);
+    expect(firstName.body.citizens.map((citizen: { lastName: string }) => citizen.lastName)).toContain('Thévenin');
     const otherAntenna = await as(agentArras).get('/api/search?q=thevenin').expect(200);
     expect(otherAntenna.body.citizens).toEqual([]);
   });

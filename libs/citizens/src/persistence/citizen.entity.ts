@@ -11,6 +11,8 @@ export enum Civility {
 // Trigram (typo-tolerant) and prefix indexes on the name key, written by hand in the migration.
 @Index('citizens_name_key_trgm_idx', { synchronize: false })
 @Index('citizens_name_key_prefix_idx', { synchronize: false })
+// (antenna, name key, id) for live citizens: the portfolio's filter and order in one index.
+@Index('citizens_portfolio_idx', { synchronize: false })
 export class Citizen {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

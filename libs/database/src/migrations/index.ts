@@ -2,6 +2,7 @@ import { Foundation1795438820020 } from './1795438820020-foundation';
 import { Territory1795440265856 } from './1795440265856-territory';
 import { CitizensAndRequests1795441259803 } from './1795441259803-citizens-and-requests';
 import { RequestMessagesAndAttachments1795442180517 } from './1795442180517-request-messages-and-attachments';
+import { CitizensPortfolioIndex1795442740850 } from './1795442740850-citizens-portfolio-index';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Territory1795440265856,
   CitizensAndRequests1795441259803,
   RequestMessagesAndAttachments1795442180517,
+  CitizensPortfolioIndex1795442740850,
 ];

@@ -28,7 +28,12 @@ export interface TableTiming {
  * points at is truncated first so COPY can FREEZE: rows are written visible to all, sparing the
  * first reads (the benchmark's) from rewriting every page to set hint bits.
  */
-export async function loadTable(client: ClientBase, load: TableLoad, rebuildIndexes: boolean, log: (line: string) => void): Promise<TableTiming> {
+export async function loadTable(
+  client: ClientBase,
+  load: TableLoad,
+  rebuildIndexes: boolean,
+  log: (line: string) => void,
+): Promise<TableTiming> {
   const startedAt = performance.now();
   await client.query('BEGIN');
   try {
@@ -37,8 +42,17 @@ export async function loadTable(client: ClientBase, load: TableLoad, rebuildInde
     for (const index of indexes) await client.query(`DROP INDEX "${index.name}"`);
     const freeze = rebuildIndexes && (await emptyAndUnreferenced(client, load.table));
     if (freeze) await client.query(`TRUNCATE ONLY "${load.table}"`);
-    const progress = (done: number) => log(`${load.table}: ${done.toLocaleString('en-US')}/${load.items.toLocaleString('en-US')} (${seconds(startedAt)} s)`);
-    const rows = await copyRows(client, `COPY ${load.columns} FROM STDIN${freeze ? ' WITH (FREEZE)' : ''}`, load.items, load.writeRow, progress);
+    const progress = (done: number) =>
+      log(
+        `${load.table}: ${done.toLocaleString('en-US')}/${load.items.toLocaleString('en-US')} (${seconds(startedAt)} s)`,
+      );
+    const rows = await copyRows(
+      client,
+      `COPY ${load.columns} FROM STDIN${freeze ? ' WITH (FREEZE)' : ''}`,
+      load.items,
+      load.writeRow,
+      progress,
+    );
     const copySeconds = (performance.now() - startedAt) / 1000;
     await load.afterCopy?.(client);
     const indexStartedAt = performance.now();
@@ -48,7 +62,13 @@ export async function loadTable(client: ClientBase, load: TableLoad, rebuildInde
     }
     const indexSeconds = (performance.now() - indexStartedAt) / 1000;
     await client.query('COMMIT');
-    return { table: load.table, rows, copySeconds, indexSeconds, seconds: (performance.now() - startedAt) / 1000 };
+    return {
+      table: load.table,
+      rows,
+      copySeconds,
+      indexSeconds,
+      seconds: (performance.now() - startedAt) / 1000,
+    };
   } catch (error) {
     await client.query('ROLLBACK');
     throw error;
@@ -61,7 +81,10 @@ export interface SecondaryIndex {
 }
 
 /** Indexes that back no constraint (the primary key stays), in name order. */
-export async function secondaryIndexes(client: ClientBase, table: string): Promise<SecondaryIndex[]> {
+export async function secondaryIndexes(
+  client: ClientBase,
+  table: string,
+): Promise<SecondaryIndex[]> {
   const { rows } = await client.query<SecondaryIndex>(
     `SELECT index_class.relname AS name, pg_get_indexdef(pg_index.indexrelid) AS definition
        FROM pg_index

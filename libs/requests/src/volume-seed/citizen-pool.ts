@@ -1,7 +1,13 @@
 import { Civility, ContactChannel, nameKey } from '@gru/citizens';
 import type { CommuneView, TerritoryIndex } from '@gru/territory';
 import { tsvText, tsvTextArray, tsvTime, NULL } from './copy-writer';
-import { EMAIL_DOMAINS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, STREET_NAMES, SURNAMES } from './french-names';
+import {
+  EMAIL_DOMAINS,
+  FEMALE_FIRST_NAMES,
+  MALE_FIRST_NAMES,
+  STREET_NAMES,
+  SURNAMES,
+} from './french-names';
 import { SeedRandom, seededUuid, WeightedPick } from './seed-random';
 import type { VolumePlan } from './volume-plan';
 
@@ -49,7 +55,9 @@ export class CitizenPool {
     random: SeedRandom,
   ) {
     this.communes = territory.communes();
-    const byPopulation = new WeightedPick(this.communes.map((commune, index) => [index, commune.population] as const));
+    const byPopulation = new WeightedPick(
+      this.communes.map((commune, index) => [index, commune.population] as const),
+    );
     this.span = plan.until - plan.start;
     this.legacy = Math.max(1, Math.floor(count * LEGACY_SHARE));
     const later = Math.max(1, count - this.legacy);
@@ -57,7 +65,11 @@ export class CitizenPool {
     this.commune = new Uint16Array(count);
     for (let i = 0; i < count; i += 1) {
       this.createdAt[i] =
-        i < this.legacy ? plan.start + (i / this.legacy) * 60_000 : plan.start + 60_000 + ((i - this.legacy + random.next()) / later) * (this.span - 60_000);
+        i < this.legacy
+          ? plan.start + (i / this.legacy) * 60_000
+          : plan.start +
+            60_000 +
+            ((i - this.legacy + random.next()) / later) * (this.span - 60_000);
       // About 2 % have no known commune yet: no antenna, they wait in the triage list.
       this.commune[i] = random.chance(0.02) ? NO_PLACE : byPopulation.draw(random);
     }
@@ -75,10 +87,15 @@ export class CitizenPool {
   /** A citizen whose record exists at `instant` (at least a minute into the period). */
   pickAt(random: SeedRandom, instant: number): number {
     const since = (instant - this.plan.start - 60_000) / (this.span - 60_000);
-    const known = Math.min(this.count, this.legacy + Math.max(0, Math.floor(since * (this.count - this.legacy))));
+    const known = Math.min(
+      this.count,
+      this.legacy + Math.max(0, Math.floor(since * (this.count - this.legacy))),
+    );
     const roll = random.next();
-    if (roll < HEAVY_SHARE) return random.int(0, Math.floor((known - 1) / HEAVY_STRIDE)) * HEAVY_STRIDE;
-    if (roll < HEAVY_SHARE + REGULAR_SHARE) return random.int(0, Math.floor((known - 1) / REGULAR_STRIDE)) * REGULAR_STRIDE;
+    if (roll < HEAVY_SHARE)
+      return random.int(0, Math.floor((known - 1) / HEAVY_STRIDE)) * HEAVY_STRIDE;
+    if (roll < HEAVY_SHARE + REGULAR_SHARE)
+      return random.int(0, Math.floor((known - 1) / REGULAR_STRIDE)) * REGULAR_STRIDE;
     return random.int(0, known - 1);
   }
 
@@ -94,7 +111,8 @@ export class CitizenPool {
     const emails = random.chance(0.5) ? [randomEmail(random, firstName, lastName)] : [];
     const communeIndex = this.commune[index];
     const commune = communeIndex === NO_PLACE ? undefined : this.communes[communeIndex];
-    const address = commune && random.chance(0.9) ? `${random.int(1, 180)} ${random.pick(STREET_NAMES)}` : null;
+    const address =
+      commune && random.chance(0.9) ? `${random.int(1, 180)} ${random.pick(STREET_NAMES)}` : null;
     const created = tsvTime(this.createdAt[index]);
     const consent = random.next();
     return [
@@ -124,8 +142,10 @@ const MOBILE_7_SECOND_DIGITS = '3456789';
 /** Valid French numbers in E.164: mobiles (06, 07) and the region's landlines (03). */
 function randomPhone(random: SeedRandom): string {
   const kind = random.next();
-  if (kind < 0.6) return `+336${MOBILE_SECOND_DIGITS[random.int(0, MOBILE_SECOND_DIGITS.length - 1)]}${random.digits(7)}`;
-  if (kind < 0.75) return `+337${MOBILE_7_SECOND_DIGITS[random.int(0, MOBILE_7_SECOND_DIGITS.length - 1)]}${random.digits(7)}`;
+  if (kind < 0.6)
+    return `+336${MOBILE_SECOND_DIGITS[random.int(0, MOBILE_SECOND_DIGITS.length - 1)]}${random.digits(7)}`;
+  if (kind < 0.75)
+    return `+337${MOBILE_7_SECOND_DIGITS[random.int(0, MOBILE_7_SECOND_DIGITS.length - 1)]}${random.digits(7)}`;
   return `+333${random.int(2, 9)}${random.digits(7)}`;
 }
 

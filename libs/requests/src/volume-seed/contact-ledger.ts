@@ -83,7 +83,8 @@ export class ContactLedger {
     const linked = plan.years.map(() => 0);
     for (let r = 0; r < requests.count; r += 1) {
       linked[yearIndexOf(plan, requests.createdAt[r])] += 1;
-      if (!Number.isNaN(requests.followUpAt[r])) linked[yearIndexOf(plan, requests.followUpAt[r])] += 1;
+      if (!Number.isNaN(requests.followUpAt[r]))
+        linked[yearIndexOf(plan, requests.followUpAt[r])] += 1;
     }
     this.unlinkedPerYear = plan.years.map((window, y) => Math.max(0, window.contacts - linked[y]));
     this.yearEnd = this.unlinkedPerYear[0];
@@ -110,58 +111,110 @@ export class ContactLedger {
     };
     // Opened at the end of a call or visit, or some minutes after a written message arrived.
     const lead = duration === null ? random.int(10, 240) * MINUTE : duration * 1000;
-    emit(this.line(requests.originContactIndex(r), { ...common, channel, direction: ContactDirection.Inbound, startedAt: requests.createdAt[r] - lead, durationSeconds: duration, reason: REASONS.draw(random), outcome: ContactOutcome.RequestCreated }));
+    emit(
+      this.line(requests.originContactIndex(r), {
+        ...common,
+        channel,
+        direction: ContactDirection.Inbound,
+        startedAt: requests.createdAt[r] - lead,
+        durationSeconds: duration,
+        reason: REASONS.draw(random),
+        outcome: ContactOutcome.RequestCreated,
+      }),
+    );
     if (Number.isNaN(requests.followUpAt[r])) return;
     const followUpChannel = CHANNELS[CHANNEL_MIX.draw(random)];
-    const spoken = followUpChannel === ContactChannel.Phone || followUpChannel === ContactChannel.Visit;
-    const outcome = random.chance(0.15) ? ContactOutcome.CallbackScheduled : spoken ? ContactOutcome.AnsweredOnTheSpot : ContactOutcome.Answered;
-    emit(this.line(requests.followUpContactIndex(r), {
-      ...common,
-      channel: followUpChannel,
-      direction: followUpChannel === ContactChannel.Phone && random.chance(0.4) ? ContactDirection.Outbound : ContactDirection.Inbound,
-      startedAt: requests.followUpAt[r],
-      durationSeconds: durationOf(followUpChannel, outcome, random),
-      reason: random.chance(0.6) ? ContactReason.ApplicationStatus : ContactReason.MissingDocuments,
-      outcome,
-    }));
+    const spoken =
+      followUpChannel === ContactChannel.Phone || followUpChannel === ContactChannel.Visit;
+    const outcome = random.chance(0.15)
+      ? ContactOutcome.CallbackScheduled
+      : spoken
+        ? ContactOutcome.AnsweredOnTheSpot
+        : ContactOutcome.Answered;
+    emit(
+      this.line(requests.followUpContactIndex(r), {
+        ...common,
+        channel: followUpChannel,
+        direction:
+          followUpChannel === ContactChannel.Phone && random.chance(0.4)
+            ? ContactDirection.Outbound
+            : ContactDirection.Inbound,
+        startedAt: requests.followUpAt[r],
+        durationSeconds: durationOf(followUpChannel, outcome, random),
+        reason: random.chance(0.6)
+          ? ContactReason.ApplicationStatus
+          : ContactReason.MissingDocuments,
+        outcome,
+      }),
+    );
   }
 
   /** Unlinked contact `k` (called in order): a known citizen's question, or an anonymous one. */
   writeUnlinked(k: number, random: SeedRandom, emit: (line: string) => void): void {
-    while (k >= this.yearEnd && this.year < this.plan.years.length - 1) this.yearEnd += this.unlinkedPerYear[(this.year += 1)];
+    while (k >= this.yearEnd && this.year < this.plan.years.length - 1)
+      this.yearEnd += this.unlinkedPerYear[(this.year += 1)];
     const window = this.plan.years[this.year];
     const startedAt = officeInstant(random, window.start, window.end);
     const index = 2 * this.requests.count + k;
-    if (random.chance(ANONYMOUS_SHARE * (window.contacts / Math.max(1, this.unlinkedPerYear[this.year])))) {
+    if (
+      random.chance(
+        ANONYMOUS_SHARE * (window.contacts / Math.max(1, this.unlinkedPerYear[this.year])),
+      )
+    ) {
       // A quick question by phone or at the desk, caller not identified; antennas in proportion to population.
       const channel = random.chance(0.8) ? ContactChannel.Phone : ContactChannel.Visit;
-      const outcome = random.chance(0.85) ? ContactOutcome.AnsweredOnTheSpot : ContactOutcome.Transferred;
+      const outcome = random.chance(0.85)
+        ? ContactOutcome.AnsweredOnTheSpot
+        : ContactOutcome.Transferred;
       const antennaId = this.citizens.antennaOf(random.int(0, this.citizens.count - 1));
-      emit(this.line(index, { citizen: null, request: null, channel, direction: ContactDirection.Inbound, startedAt, durationSeconds: durationOf(channel, outcome, random), antennaId, scheme: null, reason: ContactReason.Information, outcome }));
+      emit(
+        this.line(index, {
+          citizen: null,
+          request: null,
+          channel,
+          direction: ContactDirection.Inbound,
+          startedAt,
+          durationSeconds: durationOf(channel, outcome, random),
+          antennaId,
+          scheme: null,
+          reason: ContactReason.Information,
+          outcome,
+        }),
+      );
       return;
     }
     const citizen = this.citizens.pickAt(random, startedAt);
     const channel = CHANNELS[CHANNEL_MIX.draw(random)];
     let outcome = OUTCOMES[channel].draw(random);
-    if (outcome === ContactOutcome.Answered && this.plan.until - startedAt < 3 * DAY_MS) outcome = ContactOutcome.Pending;
+    if (outcome === ContactOutcome.Answered && this.plan.until - startedAt < 3 * DAY_MS)
+      outcome = ContactOutcome.Pending;
     // Out-of-hours calls land on the evening message, after the switchboard closes.
-    const at = outcome === ContactOutcome.OutOfHours ? Math.floor(startedAt / DAY_MS) * DAY_MS + (17.5 + random.next()) * 3_600_000 : startedAt;
-    emit(this.line(index, {
-      citizen,
-      request: null,
-      channel,
-      direction: channel === ContactChannel.Phone && random.chance(0.1) ? ContactDirection.Outbound : ContactDirection.Inbound,
-      startedAt: Math.min(at, this.plan.until - MINUTE),
-      durationSeconds: durationOf(channel, outcome, random),
-      antennaId: this.citizens.antennaOf(citizen),
-      scheme: random.chance(0.7) ? random.pick(AID_SCHEMES) : null,
-      reason: REASONS.draw(random),
-      outcome,
-    }));
+    const at =
+      outcome === ContactOutcome.OutOfHours
+        ? Math.floor(startedAt / DAY_MS) * DAY_MS + (17.5 + random.next()) * 3_600_000
+        : startedAt;
+    emit(
+      this.line(index, {
+        citizen,
+        request: null,
+        channel,
+        direction:
+          channel === ContactChannel.Phone && random.chance(0.1)
+            ? ContactDirection.Outbound
+            : ContactDirection.Inbound,
+        startedAt: Math.min(at, this.plan.until - MINUTE),
+        durationSeconds: durationOf(channel, outcome, random),
+        antennaId: this.citizens.antennaOf(citizen),
+        scheme: random.chance(0.7) ? random.pick(AID_SCHEMES) : null,
+        reason: REASONS.draw(random),
+        outcome,
+      }),
+    );
   }
 
   private line(index: number, contact: Interaction): string {
-    const endedAt = contact.durationSeconds === null ? NaN : contact.startedAt + contact.durationSeconds * 1000;
+    const endedAt =
+      contact.durationSeconds === null ? NaN : contact.startedAt + contact.durationSeconds * 1000;
     return [
       this.id(index),
       contact.citizen === null ? NULL : this.citizens.id(contact.citizen),
@@ -182,7 +235,11 @@ export class ContactLedger {
 }
 
 /** Calls last 2–15 minutes (less when abandoned or on the answering message), visits 5–30. */
-function durationOf(channel: ContactChannel, outcome: ContactOutcome, random: SeedRandom): number | null {
+function durationOf(
+  channel: ContactChannel,
+  outcome: ContactOutcome,
+  random: SeedRandom,
+): number | null {
   if (channel === ContactChannel.Phone) {
     if (outcome === ContactOutcome.Abandoned) return random.int(10, 90);
     if (outcome === ContactOutcome.OutOfHours) return random.int(5, 40);

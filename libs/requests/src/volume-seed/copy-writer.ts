@@ -10,7 +10,11 @@ const SPECIAL = /[\\\t\n\r]/;
 export function tsvText(value: string | null | undefined): string {
   if (value === null || value === undefined) return NULL;
   if (!SPECIAL.test(value)) return value;
-  return value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/\t/g, '\\t')
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r');
 }
 
 export function tsvTime(epochMs: number): string {
@@ -20,7 +24,9 @@ export function tsvTime(epochMs: number): string {
 /** A text[] literal (`{+33612345678}`); elements with array syntax characters are quoted. */
 export function tsvTextArray(values: readonly string[]): string {
   const elements = values.map((value) =>
-    /^[^\s",{}\\]+$/.test(value) && value.toUpperCase() !== 'NULL' ? value : `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`,
+    /^[^\s",{}\\]+$/.test(value) && value.toUpperCase() !== 'NULL'
+      ? value
+      : `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`,
   );
   return tsvText(`{${elements.join(',')}}`);
 }

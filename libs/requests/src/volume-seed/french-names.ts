@@ -9,7 +9,7 @@ export const FEMALE_FIRST_NAMES: readonly string[] = (
   'Sarah Laura Pauline Mathilde Océane Clémence Justine Anaïs Mélanie Élodie Hélène Agnès ' +
   'Danielle Jacqueline Geneviève Josiane Odile Gisèle Mélissa Maëlle Noémie Héloïse Cécile ' +
   'Marie-Claire Anne-Sophie Marie-Thérèse Marie-Hélène Anne-Marie Marie-Laure Éléonore ' +
-  "Gaëlle Bérénice Ophélie Maëva Rose Lucie Margaux Fatima Aïcha Yasmine Nadia Samia"
+  'Gaëlle Bérénice Ophélie Maëva Rose Lucie Margaux Fatima Aïcha Yasmine Nadia Samia'
 ).split(' ');
 
 export const MALE_FIRST_NAMES: readonly string[] = (
@@ -56,7 +56,9 @@ export const SURNAMES: readonly string[] = (
 )
   .split(' ')
   // Two-word surnames are written with a hyphen in the list to survive the split.
-  .map((name) => (name.startsWith('Da-') || name.startsWith('Le-') ? name.replace('-', ' ') : name));
+  .map((name) =>
+    name.startsWith('Da-') || name.startsWith('Le-') ? name.replace('-', ' ') : name,
+  );
 
 export const STREET_NAMES: readonly string[] = [
   'rue Victor Hugo',

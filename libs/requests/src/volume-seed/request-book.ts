@@ -12,7 +12,8 @@ import { DAY_MS, officeInstant, VolumePlan } from './volume-plan';
 export const REQUEST_COLUMNS =
   'requests (id, reference, citizen_id, subject, aid_scheme_slug, channel, status, priority, antenna_id, due_at, ' +
   'sla_state, created_at, updated_at, resolved_at, closed_at)';
-export const REQUEST_EVENT_COLUMNS = 'request_events (request_id, occurred_at, type, before, after)';
+export const REQUEST_EVENT_COLUMNS =
+  'request_events (request_id, occurred_at, type, before, after)';
 
 /** The issue's channel mix, shared by requests and contacts. */
 export const CHANNELS: readonly ContactChannel[] = Object.values(ContactChannel);
@@ -36,9 +37,35 @@ const PRIORITIES = new WeightedPick<number>([
 ]);
 // Old requests are closed; the open ones are the last months' (plus a few forgotten ones).
 const STATUS_BY_AGE: readonly (readonly [number, WeightedPick<number>])[] = [
-  [60, mix([[RequestStatus.Closed, 15], [RequestStatus.Resolved, 20], [RequestStatus.New, 20], [RequestStatus.Qualified, 15], [RequestStatus.InProgress, 20], [RequestStatus.WaitingCitizen, 10]])],
-  [180, mix([[RequestStatus.Closed, 60], [RequestStatus.Resolved, 15], [RequestStatus.InProgress, 15], [RequestStatus.WaitingCitizen, 10]])],
-  [Infinity, mix([[RequestStatus.Closed, 985], [RequestStatus.Resolved, 10], [RequestStatus.InProgress, 3], [RequestStatus.WaitingCitizen, 2]])],
+  [
+    60,
+    mix([
+      [RequestStatus.Closed, 15],
+      [RequestStatus.Resolved, 20],
+      [RequestStatus.New, 20],
+      [RequestStatus.Qualified, 15],
+      [RequestStatus.InProgress, 20],
+      [RequestStatus.WaitingCitizen, 10],
+    ]),
+  ],
+  [
+    180,
+    mix([
+      [RequestStatus.Closed, 60],
+      [RequestStatus.Resolved, 15],
+      [RequestStatus.InProgress, 15],
+      [RequestStatus.WaitingCitizen, 10],
+    ]),
+  ],
+  [
+    Infinity,
+    mix([
+      [RequestStatus.Closed, 985],
+      [RequestStatus.Resolved, 10],
+      [RequestStatus.InProgress, 3],
+      [RequestStatus.WaitingCitizen, 2],
+    ]),
+  ],
 ];
 
 function mix(entries: [RequestStatus, number][]): WeightedPick<number> {
@@ -78,13 +105,30 @@ export class RequestBook {
     random: SeedRandom,
   ) {
     [this.citizen, this.sequence] = [new Uint32Array(count), new Uint32Array(count)];
-    [this.createdAt, this.endAt, this.followUpAt] = [new Float64Array(count), new Float64Array(count), new Float64Array(count)];
-    [this.progressAt, this.resolvedAt, this.closedAt, this.dueAt] = [new Float64Array(count), new Float64Array(count), new Float64Array(count), new Float64Array(count)];
-    [this.channel, this.scheme, this.status, this.subject, this.priority] = [new Uint8Array(count), new Uint8Array(count), new Uint8Array(count), new Uint8Array(count), new Uint8Array(count)];
+    [this.createdAt, this.endAt, this.followUpAt] = [
+      new Float64Array(count),
+      new Float64Array(count),
+      new Float64Array(count),
+    ];
+    [this.progressAt, this.resolvedAt, this.closedAt, this.dueAt] = [
+      new Float64Array(count),
+      new Float64Array(count),
+      new Float64Array(count),
+      new Float64Array(count),
+    ];
+    [this.channel, this.scheme, this.status, this.subject, this.priority] = [
+      new Uint8Array(count),
+      new Uint8Array(count),
+      new Uint8Array(count),
+      new Uint8Array(count),
+      new Uint8Array(count),
+    ];
     this.year = new Uint16Array(count);
     let index = 0;
     for (const window of plan.years) {
-      const times = new Float64Array(window.requests).map(() => officeInstant(random, window.start, window.end)).sort();
+      const times = new Float64Array(window.requests)
+        .map(() => officeInstant(random, window.start, window.end))
+        .sort();
       const first = lastSequences.get(window.year) ?? 0;
       times.forEach((createdAt, k) => {
         this.year[index] = window.year;
@@ -108,18 +152,27 @@ export class RequestBook {
     return this.count + index;
   }
 
-  private fill(index: number, createdAt: number, until: number, dueDates: SeedDueDates, random: SeedRandom): void {
+  private fill(
+    index: number,
+    createdAt: number,
+    until: number,
+    dueDates: SeedDueDates,
+    random: SeedRandom,
+  ): void {
     const citizen = this.citizens.pickAt(random, createdAt);
     const channel = CHANNEL_MIX.draw(random);
     const scheme = random.chance(0.85) ? random.int(0, AID_SCHEMES.length - 1) : NO_SCHEME;
     const ageDays = (until - createdAt) / DAY_MS;
-    const state = (STATUS_BY_AGE.find(([days]) => ageDays < days) ?? STATUS_BY_AGE[2])[1].draw(random);
+    const state = (STATUS_BY_AGE.find(([days]) => ageDays < days) ?? STATUS_BY_AGE[2])[1].draw(
+      random,
+    );
     const room = until - createdAt;
     let [progressAt, resolvedAt, closedAt] = [NaN, NaN, NaN];
     if (state >= status(RequestStatus.Resolved)) {
       resolvedAt = createdAt + random.next() ** 2 * Math.min(30 * DAY_MS, room);
       progressAt = createdAt + 0.3 * (resolvedAt - createdAt);
-      if (state === status(RequestStatus.Closed)) closedAt = resolvedAt + random.next() * Math.min(15 * DAY_MS, until - resolvedAt);
+      if (state === status(RequestStatus.Closed))
+        closedAt = resolvedAt + random.next() * Math.min(15 * DAY_MS, until - resolvedAt);
     } else if (state !== status(RequestStatus.New)) {
       progressAt = createdAt + random.next() * Math.min(10 * DAY_MS, room);
     }
@@ -128,10 +181,24 @@ export class RequestBook {
     this.channel[index] = channel;
     this.scheme[index] = scheme;
     this.status[index] = state;
-    [this.progressAt[index], this.resolvedAt[index], this.closedAt[index]] = [progressAt, resolvedAt, closedAt];
-    this.endAt[index] = Number.isNaN(closedAt) ? (Number.isNaN(resolvedAt) ? until : resolvedAt) : closedAt;
-    this.followUpAt[index] = random.chance(0.1) ? createdAt + random.next() * (this.endAt[index] - createdAt) : NaN;
-    this.dueAt[index] = dueDates.dueAt(CHANNELS[channel], scheme === NO_SCHEME ? null : AID_SCHEMES[scheme], createdAt);
+    [this.progressAt[index], this.resolvedAt[index], this.closedAt[index]] = [
+      progressAt,
+      resolvedAt,
+      closedAt,
+    ];
+    this.endAt[index] = Number.isNaN(closedAt)
+      ? Number.isNaN(resolvedAt)
+        ? until
+        : resolvedAt
+      : closedAt;
+    this.followUpAt[index] = random.chance(0.1)
+      ? createdAt + random.next() * (this.endAt[index] - createdAt)
+      : NaN;
+    this.dueAt[index] = dueDates.dueAt(
+      CHANNELS[channel],
+      scheme === NO_SCHEME ? null : AID_SCHEMES[scheme],
+      createdAt,
+    );
     this.subject[index] = random.int(0, REQUEST_SUBJECTS.length - 1);
     this.priority[index] = PRIORITIES.draw(random);
   }
@@ -162,24 +229,45 @@ export class RequestBook {
   }
 
   /** The timeline the API would have written: creation, the opening contact, each status change. */
-  events(index: number, contactIdOf: (contactIndex: number) => string, emit: (line: string) => void): void {
+  events(
+    index: number,
+    contactIdOf: (contactIndex: number) => string,
+    emit: (line: string) => void,
+  ): void {
     const id = this.id(index);
     const event = (at: number, type: RequestEventType, before: object | null, after: object) =>
-      emit(`${id}\t${tsvTime(at)}\t${type}\t${before ? tsvText(JSON.stringify(before)) : NULL}\t${tsvText(JSON.stringify(after))}`);
-    const change = (at: number, from: RequestStatus, to: RequestStatus) => event(at, RequestEventType.StatusChanged, { status: from }, { status: to });
+      emit(
+        `${id}\t${tsvTime(at)}\t${type}\t${before ? tsvText(JSON.stringify(before)) : NULL}\t${tsvText(JSON.stringify(after))}`,
+      );
+    const change = (at: number, from: RequestStatus, to: RequestStatus) =>
+      event(at, RequestEventType.StatusChanged, { status: from }, { status: to });
     const createdAt = this.createdAt[index];
     const antennaId = this.citizens.antennaOf(this.citizen[index]);
-    event(createdAt, RequestEventType.Created, null, { reference: this.reference(index), status: RequestStatus.New, antennaId, dueAt: tsvTime(this.dueAt[index]) });
-    event(createdAt, RequestEventType.ContactLinked, null, { contactId: contactIdOf(this.originContactIndex(index)) });
+    event(createdAt, RequestEventType.Created, null, {
+      reference: this.reference(index),
+      status: RequestStatus.New,
+      antennaId,
+      dueAt: tsvTime(this.dueAt[index]),
+    });
+    event(createdAt, RequestEventType.ContactLinked, null, {
+      contactId: contactIdOf(this.originContactIndex(index)),
+    });
     const state = STATUSES[this.status[index]];
     const progressAt = this.progressAt[index];
-    if (state === RequestStatus.Qualified) change(progressAt, RequestStatus.New, RequestStatus.Qualified);
-    if (state !== RequestStatus.New && state !== RequestStatus.Qualified) change(progressAt, RequestStatus.New, RequestStatus.InProgress);
-    if (state === RequestStatus.WaitingCitizen) change(this.lastChangeAt(index), RequestStatus.InProgress, RequestStatus.WaitingCitizen);
-    if (state === RequestStatus.Resolved || state === RequestStatus.Closed) change(this.resolvedAt[index], RequestStatus.InProgress, RequestStatus.Resolved);
-    if (state === RequestStatus.Closed) change(this.closedAt[index], RequestStatus.Resolved, RequestStatus.Closed);
+    if (state === RequestStatus.Qualified)
+      change(progressAt, RequestStatus.New, RequestStatus.Qualified);
+    if (state !== RequestStatus.New && state !== RequestStatus.Qualified)
+      change(progressAt, RequestStatus.New, RequestStatus.InProgress);
+    if (state === RequestStatus.WaitingCitizen)
+      change(this.lastChangeAt(index), RequestStatus.InProgress, RequestStatus.WaitingCitizen);
+    if (state === RequestStatus.Resolved || state === RequestStatus.Closed)
+      change(this.resolvedAt[index], RequestStatus.InProgress, RequestStatus.Resolved);
+    if (state === RequestStatus.Closed)
+      change(this.closedAt[index], RequestStatus.Resolved, RequestStatus.Closed);
     if (!Number.isNaN(this.followUpAt[index])) {
-      event(this.followUpAt[index], RequestEventType.ContactLinked, null, { contactId: contactIdOf(this.followUpContactIndex(index)) });
+      event(this.followUpAt[index], RequestEventType.ContactLinked, null, {
+        contactId: contactIdOf(this.followUpContactIndex(index)),
+      });
     }
   }
 
@@ -189,7 +277,8 @@ export class RequestBook {
     if (state === RequestStatus.Resolved) return this.resolvedAt[index];
     if (state === RequestStatus.New) return this.createdAt[index];
     // Waiting for the citizen since halfway between taking it in hand and the end of the period.
-    if (state === RequestStatus.WaitingCitizen) return this.progressAt[index] + (this.endAt[index] - this.progressAt[index]) / 2;
+    if (state === RequestStatus.WaitingCitizen)
+      return this.progressAt[index] + (this.endAt[index] - this.progressAt[index]) / 2;
     return this.progressAt[index];
   }
 }

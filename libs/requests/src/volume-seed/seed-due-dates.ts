@@ -25,7 +25,11 @@ export class SeedDueDates {
     const key = day * 64 + workingDays;
     let due = this.cache.get(key);
     if (due === undefined) {
-      due = instantAt(addWorkingDays(new Date(day * DAY_MS + DAY_MS / 2), workingDays), this.hour, this.minute).getTime();
+      due = instantAt(
+        addWorkingDays(new Date(day * DAY_MS + DAY_MS / 2), workingDays),
+        this.hour,
+        this.minute,
+      ).getTime();
       this.cache.set(key, due);
     }
     return due;

@@ -17,7 +17,12 @@ export interface VolumeOptions {
 }
 
 /** The target: 10 years at 220,000 contacts a year. */
-export const FULL_VOLUME = { years: 10, contactsPerYear: 220_000, citizens: 400_000, requests: 600_000 } as const;
+export const FULL_VOLUME = {
+  years: 10,
+  contactsPerYear: 220_000,
+  citizens: 400_000,
+  requests: 600_000,
+} as const;
 
 export const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;

@@ -1,4 +1,9 @@
-import { ANTENNA_FILE_NAME, loadAntennaFile, loadOfficialTerritory, TerritoryIndex } from '@gru/territory';
+import {
+  ANTENNA_FILE_NAME,
+  loadAntennaFile,
+  loadOfficialTerritory,
+  TerritoryIndex,
+} from '@gru/territory';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client, ClientBase } from 'pg';
@@ -30,21 +35,39 @@ enum SeedTable {
  * contacts) through COPY, reproducibly for a given seed. On a database without citizens the
  * secondary indexes are rebuilt after each load; with `append` rows are added under live indexes.
  */
-export async function seedVolume(databaseUrl: string, options: VolumeOptions, log: (line: string) => void): Promise<SeedReport> {
+export async function seedVolume(
+  databaseUrl: string,
+  options: VolumeOptions,
+  log: (line: string) => void,
+): Promise<SeedReport> {
   const startedAt = performance.now();
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const existing = Number((await client.query<{ count: string }>('SELECT count(*) AS count FROM citizens')).rows[0].count);
+    const existing = Number(
+      (await client.query<{ count: string }>('SELECT count(*) AS count FROM citizens')).rows[0]
+        .count,
+    );
     if (existing > 0 && !options.append) {
-      throw new SeedVolumeRefused(`la base contient déjà ${existing} usagers (database already has citizens): relancez avec --append pour ajouter`);
+      throw new SeedVolumeRefused(
+        `la base contient déjà ${existing} usagers (database already has citizens): relancez avec --append pour ajouter`,
+      );
     }
     // A second volume must not reuse the first one's ids: the generation number changes the salts.
     const generation = existing;
     const random = new SeedRandom(saltOf(options.seed, generation, -1));
     const plan = planVolume(options);
-    const territory = TerritoryIndex.build(loadOfficialTerritory(), loadAntennaFile(join(options.configDirectory, ANTENNA_FILE_NAME)));
-    const citizens = new CitizenPool(plan.citizens, saltOf(options.seed, generation, SeedTable.Citizens), plan, territory, random);
+    const territory = TerritoryIndex.build(
+      loadOfficialTerritory(),
+      loadAntennaFile(join(options.configDirectory, ANTENNA_FILE_NAME)),
+    );
+    const citizens = new CitizenPool(
+      plan.citizens,
+      saltOf(options.seed, generation, SeedTable.Citizens),
+      plan,
+      territory,
+      random,
+    );
     const requests = new RequestBook(
       plan.requests,
       saltOf(options.seed, generation, SeedTable.Requests),
@@ -54,25 +77,55 @@ export async function seedVolume(databaseUrl: string, options: VolumeOptions, lo
       new SeedDueDates(options.configDirectory),
       random,
     );
-    const contacts = new ContactLedger(saltOf(options.seed, generation, SeedTable.Contacts), plan, citizens, requests);
-    log(`plan: ${plan.citizens} citizens, ${plan.requests} requests, ${plan.contacts} contacts over ${plan.years.length} years (${plan.years[0].year}–${plan.years.at(-1)?.year})`);
+    const contacts = new ContactLedger(
+      saltOf(options.seed, generation, SeedTable.Contacts),
+      plan,
+      citizens,
+      requests,
+    );
+    log(
+      `plan: ${plan.citizens} citizens, ${plan.requests} requests, ${plan.contacts} contacts over ${plan.years.length} years (${plan.years[0].year}–${plan.years.at(-1)?.year})`,
+    );
     const rebuildIndexes = existing === 0;
     const tables: TableTiming[] = [];
     const load = async (...args: Parameters<typeof loadTable>) => {
       const timing = await loadTable(...args);
-      log(`${timing.table}: ${timing.rows} rows in ${timing.seconds.toFixed(1)} s (copy ${timing.copySeconds.toFixed(1)} s, indexes ${timing.indexSeconds.toFixed(1)} s)`);
+      log(
+        `${timing.table}: ${timing.rows} rows in ${timing.seconds.toFixed(1)} s (copy ${timing.copySeconds.toFixed(1)} s, indexes ${timing.indexSeconds.toFixed(1)} s)`,
+      );
       tables.push(timing);
     };
-    await load(client, { table: 'citizens', columns: CITIZEN_COLUMNS, items: citizens.count, writeRow: (i, emit) => emit(citizens.row(i, random)) }, rebuildIndexes, log);
     await load(
       client,
-      { table: 'requests', columns: REQUEST_COLUMNS, items: requests.count, writeRow: (i, emit) => emit(requests.row(i)), afterCopy: moveReferenceCounters },
+      {
+        table: 'citizens',
+        columns: CITIZEN_COLUMNS,
+        items: citizens.count,
+        writeRow: (i, emit) => emit(citizens.row(i, random)),
+      },
       rebuildIndexes,
       log,
     );
     await load(
       client,
-      { table: 'request_events', columns: REQUEST_EVENT_COLUMNS, items: requests.count, writeRow: (i, emit) => requests.events(i, (contact) => contacts.id(contact), emit) },
+      {
+        table: 'requests',
+        columns: REQUEST_COLUMNS,
+        items: requests.count,
+        writeRow: (i, emit) => emit(requests.row(i)),
+        afterCopy: moveReferenceCounters,
+      },
+      rebuildIndexes,
+      log,
+    );
+    await load(
+      client,
+      {
+        table: 'request_events',
+        columns: REQUEST_EVENT_COLUMNS,
+        items: requests.count,
+        writeRow: (i, emit) => requests.events(i, (contact) => contacts.id(contact), emit),
+      },
       rebuildIndexes,
       log,
     );
@@ -82,14 +135,19 @@ export async function seedVolume(databaseUrl: string, options: VolumeOptions, lo
         table: 'contacts',
         columns: CONTACT_COLUMNS,
         items: requests.count + contacts.unlinkedCount,
-        writeRow: (i, emit) => (i < requests.count ? contacts.writeLinked(i, random, emit) : contacts.writeUnlinked(i - requests.count, random, emit)),
+        writeRow: (i, emit) =>
+          i < requests.count
+            ? contacts.writeLinked(i, random, emit)
+            : contacts.writeUnlinked(i - requests.count, random, emit),
       },
       rebuildIndexes,
       log,
     );
     const analyseStartedAt = performance.now();
     // Planner statistics for the new volume, and the visibility map for index-only scans.
-    await client.query('VACUUM (ANALYZE) citizens, requests, request_events, contacts, request_reference_counters');
+    await client.query(
+      'VACUUM (ANALYZE) citizens, requests, request_events, contacts, request_reference_counters',
+    );
     const analyseSeconds = (performance.now() - analyseStartedAt) / 1000;
     log(`vacuum analyse: ${analyseSeconds.toFixed(1)} s`);
     return { tables, analyseSeconds, totalSeconds: (performance.now() - startedAt) / 1000 };
