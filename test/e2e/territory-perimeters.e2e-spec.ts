@@ -22,6 +22,8 @@ interface Holder {
 
 describe('perimeter changes over HTTP, after territory:import', () => {
   let api: TestApi;
+  /** A second API process on the same database and Redis, as in production. */
+  let other: TestApi;
   let tokens: Record<'agent' | 'manager' | 'admin', string>;
   let perimeter: Record<string, string[]>;
 
@@ -32,6 +34,7 @@ describe('perimeter changes over HTTP, after territory:import', () => {
       antennaFile: loadAntennaFile(resolve(__dirname, '../../config/antennas.json')),
     });
     await api.app.get(TerritoryService).refresh();
+    other = await startTestApi({ DATABASE_URL: api.database.url, REDIS_PREFIX: api.config.redis.keyPrefix, JWT_SECRET: api.config.auth.jwtSecret });
     tokens = {
       agent: await api.tokenFor({ role: Role.Agent, antennaId: 'abbeville' }),
       manager: await api.tokenFor({ role: Role.Manager }),
@@ -41,7 +44,10 @@ describe('perimeter changes over HTTP, after territory:import', () => {
     perimeter = Object.fromEntries(holders.map((holder) => [holder.id, holder.epciSirens]));
   });
 
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await other.close();
+    await api.close();
+  });
 
   const get = (path: string) => api.http().get(path).set('Authorization', `Bearer ${tokens.agent}`);
   const put = (body: object, token = tokens.admin) =>
@@ -140,6 +146,14 @@ describe('perimeter changes over HTTP, after territory:import', () => {
     const resolution = await get('/api/territory/postcodes/80370').expect(200);
     expect(resolution.body).toMatchObject({ ambiguous: false, antennaIds: ['amiens'] });
     expect((await get('/api/territory/perimeters').expect(200)).body.currentVersionId).toBe(2);
+    await waitFor(
+      async () => {
+        const elsewhere = await other.http().get('/api/territory/postcodes/80370').set('Authorization', `Bearer ${tokens.agent}`);
+        return (elsewhere.body as { antennaIds: string[] }).antennaIds.join() === 'amiens';
+      },
+      5_000,
+      'the other API process to rebuild its index',
+    );
 
     const [entry] = await api.app
       .get(AuditLogService)

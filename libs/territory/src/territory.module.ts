@@ -3,6 +3,7 @@ import { AuditModule } from '@gru/audit';
 import { PerimetersController } from './http/perimeters.controller';
 import { TerritoryController } from './http/territory.controller';
 import { ChangePerimeter } from './perimeter-change/change-perimeter';
+import { TerritoryChangeBroadcast } from './territory-change-broadcast';
 import { TerritoryService } from './territory.service';
 
 /**
@@ -12,7 +13,7 @@ import { TerritoryService } from './territory.service';
 @Module({
   imports: [AuditModule],
   controllers: [TerritoryController, PerimetersController],
-  providers: [TerritoryService, ChangePerimeter],
+  providers: [TerritoryService, ChangePerimeter, TerritoryChangeBroadcast],
   exports: [TerritoryService],
 })
 export class TerritoryModule {}

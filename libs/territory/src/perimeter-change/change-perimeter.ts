@@ -13,6 +13,7 @@ import { PerimeterSnapshot } from '../perimeter-history/perimeter-snapshot';
 import { lockTerritoryWrites } from '../persistence/lock-territory-writes';
 import { composeAntennaFile } from '../persistence/perimeter-holder-mapping';
 import { StoredTerritoryRepository } from '../persistence/stored-territory.repository';
+import { TerritoryChangeBroadcast } from '../territory-change-broadcast';
 import { TerritoryService } from '../territory.service';
 
 const PAST_TOLERANCE_MS = 5 * 60_000;
@@ -41,6 +42,7 @@ export class ChangePerimeter {
     private readonly dataSource: DataSource,
     private readonly territory: TerritoryService,
     private readonly auditLog: AuditLogService,
+    private readonly broadcast: TerritoryChangeBroadcast,
   ) {}
 
   async execute(
@@ -109,6 +111,7 @@ export class ChangePerimeter {
       return { snapshot, changes };
     });
     await this.territory.refresh();
+    await this.broadcast.announce();
     return result;
   }
 }
