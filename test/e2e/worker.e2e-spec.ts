@@ -35,10 +35,9 @@ describe('worker process', () => {
     expect(await first.exited).toBe(0);
 
     const second = await fixture.start({ WORKER_QUEUES: 'system' });
-    const done = await waitFor(async () => {
-      const job = await fixture.systemQueue.getJob(queued.id as string);
-      return (await job?.getState()) === 'completed' ? job : undefined;
-    }, 15_000, 'the queued job to complete on the second worker');
+    await waitFor(async () => (await fixture.systemQueue.getJobState(queued.id as string)) === 'completed', 15_000, 'the queued job to complete on the second worker');
+    // Read the job after completion: a copy fetched before it would not hold the return value.
+    const done = await fixture.systemQueue.getJob(queued.id as string);
     expect(done?.returnvalue).toMatchObject({ pid: second.child.pid });
   });
 
