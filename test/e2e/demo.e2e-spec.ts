@@ -31,11 +31,20 @@ describe('npm run demo', () => {
         GRU_SKIP_BUILD: '1',
       },
     });
-    await waitFor(async () => (await fetch(`${base}/health`).catch(() => undefined))?.ok, 90_000, 'the demo API to answer /health');
+    await waitFor(async () => (await fetch(`${base}/health`).catch(() => undefined))?.ok, 90_000, 'the demo API to answer /health').catch((error: Error) => {
+      throw new Error(`${error.message}; demo output:\n${demo.output().slice(-4000)}`);
+    });
   }, 120_000);
 
   afterAll(async () => {
-    if (demo.child.pid) process.kill(-demo.child.pid, 'SIGTERM');
+    // The whole process group: the script, concurrently, the api and the worker.
+    if (demo.child.pid && demo.child.exitCode === null) {
+      try {
+        process.kill(-demo.child.pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    }
     await demo.exited;
     await database.drop();
     await deleteRedisKeys(prefix);
