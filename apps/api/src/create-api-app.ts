@@ -5,6 +5,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { GruConfig } from '@gru/config';
 import { createValidationPipe } from '@gru/errors';
 import { requestIdMiddleware } from '@gru/observability';
+import { IVR_PATHS } from '@gru/voice';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 
@@ -27,7 +28,7 @@ export async function createApiApp(config: GruConfig): Promise<NestExpressApplic
   app.set('trust proxy', 1);
   app.disable('x-powered-by');
   // Twilio webhooks live under /voice (their URLs are configured in Twilio's console).
-  app.setGlobalPrefix('api', { exclude: ['health', 'metrics', { path: 'voice/{*path}', method: RequestMethod.ALL }] });
+  app.setGlobalPrefix('api', { exclude: ['health', 'metrics', ...IVR_PATHS.map((path) => ({ path, method: RequestMethod.POST }))] });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });

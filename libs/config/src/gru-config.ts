@@ -22,6 +22,11 @@ export interface GruConfig {
     readonly accountSid?: string;
     readonly authToken?: string;
     readonly apiBaseUrl?: string;
+    /** Browser softphones (Twilio Voice SDK) get access tokens signed with this API key. */
+    readonly apiKeySid?: string;
+    readonly apiKeySecret?: string;
+    readonly twimlAppSid?: string;
+    readonly callerId?: string;
   };
   readonly smtp: { readonly url?: string; readonly from: string };
   /** Files (request attachments, scanned letters) live on this directory, referenced by key from the database. */

@@ -89,6 +89,14 @@ export function loadConfig(
       devDefault: 'demo-twilio-auth-token',
     }),
     apiBaseUrl: read.optional('TWILIO_API_BASE_URL', urlWithProtocol('http:', 'https:'), 'an http(s) URL of the Twilio REST API'),
+    apiKeySid: read.optional('TWILIO_API_KEY_SID', z.string().regex(/^SK[0-9a-f]{32}$/), 'a Twilio API key SID (SK followed by 32 hex digits)', {
+      devDefault: 'SK00000000000000000000000000000000',
+    }),
+    apiKeySecret: read.optional('TWILIO_API_KEY_SECRET', z.string().min(16), 'the Twilio API key secret', { secret: true, devDefault: 'demo-twilio-api-key-secret' }),
+    twimlAppSid: read.optional('TWILIO_TWIML_APP_SID', z.string().regex(/^AP[0-9a-f]{32}$/), 'a TwiML App SID (AP followed by 32 hex digits)', {
+      devDefault: 'AP00000000000000000000000000000000',
+    }),
+    callerId: read.optional('TWILIO_CALLER_ID', z.string().regex(/^\+\d{6,15}$/), 'the free number in E.164 (+33800…), shown on callbacks', { devDefault: '+33800000000' }),
   }));
 
   const smtp = read.section('smtp', () => ({

@@ -1,3 +1,6 @@
+export { DeviceKind, VoiceAgent } from './agents/voice-agent.entity';
+export { clientIdentity, VoiceAgents } from './agents/voice-agents.service';
+export { TwilioRestAdapter } from './twilio/twilio-rest.adapter';
 export { describeOpeningHours, isOpen } from './hours/opening-hours';
 export { CallQueuePort } from './ivr/call-queue.port';
 export type { QueuedCall } from './ivr/call-queue.port';
@@ -7,3 +10,4 @@ export { expectedTwilioSignature } from './twilio/twilio-sdk';
 export { loadVoiceSettings } from './voice-settings';
 export type { VoiceSettings } from './voice-settings';
 export { VoiceModule } from './voice.module';
+export { IVR_PATHS } from './ivr/ivr-routes';

@@ -1,9 +1,15 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { StaffAccountsModule } from '@gru/auth';
 import { AuditModule } from '@gru/audit';
 import { CitizensModule } from '@gru/citizens';
 import { RequestsModule } from '@gru/requests';
 import { TerritoryModule } from '@gru/territory';
+import { VoiceAgent } from './agents/voice-agent.entity';
+import { VoiceAgentsController } from './agents/voice-agents.controller';
+import { VoiceAgents } from './agents/voice-agents.service';
 import { CallIntake } from './ivr/call-intake.service';
+import { TwilioRestAdapter } from './twilio/twilio-rest.adapter';
 import { CallQueuePort, LoggingCallQueue } from './ivr/call-queue.port';
 import { IvrRouting } from './ivr/ivr-routing.service';
 import { IvrTwiml } from './ivr/ivr-twiml';
@@ -13,9 +19,9 @@ import { TwilioSignatureGuard } from './twilio/twilio-signature.guard';
 
 /** The free number: Twilio webhooks, the postcode IVR and the hand-over to call routing. */
 @Module({
-  imports: [TerritoryModule, CitizensModule, RequestsModule, AuditModule],
-  controllers: [IvrController],
-  providers: [IvrTwiml, IvrRouting, CallIntake, TwilioSignatureGuard, VoiceErrorFilter, { provide: CallQueuePort, useClass: LoggingCallQueue }],
-  exports: [IvrTwiml],
+  imports: [TypeOrmModule.forFeature([VoiceAgent]), TerritoryModule, CitizensModule, RequestsModule, AuditModule, StaffAccountsModule],
+  controllers: [IvrController, VoiceAgentsController],
+  providers: [VoiceAgents, TwilioRestAdapter, IvrTwiml, IvrRouting, CallIntake, TwilioSignatureGuard, VoiceErrorFilter, { provide: CallQueuePort, useClass: LoggingCallQueue }],
+  exports: [IvrTwiml, VoiceAgents, TwilioRestAdapter],
 })
 export class VoiceModule {}

@@ -3,6 +3,7 @@ import { Territory1795440265856 } from './1795440265856-territory';
 import { CitizensAndRequests1795441259803 } from './1795441259803-citizens-and-requests';
 import { RequestMessagesAndAttachments1795442180517 } from './1795442180517-request-messages-and-attachments';
 import { CitizensPortfolioIndex1795442740850 } from './1795442740850-citizens-portfolio-index';
+import { VoiceAgents1795443723629 } from './1795443723629-voice-agents';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CitizensAndRequests1795441259803,
   RequestMessagesAndAttachments1795442180517,
   CitizensPortfolioIndex1795442740850,
+  VoiceAgents1795443723629,
 ];

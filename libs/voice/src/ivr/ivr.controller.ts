@@ -7,6 +7,7 @@ import type { Request } from 'express';
 import { describeOpeningHours, isOpen } from '../hours/opening-hours';
 import { TwilioSignatureGuard } from '../twilio/twilio-signature.guard';
 import { CallIntake } from './call-intake.service';
+import { IVR_ROUTES } from './ivr-routes';
 import { IvrRouting } from './ivr-routing.service';
 import { IvrTwiml } from './ivr-twiml';
 import { VoiceErrorFilter } from './voice-error.filter';
@@ -35,7 +36,7 @@ export class IvrController {
     private readonly config: AppConfig,
   ) {}
 
-  @Post('incoming')
+  @Post(IVR_ROUTES.incoming)
   @HttpCode(200)
   @Header('Content-Type', 'text/xml')
   async incoming(@Req() request: Request): Promise<string> {
@@ -48,7 +49,7 @@ export class IvrController {
     return this.routing.welcome(known?.antennaId);
   }
 
-  @Post('postcode')
+  @Post(IVR_ROUTES.postcode)
   @HttpCode(200)
   @Header('Content-Type', 'text/xml')
   postcode(@Req() request: Request, @Query('attempt') attempt?: string, @Query('known') known?: string): Promise<string> {
@@ -56,7 +57,7 @@ export class IvrController {
     return this.routing.postcodeEntered(CallSid, Digits, attemptOf(attempt), known);
   }
 
-  @Post('commune')
+  @Post(IVR_ROUTES.commune)
   @HttpCode(200)
   @Header('Content-Type', 'text/xml')
   commune(@Req() request: Request, @Query('postcode') postcode = '', @Query('attempt') attempt?: string): Promise<string> {
@@ -64,7 +65,7 @@ export class IvrController {
     return this.routing.communeChosen(CallSid, postcode, Digits, attemptOf(attempt));
   }
 
-  @Post('wait')
+  @Post(IVR_ROUTES.wait)
   @HttpCode(200)
   @Header('Content-Type', 'text/xml')
   wait(@Req() request: Request): string {
@@ -72,7 +73,7 @@ export class IvrController {
     return this.twiml.wait(QueuePosition ? Number(QueuePosition) : undefined, Number(QueueTime ?? 0));
   }
 
-  @Post('wait-choice')
+  @Post(IVR_ROUTES.waitChoice)
   @HttpCode(200)
   @Header('Content-Type', 'text/xml')
   async waitChoice(@Req() request: Request): Promise<string> {
@@ -82,7 +83,7 @@ export class IvrController {
     return this.twiml.sayThenLeave('callbackConfirmed');
   }
 
-  @Post('queue-result')
+  @Post(IVR_ROUTES.queueResult)
   @HttpCode(200)
   @Header('Content-Type', 'text/xml')
   queueResult(): string {
@@ -90,7 +91,7 @@ export class IvrController {
     return this.twiml.hangup();
   }
 
-  @Post('closed-choice')
+  @Post(IVR_ROUTES.closedChoice)
   @HttpCode(200)
   @Header('Content-Type', 'text/xml')
   async closedChoice(@Req() request: Request): Promise<string> {
@@ -100,7 +101,7 @@ export class IvrController {
     return this.twiml.sayThenHangup('callbackConfirmed');
   }
 
-  @Post('status')
+  @Post(IVR_ROUTES.status)
   @HttpCode(200)
   @Header('Content-Type', 'text/xml')
   async status(@Req() request: Request): Promise<string> {
@@ -112,7 +113,7 @@ export class IvrController {
   }
 
   /** Twilio's fallback URL: static TwiML, no database, no Redis. */
-  @Post('fallback')
+  @Post(IVR_ROUTES.fallback)
   @HttpCode(200)
   @Header('Content-Type', 'text/xml')
   fallback(): string {

@@ -1,0 +1,70 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { AuditAction, Audited } from '@gru/audit';
+import { AuthenticatedUser, CurrentUser, mayActOnAntenna, Role, Roles, StaffDirectory } from '@gru/auth';
+import { AppConfig } from '@gru/config';
+import { AccessDeniedException, DomainException, ErrorCode } from '@gru/errors';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { voiceAccessToken } from '../twilio/twilio-sdk';
+import { DeviceKind } from './voice-agent.entity';
+import { clientIdentity, VoiceAgents } from './voice-agents.service';
+
+const TOKEN_TTL_SECONDS = 3600;
+const PHONE_STAFF = [Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin];
+
+class DeviceDto {
+  @ApiProperty({ enum: DeviceKind }) @IsEnum(DeviceKind) kind!: DeviceKind;
+  @ApiPropertyOptional({ example: '03 22 97 37 37' }) @IsOptional() @IsString() @MaxLength(40) phoneNumber?: string;
+}
+
+class SkillDto {
+  @ApiProperty() @IsBoolean() phoneSkill!: boolean;
+}
+
+@ApiTags('voice')
+@ApiBearerAuth()
+@Controller('voice')
+export class VoiceAgentsController {
+  constructor(
+    private readonly agents: VoiceAgents,
+    private readonly staff: StaffDirectory,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get('me')
+  @Roles(...PHONE_STAFF)
+  me(@CurrentUser() user: AuthenticatedUser) {
+    return this.agents.profile(user.id);
+  }
+
+  @Put('me/device')
+  @Roles(...PHONE_STAFF)
+  device(@Body() body: DeviceDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.agents.setDevice(user.id, body.kind, body.phoneNumber);
+  }
+
+  /** Antenna managers grant the phone skill to their own staff; managers and admins to anyone. */
+  @Put('agents/:userId/skill')
+  @Roles(Role.AntennaManager, Role.Manager, Role.Admin)
+  @Audited({ action: AuditAction.Update, resourceType: 'voice-agent', idParam: 'userId' })
+  async skill(@Param('userId', ParseUUIDPipe) userId: string, @Body() body: SkillDto, @CurrentUser() user: AuthenticatedUser) {
+    const member = await this.staff.get(userId);
+    const antenna = member.antennaId ?? (member.mobileTeam ? 'equipe-mobile' : '');
+    if (!mayActOnAntenna(user, antenna)) throw new AccessDeniedException("Cet agent n'est pas dans votre antenne.");
+    return this.agents.setSkill(userId, body.phoneSkill);
+  }
+
+  /** The browser softphone's access token (Twilio Voice SDK); only agents with the phone skill get one. */
+  @Get('token')
+  @Roles(...PHONE_STAFF)
+  async token(@CurrentUser() user: AuthenticatedUser) {
+    const profile = await this.agents.profile(user.id);
+    if (!profile.phoneSkill) throw new AccessDeniedException("Vous n'êtes pas habilité à prendre des appels.");
+    const { accountSid, apiKeySid, apiKeySecret, twimlAppSid } = this.config.values.twilio;
+    if (!accountSid || !apiKeySid || !apiKeySecret || !twimlAppSid) {
+      throw new DomainException(ErrorCode.DependencyUnavailable, 'Téléphonie non configurée (TWILIO_API_KEY_SID, TWILIO_API_KEY_SECRET, TWILIO_TWIML_APP_SID).');
+    }
+    const identity = clientIdentity(user.id);
+    return { identity, expiresIn: TOKEN_TTL_SECONDS, token: voiceAccessToken({ accountSid, apiKeySid, apiKeySecret, twimlAppSid, identity, ttlSeconds: TOKEN_TTL_SECONDS }) };
+  }
+}
