@@ -1,6 +1,7 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { SessionHousekeepingModule } from '@gru/auth';
 import { AuditModule } from '@gru/audit';
+import { CallRoutingJobsModule } from '@gru/call-routing';
 import { ConfigModule, GruConfig } from '@gru/config';
 import { DatabaseModule } from '@gru/database';
 import { LoggingModule, WorkerObservabilityModule } from '@gru/observability';
@@ -14,6 +15,7 @@ const CONSUMERS: Record<QueueName, Type> = {
   [QueueName.Sessions]: SessionHousekeepingModule,
   [QueueName.Requests]: RequestsJobsModule,
   [QueueName.Notifications]: StaffNotificationsJobsModule,
+  [QueueName.CallRouting]: CallRoutingJobsModule,
 };
 
 export function selectedQueues(config: GruConfig): QueueName[] {

@@ -13,6 +13,8 @@ export enum QueueName {
   Requests = 'requests',
   /** Messages to staff (assignment, SLA alerts). */
   Notifications = 'notifications',
+  /** Free number: matching waiting calls to agents, step and offer timeouts. */
+  CallRouting = 'call-routing',
 }
 
 export enum JobName {
@@ -22,6 +24,9 @@ export enum JobName {
   AnonymiseInactiveCitizens = 'anonymise-inactive-citizens',
   NotifyStaff = 'notify-staff',
   SendCitizenMessage = 'send-citizen-message',
+  DispatchCalls = 'dispatch',
+  CallStepTimeout = 'step-timeout',
+  CallOfferTimeout = 'offer-timeout',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

@@ -11,3 +11,7 @@ export { loadVoiceSettings } from './voice-settings';
 export type { VoiceSettings } from './voice-settings';
 export { VoiceModule } from './voice.module';
 export { IVR_PATHS } from './ivr/ivr-routes';
+export { CallContextStore } from './ivr/call-context.store';
+export type { CallContext } from './ivr/call-context.store';
+export { ScreenPopService } from './screen-pop/screen-pop.service';
+export type { ScreenPop } from './screen-pop/screen-pop.service';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isValidPostcode, TerritoryService } from '@gru/territory';
+import { CallContextStore } from './call-context.store';
 import { CallIntake } from './call-intake.service';
 import { CallTarget } from './call-target';
 import { IvrTwiml } from './ivr-twiml';
@@ -17,6 +18,7 @@ export class IvrRouting {
     private readonly territory: TerritoryService,
     private readonly twiml: IvrTwiml,
     private readonly intake: CallIntake,
+    private readonly callContext: CallContextStore,
   ) {}
 
   welcome(knownAntennaId: string | undefined): string {
@@ -31,6 +33,7 @@ export class IvrRouting {
     }
     if (!isValidPostcode(digits)) return this.retryOrPool(callSid, attempt);
     const resolution = this.territory.resolvePostcode(digits);
+    await this.callContext.remember(callSid, { postcode: resolution.postcode });
     if (!resolution.inRegion) return this.route(callSid, { kind: 'region' }, 'out-of-region', 'outOfRegion');
     if (resolution.ambiguous) return this.twiml.askCommune(this.territory.describeAmbiguousPostcode(digits), 1);
     return this.route(callSid, this.targetOf(resolution.antennaIds[0]), 'postcode');
@@ -38,6 +41,7 @@ export class IvrRouting {
 
   async communeChosen(callSid: string, postcode: string, digits: string, attempt: number): Promise<string> {
     if (!isValidPostcode(postcode)) return this.route(callSid, { kind: 'region' }, 'ivr-failed', 'tooManyAttempts');
+    await this.callContext.remember(callSid, { postcode });
     const description = this.territory.describeAmbiguousPostcode(postcode);
     const choice = /^[1-9]$/.test(digits) ? description.antennas[Number(digits) - 1] : undefined;
     if (choice) return this.route(callSid, this.targetOf(choice.antennaId), 'commune-choice');
@@ -59,6 +63,7 @@ export class IvrRouting {
 
   private async route(callSid: string, target: CallTarget, how: string, intro?: Parameters<IvrTwiml['enqueue']>[1]): Promise<string> {
     const antennaId = target.kind === 'antenna' ? target.antennaId : target.kind === 'mobile-team' ? 'siege-lille' : null;
+    await this.callContext.remember(callSid, { antennaId: antennaId ?? undefined, routedBy: how });
     await this.intake.routed(callSid, antennaId, how, new Date());
     return this.twiml.enqueue(target, intro);
   }

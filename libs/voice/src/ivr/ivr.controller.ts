@@ -6,6 +6,7 @@ import { ContactOutcome } from '@gru/requests';
 import type { Request } from 'express';
 import { describeOpeningHours, isOpen } from '../hours/opening-hours';
 import { TwilioSignatureGuard } from '../twilio/twilio-signature.guard';
+import { CallContextStore } from './call-context.store';
 import { CallIntake } from './call-intake.service';
 import { IVR_ROUTES } from './ivr-routes';
 import { IvrRouting } from './ivr-routing.service';
@@ -34,6 +35,7 @@ export class IvrController {
     private readonly intake: CallIntake,
     private readonly routing: IvrRouting,
     private readonly config: AppConfig,
+    private readonly callContext: CallContextStore,
   ) {}
 
   @Post(IVR_ROUTES.incoming)
@@ -41,6 +43,7 @@ export class IvrController {
   @Header('Content-Type', 'text/xml')
   async incoming(@Req() request: Request): Promise<string> {
     const { CallSid = '', From = '' } = bodyOf(request);
+    await this.callContext.remember(CallSid, { from: From });
     const known = await this.intake.arrival(CallSid, From);
     if (!isOpen(this.twiml.settings, new Date(), this.config.values.twilio.opening)) {
       await this.intake.markOutcome(CallSid, ContactOutcome.OutOfHours);

@@ -1,0 +1,254 @@
+import type Redis from 'ioredis';
+import type { AgentPresence, AgentState } from '../policy/routing-snapshot';
+import { parisDay, RoutingKeys } from './routing-keys';
+import { ROUTING_SCRIPTS } from './routing-scripts';
+
+type ScriptReply = [number, string | number];
+type Command = (...args: (string | number)[]) => Promise<unknown>;
+type RoutingCommands = Record<keyof typeof ROUTING_SCRIPTS, Command>;
+
+export interface AgentRegistration {
+  readonly userId: string;
+  /** null for the mobile team, which belongs to no antenna. */
+  readonly antennaId: string | null;
+  readonly mobileTeam: boolean;
+  readonly phoneSkill: boolean;
+}
+
+export interface NewCall {
+  readonly callSid: string;
+  readonly antennaId: string | null;
+  readonly arrivedAt: number;
+  readonly step: number;
+  readonly stepStartedAt: number;
+}
+
+export type ClaimResult =
+  { readonly ok: true; readonly offers: number } | { readonly ok: false; readonly reason: string };
+export type CallOutcome = 'completed' | 'abandoned' | 'callback';
+export type FinishResult =
+  | { readonly ok: true; readonly outcome: CallOutcome; readonly agentId: string | null }
+  | { readonly ok: false; readonly status: string };
+
+/** Finished calls stay readable this long: a late Twilio retry still finds them and creates nothing. */
+const FINISHED_CALL_RETENTION_SECONDS = 24 * 3600;
+
+/**
+ * The routing state in Redis: every mutation is one Lua script, so it holds with any number of
+ * processes and survives their restarts. Reads for the decision are plain (see RoutingStateReader):
+ * a stale read only makes a claim fail, never a double booking.
+ */
+export class CallRoutingStore {
+  readonly keys: RoutingKeys;
+  private readonly commands: RoutingCommands;
+
+  constructor(
+    readonly redis: Redis,
+    prefix: string,
+  ) {
+    this.keys = new RoutingKeys(prefix);
+    for (const [name, script] of Object.entries(ROUTING_SCRIPTS)) {
+      redis.defineCommand(name, { numberOfKeys: script.numberOfKeys, lua: script.lua });
+    }
+    this.commands = redis as unknown as RoutingCommands;
+  }
+
+  async registerAgent(agent: AgentRegistration, group: string, now: number): Promise<void> {
+    const { keys } = this;
+    await this.commands.routingRegister(
+      keys.agent(agent.userId),
+      keys.agents,
+      keys.available,
+      agent.userId,
+      agent.antennaId ?? '',
+      agent.mobileTeam ? '1' : '0',
+      agent.phoneSkill ? '1' : '0',
+      group,
+      now,
+    );
+  }
+
+  /** false when the CallSid is already known (a Twilio retry): nothing changes. */
+  async enqueue(call: NewCall): Promise<boolean> {
+    const created = await this.commands.routingEnqueue(
+      this.keys.call(call.callSid),
+      this.keys.waiting,
+      call.callSid,
+      call.antennaId ?? '',
+      call.arrivedAt,
+      call.step,
+      call.stepStartedAt,
+    );
+    return created === 1;
+  }
+
+  async advance(callSid: string, step: number, stepStartedAt: number): Promise<boolean> {
+    return (await this.commands.routingAdvance(this.keys.call(callSid), step, stepStartedAt)) === 1;
+  }
+
+  async claim(callSid: string, agentId: string, deadline: number): Promise<ClaimResult> {
+    const { keys } = this;
+    const [ok, detail] = (await this.commands.routingClaim(
+      keys.call(callSid),
+      keys.agent(agentId),
+      keys.waiting,
+      keys.available,
+      keys.offered,
+      callSid,
+      agentId,
+      deadline,
+    )) as ScriptReply;
+    return ok === 1 ? { ok: true, offers: Number(detail) } : { ok: false, reason: String(detail) };
+  }
+
+  /** Puts an offered call back (original arrival) and moves the agent to `next`. false when stale. */
+  async release(
+    callSid: string,
+    agentId: string,
+    now: number,
+    next: 'break' | 'available' | 'offline',
+  ): Promise<boolean> {
+    const { keys } = this;
+    const { day, start } = parisDay(now);
+    const done = await this.commands.routingRelease(
+      keys.call(callSid),
+      keys.agent(agentId),
+      keys.waiting,
+      keys.available,
+      keys.offered,
+      keys.staffed(day),
+      callSid,
+      agentId,
+      now,
+      start,
+      next,
+    );
+    return done === 1;
+  }
+
+  /** true when the call is (now or already) connected to this agent. */
+  async connect(callSid: string, agentId: string, now: number): Promise<boolean> {
+    const { keys } = this;
+    const done = await this.commands.routingConnect(
+      keys.call(callSid),
+      keys.agent(agentId),
+      keys.offered,
+      keys.connected,
+      keys.handled(parisDay(now).day),
+      callSid,
+      agentId,
+      now,
+    );
+    return done === 1 || done === 2;
+  }
+
+  /** The call is over, whatever its state; `outcomeIfUnanswered` says why a caller left before an answer. */
+  async finish(
+    callSid: string,
+    now: number,
+    outcomeIfUnanswered: 'abandoned' | 'callback',
+    wrapUpUntil: number,
+  ): Promise<FinishResult> {
+    const { keys } = this;
+    const { day, start } = parisDay(now);
+    // The agent key must be known before the script runs; if it changed meanwhile, read again.
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const agentId = (await this.redis.hget(keys.call(callSid), 'agent')) ?? '';
+      const [ok, detail] = (await this.commands.routingFinish(
+        keys.call(callSid),
+        keys.agent(agentId),
+        keys.waiting,
+        keys.offered,
+        keys.connected,
+        keys.available,
+        keys.wrapUp,
+        keys.staffed(day),
+        callSid,
+        agentId,
+        now,
+        start,
+        outcomeIfUnanswered,
+        wrapUpUntil,
+        FINISHED_CALL_RETENTION_SECONDS,
+      )) as ScriptReply;
+      if (ok === 1)
+        return {
+          ok: true,
+          outcome: detail as CallOutcome,
+          agentId: agentId === '' ? null : agentId,
+        };
+      if (ok === 0) return { ok: false, status: String(detail) };
+    }
+    return { ok: false, status: 'contended' };
+  }
+
+  async setPresence(
+    agentId: string,
+    presence: AgentPresence,
+    now: number,
+  ): Promise<{ state: AgentState | 'unknown'; changed: boolean }> {
+    return this.presence(agentId, presence, now, 'set');
+  }
+
+  /** Ends the wrap-ups due by `now`; returns the agents who left wrap-up. */
+  async endExpiredWrapUps(now: number): Promise<string[]> {
+    const due = await this.redis.zrangebyscore(this.keys.wrapUp, '-inf', now);
+    const ended: string[] = [];
+    for (const agentId of due) {
+      if ((await this.presence(agentId, 'available', now, 'wrap-up-ended')).changed)
+        ended.push(agentId);
+    }
+    return ended;
+  }
+
+  /** Offers still ringing past `before`: their timeout job was lost or is late. */
+  async overdueOffers(before: number): Promise<{ callSid: string; agentId: string }[]> {
+    const sids = await this.redis.zrangebyscore(this.keys.offered, '-inf', before);
+    const agents = await Promise.all(
+      sids.map((sid) => this.redis.hget(this.keys.call(sid), 'agent')),
+    );
+    return sids.flatMap((callSid, index) =>
+      agents[index] ? [{ callSid, agentId: agents[index] }] : [],
+    );
+  }
+
+  /** Deletes every key of this routing domain (tests and the simulation). */
+  async deleteAll(): Promise<number> {
+    let deleted = 0;
+    let cursor = '0';
+    do {
+      const [next, keys] = await this.redis.scan(
+        cursor,
+        'MATCH',
+        `${this.keys.prefix}:*`,
+        'COUNT',
+        1000,
+      );
+      cursor = next;
+      if (keys.length > 0) deleted += await this.redis.unlink(...keys);
+    } while (cursor !== '0');
+    return deleted;
+  }
+
+  private async presence(
+    agentId: string,
+    presence: AgentPresence,
+    now: number,
+    mode: 'set' | 'wrap-up-ended',
+  ) {
+    const { keys } = this;
+    const { day, start } = parisDay(now);
+    const [state, changed] = (await this.commands.routingPresence(
+      keys.agent(agentId),
+      keys.available,
+      keys.wrapUp,
+      keys.staffed(day),
+      agentId,
+      presence,
+      now,
+      start,
+      mode,
+    )) as [AgentState | 'unknown', number];
+    return { state, changed: changed === 1 };
+  }
+}

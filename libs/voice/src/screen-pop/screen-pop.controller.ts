@@ -1,0 +1,43 @@
+import { Controller, MessageEvent, OnApplicationShutdown, Sse } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, Role, Roles } from '@gru/auth';
+import { RedisConnection } from '@gru/redis';
+import type Redis from 'ioredis';
+import { Observable } from 'rxjs';
+import { ScreenPopService } from './screen-pop.service';
+
+/** The agent's event stream (Server-Sent Events): one `screen-pop` event per call offered to them. */
+@ApiTags('voice')
+@ApiBearerAuth()
+@Controller('voice/events')
+export class ScreenPopController implements OnApplicationShutdown {
+  private readonly subscribers = new Set<Redis>();
+
+  constructor(
+    private readonly redis: RedisConnection,
+    private readonly screenPops: ScreenPopService,
+  ) {}
+
+  @Sse()
+  @Roles(Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin)
+  events(@CurrentUser() user: AuthenticatedUser): Observable<MessageEvent> {
+    return new Observable<MessageEvent>((subscriber) => {
+      const connection = this.redis.client.duplicate({ connectionName: 'gru-screen-pop' });
+      this.subscribers.add(connection);
+      connection.on('error', () => undefined);
+      connection.on('message', (_channel: string, payload: string) => subscriber.next({ type: 'screen-pop', data: payload }));
+      connection.subscribe(this.screenPops.channelOf(user.id)).then(
+        () => subscriber.next({ type: 'ready', data: { agentUserId: user.id } }),
+        (error: Error) => subscriber.error(error),
+      );
+      return () => {
+        this.subscribers.delete(connection);
+        connection.disconnect();
+      };
+    });
+  }
+
+  onApplicationShutdown(): void {
+    for (const connection of this.subscribers) connection.disconnect();
+  }
+}
