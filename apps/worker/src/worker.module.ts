@@ -8,6 +8,7 @@ import { LoggingModule, WorkerObservabilityModule } from '@gru/observability';
 import { ALL_QUEUES, QueueModule, QueueName, SystemProbeModule } from '@gru/queue';
 import { RedisModule } from '@gru/redis';
 import { RequestsJobsModule, StaffNotificationsJobsModule } from '@gru/requests';
+import { VoiceTelephonyModule } from '@gru/voice';
 
 /** Which module consumes each queue; WORKER_QUEUES picks a subset per process. */
 const CONSUMERS: Record<QueueName, Type> = {
@@ -41,6 +42,8 @@ export class WorkerModule {
         QueueModule,
         WorkerObservabilityModule,
         AuditModule,
+        // The routing processor's offers ring agents through Twilio.
+        VoiceTelephonyModule,
         ...selectedQueues(config).map((queue) => CONSUMERS[queue]),
       ],
     };

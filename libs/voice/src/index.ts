@@ -15,3 +15,4 @@ export { CallContextStore } from './ivr/call-context.store';
 export type { CallContext } from './ivr/call-context.store';
 export { ScreenPopService } from './screen-pop/screen-pop.service';
 export type { ScreenPop } from './screen-pop/screen-pop.service';
+export { VoiceTelephonyModule } from './voice-telephony.module';

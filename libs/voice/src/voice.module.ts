@@ -8,12 +8,13 @@ import { TerritoryModule } from '@gru/territory';
 import { VoiceAgent } from './agents/voice-agent.entity';
 import { VoiceAgentsController } from './agents/voice-agents.controller';
 import { VoiceAgents } from './agents/voice-agents.service';
-import { CallContextStore } from './ivr/call-context.store';
 import { CallIntake } from './ivr/call-intake.service';
 import { ScreenPopController } from './screen-pop/screen-pop.controller';
-import { ScreenPopService } from './screen-pop/screen-pop.service';
-import { TwilioRestAdapter } from './twilio/twilio-rest.adapter';
-import { CallQueuePort, LoggingCallQueue } from './ivr/call-queue.port';
+import { CallQueuePort } from './ivr/call-queue.port';
+import { AgentConnection } from './routing/agent-connection.service';
+import { RoutingCallQueue } from './routing/routing-call-queue';
+import { VoiceTelephonyModule } from './voice-telephony.module';
+import { CallRoutingModule } from '@gru/call-routing';
 import { IvrRouting } from './ivr/ivr-routing.service';
 import { IvrTwiml } from './ivr/ivr-twiml';
 import { IvrController } from './ivr/ivr.controller';
@@ -22,9 +23,27 @@ import { TwilioSignatureGuard } from './twilio/twilio-signature.guard';
 
 /** The free number: Twilio webhooks, the postcode IVR and the hand-over to call routing. */
 @Module({
-  imports: [TypeOrmModule.forFeature([VoiceAgent]), TerritoryModule, CitizensModule, RequestsModule, AuditModule, StaffAccountsModule],
+  imports: [
+    TypeOrmModule.forFeature([VoiceAgent]),
+    TerritoryModule,
+    CitizensModule,
+    RequestsModule,
+    AuditModule,
+    StaffAccountsModule,
+    VoiceTelephonyModule,
+    CallRoutingModule,
+  ],
   controllers: [IvrController, VoiceAgentsController, ScreenPopController],
-  providers: [VoiceAgents, TwilioRestAdapter, CallContextStore, ScreenPopService, IvrTwiml, IvrRouting, CallIntake, TwilioSignatureGuard, VoiceErrorFilter, { provide: CallQueuePort, useClass: LoggingCallQueue }],
-  exports: [IvrTwiml, VoiceAgents, TwilioRestAdapter, ScreenPopService, CallContextStore],
+  providers: [
+    VoiceAgents,
+    IvrTwiml,
+    AgentConnection,
+    IvrRouting,
+    CallIntake,
+    TwilioSignatureGuard,
+    VoiceErrorFilter,
+    { provide: CallQueuePort, useClass: RoutingCallQueue },
+  ],
+  exports: [IvrTwiml, VoiceAgents],
 })
 export class VoiceModule {}

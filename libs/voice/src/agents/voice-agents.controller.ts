@@ -4,7 +4,8 @@ import { AuditAction, Audited } from '@gru/audit';
 import { AuthenticatedUser, CurrentUser, mayActOnAntenna, Role, Roles, StaffDirectory } from '@gru/auth';
 import { AppConfig } from '@gru/config';
 import { AccessDeniedException, DomainException, ErrorCode } from '@gru/errors';
-import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { CallDispatcher } from '@gru/call-routing';
 import { voiceAccessToken } from '../twilio/twilio-sdk';
 import { DeviceKind } from './voice-agent.entity';
 import { clientIdentity, VoiceAgents } from './voice-agents.service';
@@ -15,6 +16,12 @@ const PHONE_STAFF = [Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin];
 class DeviceDto {
   @ApiProperty({ enum: DeviceKind }) @IsEnum(DeviceKind) kind!: DeviceKind;
   @ApiPropertyOptional({ example: '03 22 97 37 37' }) @IsOptional() @IsString() @MaxLength(40) phoneNumber?: string;
+}
+
+const PRESENCES = ['available', 'on_call', 'wrap_up', 'break', 'offline'] as const;
+
+class PresenceDto {
+  @ApiProperty({ enum: PRESENCES }) @IsIn(PRESENCES) presence!: (typeof PRESENCES)[number];
 }
 
 class SkillDto {
@@ -29,7 +36,17 @@ export class VoiceAgentsController {
     private readonly agents: VoiceAgents,
     private readonly staff: StaffDirectory,
     private readonly config: AppConfig,
+    private readonly dispatcher: CallDispatcher,
   ) {}
+
+  /** Signs the agent in or out of call taking; only agents with the phone skill take calls. */
+  @Put('presence')
+  @Roles(...PHONE_STAFF)
+  async presence(@Body() body: PresenceDto, @CurrentUser() user: AuthenticatedUser) {
+    const profile = await this.agents.profile(user.id);
+    await this.dispatcher.registerAgent({ userId: user.id, antennaId: user.antennaId, mobileTeam: user.mobileTeam, phoneSkill: profile.phoneSkill });
+    return { presence: await this.dispatcher.setPresence(user.id, body.presence), phoneSkill: profile.phoneSkill };
+  }
 
   @Get('me')
   @Roles(...PHONE_STAFF)

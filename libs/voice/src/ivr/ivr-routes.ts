@@ -12,6 +12,9 @@ export const IVR_ROUTES = {
   closedChoice: 'closed-choice',
   status: 'status',
   fallback: 'fallback',
+  connectAgent: 'connect-agent',
+  dialResult: 'dial-result',
+  agentStatus: 'agent-status',
 } as const;
 
 export const IVR_PATHS: readonly string[] = Object.values(IVR_ROUTES).map((route) => `voice/${route}`);

@@ -63,6 +63,22 @@ export class IvrTwiml {
     return response.toString();
   }
 
+  /** Back in the queue after an unanswered offer: no prompt, the caller just keeps waiting. */
+  requeue(target: CallTarget): string {
+    const response = newVoiceResponse();
+    response.enqueue({ waitUrl: this.url('wait'), action: this.url('queue-result') }, twilioQueueName(target));
+    return response.toString();
+  }
+
+  dialAgent(callSid: string, agentUserId: string, target: { kind: 'client'; identity: string } | { kind: 'number'; number: string }, timeoutSeconds: number): string {
+    const response = newVoiceResponse();
+    const dial = response.dial({ timeout: timeoutSeconds, action: this.url('dial-result', { agent: agentUserId }) });
+    const status = { statusCallbackEvent: ['answered' as const], statusCallback: this.url('agent-status', { call: callSid, agent: agentUserId }) };
+    if (target.kind === 'client') dial.client(status, target.identity);
+    else dial.number(status, target.number);
+    return response.toString();
+  }
+
   wait(position: number | undefined, waitedSeconds: number): string {
     const response = newVoiceResponse();
     if (waitedSeconds >= this.settings.callbackOfferAfterSeconds) {

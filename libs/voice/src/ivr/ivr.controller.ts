@@ -6,6 +6,7 @@ import { ContactOutcome } from '@gru/requests';
 import type { Request } from 'express';
 import { describeOpeningHours, isOpen } from '../hours/opening-hours';
 import { TwilioSignatureGuard } from '../twilio/twilio-signature.guard';
+import { AgentConnection } from '../routing/agent-connection.service';
 import { CallContextStore } from './call-context.store';
 import { CallIntake } from './call-intake.service';
 import { IVR_ROUTES } from './ivr-routes';
@@ -36,6 +37,7 @@ export class IvrController {
     private readonly routing: IvrRouting,
     private readonly config: AppConfig,
     private readonly callContext: CallContextStore,
+    private readonly agentConnection: AgentConnection,
   ) {}
 
   @Post(IVR_ROUTES.incoming)
@@ -112,6 +114,31 @@ export class IvrController {
     if (['completed', 'busy', 'failed', 'no-answer', 'canceled'].includes(CallStatus)) {
       await this.intake.ended(CallSid, CallStatus, CallDuration ? Number(CallDuration) : undefined);
     }
+    return this.twiml.empty();
+  }
+
+  /** The routing engine redirected the caller here: ring the agent it chose. */
+  @Post(IVR_ROUTES.connectAgent)
+  @HttpCode(200)
+  @Header('Content-Type', 'text/xml')
+  connectAgent(@Req() request: Request, @Query('agent') agent = ''): Promise<string> {
+    return this.agentConnection.dialAgent(bodyOf(request).CallSid ?? '', agent);
+  }
+
+  @Post(IVR_ROUTES.dialResult)
+  @HttpCode(200)
+  @Header('Content-Type', 'text/xml')
+  dialResult(@Req() request: Request, @Query('agent') agent = ''): Promise<string> {
+    const body = bodyOf(request) as VoiceWebhookBody & { DialCallStatus?: string };
+    return this.agentConnection.dialEnded(body.CallSid ?? '', agent, body.DialCallStatus ?? '');
+  }
+
+  /** Status callback of the agent's leg (event `answered`): `call` is the caller's CallSid. */
+  @Post(IVR_ROUTES.agentStatus)
+  @HttpCode(200)
+  @Header('Content-Type', 'text/xml')
+  async agentStatus(@Query('call') call = '', @Query('agent') agent = ''): Promise<string> {
+    await this.agentConnection.agentAnswered(call, agent);
     return this.twiml.empty();
   }
 

@@ -1,0 +1,83 @@
+import { Role } from '@gru/auth';
+import { ContactChannel } from '@gru/citizens';
+import { ContactLog } from '@gru/requests';
+import { startTwilioDouble, TwilioDouble, waitFor } from '@gru/testing';
+import { startTestApi, TestApi } from '../support/test-api';
+import { newCallSid, twilioPost } from '../support/twilio-webhooks';
+import { workerFixture, WorkerFixture } from '../support/worker-process';
+
+const ACCOUNT = 'AC0123456789abcdef0123456789abcdef';
+const TOKEN = 'test-twilio-auth-token-0123456789';
+
+/** A call from the IVR to an agent's softphone: API + worker + Redis routing + the Twilio double. */
+describe('numéro vert: from the IVR to an agent', () => {
+  let twilio: TwilioDouble;
+  let fixture: WorkerFixture;
+  let api: TestApi;
+  let agentId: string;
+  let agentAuth: { Authorization: string };
+
+  beforeAll(async () => {
+    twilio = await startTwilioDouble(ACCOUNT, TOKEN);
+    fixture = await workerFixture();
+    const telephony = { TWILIO_ACCOUNT_SID: ACCOUNT, TWILIO_AUTH_TOKEN: TOKEN, TWILIO_API_BASE_URL: twilio.url, PUBLIC_BASE_URL: 'http://127.0.0.1:3000' };
+    api = await startTestApi({ ...telephony, DATABASE_URL: fixture.database.url, REDIS_PREFIX: fixture.prefix, VOICE_OPENING: 'always' });
+    await fixture.start(telephony);
+
+    const agent = await api.createStaff({ role: Role.Agent, antennaId: 'amiens' });
+    agentId = agent.id;
+    const login = await api.http().post('/api/auth/login').send({ email: agent.email, password: agent.password }).expect(200);
+    agentAuth = { Authorization: `Bearer ${login.body.accessToken}` };
+    const manager = await api.tokenFor({ role: Role.AntennaManager, antennaId: 'amiens' });
+    await api.http().put(`/api/voice/agents/${agentId}/skill`).set('Authorization', `Bearer ${manager}`).send({ phoneSkill: true }).expect(200);
+  });
+
+  afterAll(async () => {
+    await api.close();
+    await fixture.close();
+    await twilio.close();
+  });
+
+  const redirectsOf = (callSid: string) => twilio.requests.filter((request) => request.path.endsWith(`/Calls/${callSid}.json`));
+
+  it('offers an Amiens call to the available Amiens agent, rings their softphone and records the answer', async () => {
+    const presence = await api.http().put('/api/voice/presence').set(agentAuth).send({ presence: 'available' }).expect(200);
+    expect(presence.body).toEqual({ presence: 'available', phoneSkill: true });
+
+    const callSid = newCallSid();
+    await twilioPost(api, '/voice/incoming', { CallSid: callSid, From: '+33612121212' }).expect(200);
+    await twilioPost(api, '/voice/postcode?attempt=1', { CallSid: callSid, From: '+33612121212', Digits: '80000' }).expect(200);
+
+    const [redirect] = await waitFor(() => (redirectsOf(callSid).length > 0 ? redirectsOf(callSid) : undefined), 10_000, 'Twilio to be asked to redirect the call');
+    expect(redirect.form).toEqual({ Url: `http://127.0.0.1:3000/voice/connect-agent?agent=${agentId}`, Method: 'POST' });
+
+    const dial = await twilioPost(api, `/voice/connect-agent?agent=${agentId}`, { CallSid: callSid }).expect(200);
+    expect(dial.text).toContain(`<Client statusCallbackEvent="answered" statusCallback="http://127.0.0.1:3000/voice/agent-status?call=${callSid}&amp;agent=${agentId}">agent_${agentId.replace(/-/g, '')}</Client>`);
+    expect(dial.text).toContain('timeout="20"');
+
+    await twilioPost(api, `/voice/agent-status?call=${callSid}&agent=${agentId}`, { CallSid: 'CA99999999999999999999999999999999', CallStatus: 'in-progress' }).expect(200);
+    const contact = await api.app.get(ContactLog).findByExternalRef(ContactChannel.Phone, callSid);
+    expect(contact).toMatchObject({ outcome: 'answered', agentUserId: agentId, antennaId: 'amiens' });
+
+    const ended = await twilioPost(api, `/voice/dial-result?agent=${agentId}`, { CallSid: callSid, DialCallStatus: 'completed' }).expect(200);
+    expect(ended.text).toContain('<Hangup/>');
+  });
+
+  it('puts an unanswered call back in its queue and the agent on break', async () => {
+    await api.http().put('/api/voice/presence').set(agentAuth).send({ presence: 'available' }).expect(200);
+    const callSid = newCallSid();
+    await twilioPost(api, '/voice/incoming', { CallSid: callSid, From: '+33613131313' }).expect(200);
+    await twilioPost(api, '/voice/postcode?attempt=1', { CallSid: callSid, Digits: '80000' }).expect(200);
+    await waitFor(() => redirectsOf(callSid).length > 0, 10_000, 'the offer');
+
+    const back = await twilioPost(api, `/voice/dial-result?agent=${agentId}`, { CallSid: callSid, DialCallStatus: 'no-answer' }).expect(200);
+    expect(back.text).toContain('>gru-amiens</Enqueue>');
+    const me = await api.http().put('/api/voice/presence').set(agentAuth).send({ presence: 'offline' }).expect(200);
+    expect(me.body.presence).toBe('offline');
+  });
+
+  it('refuses presence to an unknown presence value', async () => {
+    const response = await api.http().put('/api/voice/presence').set(agentAuth).send({ presence: 'sleeping' }).expect(400);
+    expect(response.body.errors[0].field).toBe('presence');
+  });
+});
