@@ -31,7 +31,9 @@ describe('npm run demo', () => {
         GRU_SKIP_BUILD: '1',
       },
     });
-    await waitFor(async () => (await fetch(`${base}/health`).catch(() => undefined))?.ok, 90_000, 'the demo API to answer /health').catch((error: Error) => {
+    const healthy = async (url: string) => (await fetch(url).catch(() => undefined))?.ok;
+    // The API and the worker boot in parallel: wait for both.
+    await waitFor(async () => (await healthy(`${base}/health`)) && (await healthy(`http://127.0.0.1:${workerPort}/health`)), 90_000, 'the demo API and worker to answer /health').catch((error: Error) => {
       throw new Error(`${error.message}; demo output:\n${demo.output().slice(-4000)}`);
     });
   }, 120_000);
