@@ -20,7 +20,7 @@ describe('numéro vert: from the IVR to an agent', () => {
   beforeAll(async () => {
     twilio = await startTwilioDouble(ACCOUNT, TOKEN);
     fixture = await workerFixture();
-    const telephony = { TWILIO_ACCOUNT_SID: ACCOUNT, TWILIO_AUTH_TOKEN: TOKEN, TWILIO_API_BASE_URL: twilio.url, PUBLIC_BASE_URL: 'http://127.0.0.1:3000' };
+    const telephony = { TWILIO_ACCOUNT_SID: ACCOUNT, TWILIO_AUTH_TOKEN: TOKEN, TWILIO_API_BASE_URL: twilio.url, PUBLIC_BASE_URL: 'http://127.0.0.1:3000', TWILIO_CALLER_ID: '+33800000000' };
     api = await startTestApi({ ...telephony, DATABASE_URL: fixture.database.url, REDIS_PREFIX: fixture.prefix, VOICE_OPENING: 'always' });
     await fixture.start(telephony);
 
@@ -79,5 +79,33 @@ describe('numéro vert: from the IVR to an agent', () => {
   it('refuses presence to an unknown presence value', async () => {
     const response = await api.http().put('/api/voice/presence').set(agentAuth).send({ presence: 'sleeping' }).expect(400);
     expect(response.body.errors[0].field).toBe('presence');
+  });
+
+  it('lists the antenna\'s callbacks and places one from the desk: agent leg first, then the citizen', async () => {
+    const callSid = newCallSid();
+    await twilioPost(api, '/voice/incoming', { CallSid: callSid, From: '+33614141414' }).expect(200);
+    await twilioPost(api, '/voice/postcode?attempt=1', { CallSid: callSid, Digits: '80000' }).expect(200);
+    await twilioPost(api, '/voice/wait-choice', { CallSid: callSid, From: '+33614141414', Digits: '1' }).expect(200);
+
+    const list = await api.http().get('/api/voice/callbacks').set(agentAuth).expect(200);
+    const callback = (list.body as { id: string; antennaId: string; subject: string }[]).find((request) => request.antennaId === 'amiens');
+    expect(callback).toMatchObject({ subject: 'Rappel demandé depuis le numéro vert' });
+    await api.http().get('/api/voice/callbacks?antennaId=arras').set(agentAuth).expect(403);
+
+    const placed = await api.http().post(`/api/voice/callbacks/${callback?.id}/call`).set(agentAuth).expect(202);
+    const outbound = twilio.requests.at(-1);
+    expect(outbound?.path).toBe(`/2010-04-01/Accounts/${ACCOUNT}/Calls.json`);
+    expect(outbound?.form).toMatchObject({
+      To: `client:agent_${agentId.replace(/-/g, '')}`,
+      From: '+33800000000',
+      Url: `http://127.0.0.1:3000/voice/callback-bridge?request=${callback?.id}&agent=${agentId}`,
+    });
+
+    const bridge = await twilioPost(api, `/voice/callback-bridge?request=${callback?.id}&agent=${agentId}`, { CallSid: placed.body.callSid as string }).expect(200);
+    expect(bridge.text).toContain('<Dial callerId="+33800000000"');
+    expect(bridge.text).toContain('<Number>+33614141414</Number>');
+    await twilioPost(api, `/voice/callback-result?request=${callback?.id}&agent=${agentId}`, { CallSid: placed.body.callSid as string, DialCallStatus: 'completed' }).expect(200);
+    const contact = await api.app.get(ContactLog).findByExternalRef(ContactChannel.Phone, placed.body.callSid as string);
+    expect(contact).toMatchObject({ direction: 'outbound', outcome: 'answered', requestId: callback?.id, agentUserId: agentId, reasonCode: 'callback' });
   });
 });

@@ -20,3 +20,4 @@ export type { NewRequest } from './workflow/request-writer.service';
 export { RequestsJobsModule, StaffNotificationsJobsModule } from './requests-jobs.module';
 export { CitizenRetention } from './retention/citizen-retention.service';
 export { SlaWatch } from './sla/sla-watch.service';
+export { RequestAccess } from './workflow/request-access.service';

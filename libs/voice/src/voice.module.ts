@@ -6,6 +6,8 @@ import { CitizensModule } from '@gru/citizens';
 import { RequestsModule } from '@gru/requests';
 import { TerritoryModule } from '@gru/territory';
 import { VoiceAgent } from './agents/voice-agent.entity';
+import { CallbackDesk } from './callbacks/callback-desk.service';
+import { CallbacksController } from './callbacks/callbacks.controller';
 import { VoiceAgentsController } from './agents/voice-agents.controller';
 import { VoiceAgents } from './agents/voice-agents.service';
 import { CallIntake } from './ivr/call-intake.service';
@@ -33,11 +35,12 @@ import { TwilioSignatureGuard } from './twilio/twilio-signature.guard';
     VoiceTelephonyModule,
     CallRoutingModule,
   ],
-  controllers: [IvrController, VoiceAgentsController, ScreenPopController],
+  controllers: [IvrController, VoiceAgentsController, ScreenPopController, CallbacksController],
   providers: [
     VoiceAgents,
     IvrTwiml,
     AgentConnection,
+    CallbackDesk,
     IvrRouting,
     CallIntake,
     TwilioSignatureGuard,

@@ -4,6 +4,7 @@ import { CitizensAndRequests1795441259803 } from './1795441259803-citizens-and-r
 import { RequestMessagesAndAttachments1795442180517 } from './1795442180517-request-messages-and-attachments';
 import { CitizensPortfolioIndex1795442740850 } from './1795442740850-citizens-portfolio-index';
 import { VoiceAgents1795443723629 } from './1795443723629-voice-agents';
+import { ContactOutcomeNoAnswer1795445000000 } from './1795445000000-contact-outcome-no-answer';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   RequestMessagesAndAttachments1795442180517,
   CitizensPortfolioIndex1795442740850,
   VoiceAgents1795443723629,
+  ContactOutcomeNoAnswer1795445000000,
 ];

@@ -66,7 +66,7 @@ export class ContactLog {
   }
 
   /** Later facts about a channel's contact (routing, outcome, end); details are merged, not replaced. */
-  async updateByExternalRef(channel: ContactChannel, externalRef: string, changes: Partial<Pick<Contact, 'citizenId' | 'requestId' | 'antennaId' | 'outcome' | 'endedAt' | 'durationSeconds' | 'agentUserId'>> & { details?: Record<string, unknown> }): Promise<void> {
+  async updateByExternalRef(channel: ContactChannel, externalRef: string, changes: Partial<Pick<Contact, 'citizenId' | 'requestId' | 'antennaId' | 'outcome' | 'endedAt' | 'durationSeconds' | 'agentUserId' | 'reasonCode'>> & { details?: Record<string, unknown> }): Promise<void> {
     const { details, ...columns } = changes;
     const query = this.contacts.createQueryBuilder().update().where('channel = :channel AND external_ref = :externalRef', { channel, externalRef });
     const set: Record<string, unknown> = { ...columns };

@@ -8,6 +8,8 @@ export enum ContactOutcome {
   OutOfHours = 'out_of_hours',
   Answered = 'answered',
   Pending = 'pending',
+  /** An outbound call (a callback) the citizen did not pick up. */
+  NoAnswer = 'no_answer',
 }
 
 export enum ContactDirection {

@@ -60,6 +60,18 @@ export class RequestReader {
     return query.getMany();
   }
 
+  /** Open requests born of a callback asked on the free number, for an antenna's callback desk. */
+  callbacks(antennaId: string | null, limit = 100): Promise<Request[]> {
+    const query = this.requests
+      .createQueryBuilder('request')
+      .where('request.status IN (:...statuses)', { statuses: OPEN_STATUSES })
+      .andWhere(`EXISTS (SELECT 1 FROM contacts k WHERE k.request_id = request.id AND k.reason_code = 'callback')`)
+      .orderBy('request.due_at', 'ASC', 'NULLS LAST')
+      .limit(Math.min(limit, 200));
+    if (antennaId) query.andWhere('request.antenna_id = :antennaId', { antennaId });
+    return query.getMany();
+  }
+
   openRequestsOf(citizenIds: readonly string[]): Promise<Request[]> {
     if (citizenIds.length === 0) return Promise.resolve([]);
     return this.requests.find({ where: { citizenId: In([...citizenIds]), status: In([...OPEN_STATUSES]) }, order: { createdAt: 'DESC' } });

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CitizenDirectory, CitizenMatcher, ContactChannel } from '@gru/citizens';
-import { ContactLog, ContactOutcome, RequestWriter } from '@gru/requests';
+import { ContactLog, ContactOutcome, ContactReason, RequestWriter } from '@gru/requests';
 import { CallQueuePort } from './call-queue.port';
 
 export interface KnownCaller {
@@ -53,7 +53,7 @@ export class CallIntake {
         { citizenId, channel: ContactChannel.Phone, subject: 'Rappel demandé depuis le numéro vert', antennaId: contact?.antennaId ?? undefined },
         null,
       );
-      await this.contacts.updateByExternalRef(ContactChannel.Phone, callSid, { citizenId, requestId: request.id, outcome });
+      await this.contacts.updateByExternalRef(ContactChannel.Phone, callSid, { citizenId, requestId: request.id, outcome, reasonCode: ContactReason.Callback });
       return true;
     });
     await this.bestEffort('withdraw', () => this.queue.withdraw(callSid, 'callback'));

@@ -15,6 +15,8 @@ export const IVR_ROUTES = {
   connectAgent: 'connect-agent',
   dialResult: 'dial-result',
   agentStatus: 'agent-status',
+  callbackBridge: 'callback-bridge',
+  callbackResult: 'callback-result',
 } as const;
 
 export const IVR_PATHS: readonly string[] = Object.values(IVR_ROUTES).map((route) => `voice/${route}`);

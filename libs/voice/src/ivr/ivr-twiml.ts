@@ -79,6 +79,19 @@ export class IvrTwiml {
     return response.toString();
   }
 
+  /** The agent picked up a callback: dial the citizen, shown the free number. */
+  callbackBridge(citizenNumber: string | undefined, callerId: string, query: Record<string, string>): string {
+    const response = newVoiceResponse();
+    if (!citizenNumber) {
+      response.say(this.voice(), "Cet usager n'a pas de numéro de téléphone.");
+      response.hangup();
+      return response.toString();
+    }
+    response.say(this.voice(), "Rappel d'un usager : mise en relation.");
+    response.dial({ callerId, action: this.url('callback-result', query) }).number(citizenNumber);
+    return response.toString();
+  }
+
   wait(position: number | undefined, waitedSeconds: number): string {
     const response = newVoiceResponse();
     if (waitedSeconds >= this.settings.callbackOfferAfterSeconds) {

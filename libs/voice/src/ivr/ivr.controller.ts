@@ -1,4 +1,13 @@
-import { Controller, Header, HttpCode, Post, Query, Req, UseFilters, UseGuards } from '@nestjs/common';
+import {
+  Controller,
+  Header,
+  HttpCode,
+  Post,
+  Query,
+  Req,
+  UseFilters,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '@gru/auth';
 import { AppConfig } from '@gru/config';
@@ -6,6 +15,7 @@ import { ContactOutcome } from '@gru/requests';
 import type { Request } from 'express';
 import { describeOpeningHours, isOpen } from '../hours/opening-hours';
 import { TwilioSignatureGuard } from '../twilio/twilio-signature.guard';
+import { CallbackDesk } from '../callbacks/callback-desk.service';
 import { AgentConnection } from '../routing/agent-connection.service';
 import { CallContextStore } from './call-context.store';
 import { CallIntake } from './call-intake.service';
@@ -38,6 +48,7 @@ export class IvrController {
     private readonly config: AppConfig,
     private readonly callContext: CallContextStore,
     private readonly agentConnection: AgentConnection,
+    private readonly callbacks: CallbackDesk,
   ) {}
 
   @Post(IVR_ROUTES.incoming)
@@ -57,7 +68,11 @@ export class IvrController {
   @Post(IVR_ROUTES.postcode)
   @HttpCode(200)
   @Header('Content-Type', 'text/xml')
-  postcode(@Req() request: Request, @Query('attempt') attempt?: string, @Query('known') known?: string): Promise<string> {
+  postcode(
+    @Req() request: Request,
+    @Query('attempt') attempt?: string,
+    @Query('known') known?: string,
+  ): Promise<string> {
     const { CallSid = '', Digits = '' } = bodyOf(request);
     return this.routing.postcodeEntered(CallSid, Digits, attemptOf(attempt), known);
   }
@@ -65,7 +80,11 @@ export class IvrController {
   @Post(IVR_ROUTES.commune)
   @HttpCode(200)
   @Header('Content-Type', 'text/xml')
-  commune(@Req() request: Request, @Query('postcode') postcode = '', @Query('attempt') attempt?: string): Promise<string> {
+  commune(
+    @Req() request: Request,
+    @Query('postcode') postcode = '',
+    @Query('attempt') attempt?: string,
+  ): Promise<string> {
     const { CallSid = '', Digits = '' } = bodyOf(request);
     return this.routing.communeChosen(CallSid, postcode, Digits, attemptOf(attempt));
   }
@@ -75,7 +94,10 @@ export class IvrController {
   @Header('Content-Type', 'text/xml')
   wait(@Req() request: Request): string {
     const { QueuePosition, QueueTime } = bodyOf(request);
-    return this.twiml.wait(QueuePosition ? Number(QueuePosition) : undefined, Number(QueueTime ?? 0));
+    return this.twiml.wait(
+      QueuePosition ? Number(QueuePosition) : undefined,
+      Number(QueueTime ?? 0),
+    );
   }
 
   @Post(IVR_ROUTES.waitChoice)
@@ -140,6 +162,30 @@ export class IvrController {
   async agentStatus(@Query('call') call = '', @Query('agent') agent = ''): Promise<string> {
     await this.agentConnection.agentAnswered(call, agent);
     return this.twiml.empty();
+  }
+
+  /** Outbound callback: the agent's leg answered, now the citizen is dialled. */
+  @Post(IVR_ROUTES.callbackBridge)
+  @HttpCode(200)
+  @Header('Content-Type', 'text/xml')
+  async callbackBridge(
+    @Query('request') requestId = '',
+    @Query('agent') agent = '',
+  ): Promise<string> {
+    const number = await this.callbacks.citizenNumber(requestId);
+    return this.twiml.callbackBridge(number, this.config.values.twilio.callerId ?? '', {
+      request: requestId,
+      agent,
+    });
+  }
+
+  @Post(IVR_ROUTES.callbackResult)
+  @HttpCode(200)
+  @Header('Content-Type', 'text/xml')
+  async callbackResult(@Req() request: Request): Promise<string> {
+    const body = bodyOf(request) as VoiceWebhookBody & { DialCallStatus?: string };
+    await this.callbacks.recordResult(body.CallSid ?? '', body.DialCallStatus ?? '');
+    return this.twiml.hangup();
   }
 
   /** Twilio's fallback URL: static TwiML, no database, no Redis. */

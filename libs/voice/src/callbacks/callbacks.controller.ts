@@ -1,0 +1,47 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AuditAction, Audited } from '@gru/audit';
+import {
+  AuthenticatedUser,
+  CurrentUser,
+  mayActOnAntenna,
+  Role,
+  Roles,
+  worksAcrossAntennas,
+} from '@gru/auth';
+import { AccessDeniedException } from '@gru/errors';
+import { RequestDto } from '@gru/requests';
+import { CallbackDesk } from './callback-desk.service';
+
+const DESK = [Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin];
+
+@ApiTags('voice')
+@ApiBearerAuth()
+@Controller('voice/callbacks')
+export class CallbacksController {
+  constructor(private readonly desk: CallbackDesk) {}
+
+  /** The antenna's promised callbacks, oldest due first (the caller's own antenna by default). */
+  @Get()
+  @Roles(...DESK)
+  async list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query('antennaId') antennaId?: string,
+  ): Promise<RequestDto[]> {
+    const antenna = antennaId ?? (worksAcrossAntennas(user) ? null : user.antennaId);
+    if (antenna !== null && !mayActOnAntenna(user, antenna))
+      throw new AccessDeniedException("Cette antenne n'est pas dans votre périmètre.");
+    return (await this.desk.list(antenna)).map((request) => RequestDto.of(request));
+  }
+
+  @Post(':requestId/call')
+  @HttpCode(202)
+  @Roles(...DESK)
+  @Audited({ action: AuditAction.Create, resourceType: 'callback-call', idParam: 'requestId' })
+  call(
+    @Param('requestId', ParseUUIDPipe) requestId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.desk.placeCall(requestId, user);
+  }
+}
