@@ -61,6 +61,8 @@ describe('numéro vert: from the IVR to an agent', () => {
 
     const ended = await twilioPost(api, `/voice/dial-result?agent=${agentId}`, { CallSid: callSid, DialCallStatus: 'completed' }).expect(200);
     expect(ended.text).toContain('<Hangup/>');
+    const finished = await api.app.get(ContactLog).findByExternalRef(ContactChannel.Phone, callSid);
+    expect(finished?.details).toMatchObject({ talkSeconds: expect.any(Number), waitSeconds: expect.any(Number), step: 0, offers: 1 });
   });
 
   it('puts an unanswered call back in its queue and the agent on break', async () => {

@@ -60,6 +60,24 @@ describe('screen pop across API processes', () => {
     });
   });
 
+  it('tells the agent when an offered call went unanswered and they were set on break', async () => {
+    const agent = await webhooks.createStaff({ role: Role.Agent, antennaId: 'arras' });
+    const login = await webhooks.http().post('/api/auth/login').send({ email: agent.email, password: agent.password }).expect(200);
+    const events: string[] = [];
+    const port = (agentSide.app.getHttpServer().address() as AddressInfo).port;
+    const own = await new Promise<IncomingMessage>((resolveStream, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port, path: '/api/voice/events', headers: { Authorization: `Bearer ${login.body.accessToken}` } }, resolveStream);
+      req.on('error', reject);
+      req.end();
+    });
+    own.on('data', (chunk: Buffer) => events.push(chunk.toString()));
+    await waitFor(() => events.join('').includes('event: ready'), 5_000, 'the event stream to open');
+    await webhooks.app.get(ScreenPopService).notifyOfferLapsed(agent.id, 'CA0123456789abcdef0123456789abcdef');
+    const text = await waitFor(() => (events.join('').includes('event: offer-lapsed') ? events.join('') : undefined), 5_000, 'the notice');
+    expect(text).toContain('"presence":"break"');
+    own.destroy();
+  });
+
   it('refuses the event stream without a token', async () => {
     await agentSide.http().get('/api/voice/events').expect(401);
   });

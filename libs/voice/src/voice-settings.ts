@@ -37,6 +37,8 @@ export const voiceSettingsSchema = z
         closed: z.string(),
         closedCallback: z.string(),
         technicalDifficulty: z.string(),
+        callbackAgentIntro: z.string(),
+        callbackNoNumber: z.string(),
       })
       .strict(),
   })

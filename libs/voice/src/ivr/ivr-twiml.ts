@@ -83,11 +83,11 @@ export class IvrTwiml {
   callbackBridge(citizenNumber: string | undefined, callerId: string, query: Record<string, string>): string {
     const response = newVoiceResponse();
     if (!citizenNumber) {
-      response.say(this.voice(), "Cet usager n'a pas de numéro de téléphone.");
+      this.say(response, 'callbackNoNumber');
       response.hangup();
       return response.toString();
     }
-    response.say(this.voice(), "Rappel d'un usager : mise en relation.");
+    this.say(response, 'callbackAgentIntro');
     response.dial({ callerId, action: this.url('callback-result', query) }).number(citizenNumber);
     return response.toString();
   }

@@ -41,20 +41,37 @@ export class AgentConnection {
   async agentAnswered(callSid: string, agentUserId: string): Promise<void> {
     const accepted = await this.dispatcher.callAnswered(callSid, agentUserId);
     if (!accepted) {
-      this.logger.warn({ callSid, agentUserId }, 'answer after the offer lapsed: the routing kept the call elsewhere');
+      this.logger.warn(
+        { callSid, agentUserId },
+        'answer after the offer lapsed: the routing kept the call elsewhere',
+      );
       return;
     }
     const call = await this.dispatcher.call(callSid);
     await this.contacts.updateByExternalRef(ContactChannel.Phone, callSid, {
       outcome: ContactOutcome.Answered,
       agentUserId,
-      details: { waitSeconds: call?.answeredAt ? Math.round((call.answeredAt - call.arrivedAt) / 1000) : null, offers: call?.offers ?? null, step: call?.step ?? null },
+      details: {
+        waitSeconds: call?.answeredAt
+          ? Math.round((call.answeredAt - call.arrivedAt) / 1000)
+          : null,
+        offers: call?.offers ?? null,
+        step: call?.step ?? null,
+      },
     });
   }
 
   /** The Dial verb ended: either the conversation is over, or the agent did not pick up. */
   async dialEnded(callSid: string, agentUserId: string, dialStatus: string): Promise<string> {
     if (CONNECTED.has(dialStatus)) {
+      const call = await this.dispatcher.call(callSid);
+      // Talk time runs from the agent's answer to the end of the bridge, IVR and queue excluded.
+      const talkSeconds = call?.answeredAt
+        ? Math.round((Date.now() - call.answeredAt) / 1000)
+        : null;
+      await this.contacts.updateByExternalRef(ContactChannel.Phone, callSid, {
+        details: { talkSeconds },
+      });
       await this.dispatcher.callEnded(callSid);
       return this.twiml.hangup();
     }

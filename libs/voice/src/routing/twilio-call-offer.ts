@@ -23,13 +23,16 @@ export class TwilioCallOffer extends CallOfferPort {
 
   async offer(callSid: string, agentUserId: string): Promise<void> {
     const base = this.config.values.http.publicBaseUrl.replace(/\/$/, '');
-    await this.twilio.redirectCall(callSid, `${base}/voice/${IVR_ROUTES.connectAgent}?agent=${encodeURIComponent(agentUserId)}`);
+    await this.twilio.redirectCall(
+      callSid,
+      `${base}/voice/${IVR_ROUTES.connectAgent}?agent=${encodeURIComponent(agentUserId)}`,
+    );
     await this.screenPops.publish(agentUserId, callSid);
   }
 
-  /** The agent's leg stops ringing by itself (the Dial timeout equals the offer timeout). */
-  override offerLapsed(callSid: string, agentUserId: string): Promise<void> {
+  /** The agent's leg stops ringing by itself (the Dial timeout equals the offer timeout); the agent is told. */
+  override async offerLapsed(callSid: string, agentUserId: string): Promise<void> {
     this.logger.log({ callSid, agentUserId }, 'offer lapsed: agent set to break by the routing');
-    return Promise.resolve();
+    await this.screenPops.notifyOfferLapsed(agentUserId, callSid);
   }
 }

@@ -6,7 +6,7 @@ import type Redis from 'ioredis';
 import { Observable } from 'rxjs';
 import { ScreenPopService } from './screen-pop.service';
 
-/** The agent's event stream (Server-Sent Events): one `screen-pop` event per call offered to them. */
+/** The agent's event stream (Server-Sent Events): `screen-pop` for each call offered, `offer-lapsed` when one went unanswered. */
 @ApiTags('voice')
 @ApiBearerAuth()
 @Controller('voice/events')
@@ -25,7 +25,10 @@ export class ScreenPopController implements OnApplicationShutdown {
       const connection = this.redis.client.duplicate({ connectionName: 'gru-screen-pop' });
       this.subscribers.add(connection);
       connection.on('error', () => undefined);
-      connection.on('message', (_channel: string, payload: string) => subscriber.next({ type: 'screen-pop', data: payload }));
+      connection.on('message', (_channel: string, payload: string) => {
+        const message = JSON.parse(payload) as { event: string; data: unknown };
+        subscriber.next({ type: message.event, data: message.data as object });
+      });
       connection.subscribe(this.screenPops.channelOf(user.id)).then(
         () => subscriber.next({ type: 'ready', data: { agentUserId: user.id } }),
         (error: Error) => subscriber.error(error),

@@ -33,14 +33,33 @@ export class ScreenPopService {
     private readonly territory: TerritoryService,
   ) {}
 
+  /** Tells the agent the offered call went back to the queue and they were set on break. */
+  async notifyOfferLapsed(agentUserId: string, callSid: string): Promise<void> {
+    const data = {
+      callSid,
+      presence: 'break',
+      message:
+        'Appel non décroché : il a été remis en file et vous êtes passé en pause. Repassez « disponible » pour recevoir des appels.',
+    };
+    await this.redis.client
+      .publish(this.channelOf(agentUserId), JSON.stringify({ event: 'offer-lapsed', data }))
+      .catch((error: Error) =>
+        this.logger.warn({ err: error.message }, 'offer-lapsed notice not delivered'),
+      );
+  }
+
   channelOf(agentUserId: string): string {
     return this.redis.key('screen-pop', agentUserId);
   }
 
   async compose(callSid: string): Promise<ScreenPop> {
     const call = await this.context.recall(callSid);
-    const contact = await this.contacts.findByExternalRef(ContactChannel.Phone, callSid).catch(() => null);
-    const citizen = contact?.citizenId ? await this.citizens.get(contact.citizenId).catch(() => undefined) : undefined;
+    const contact = await this.contacts
+      .findByExternalRef(ContactChannel.Phone, callSid)
+      .catch(() => null);
+    const citizen = contact?.citizenId
+      ? await this.citizens.get(contact.citizenId).catch(() => undefined)
+      : undefined;
     const openRequests = citizen ? await this.requests.openRequestsOf([citizen.id]) : [];
     const resolution = call.postcode ? this.territory.resolvePostcode(call.postcode) : undefined;
     const antennaId = call.antennaId ?? contact?.antennaId ?? null;
@@ -48,7 +67,10 @@ export class ScreenPopService {
       callSid,
       callerNumber: call.from ?? null,
       postcode: call.postcode ?? null,
-      communes: resolution?.communes.filter((commune) => !antennaId || commune.antennaId === antennaId).map((commune) => commune.name) ?? [],
+      communes:
+        resolution?.communes
+          .filter((commune) => !antennaId || commune.antennaId === antennaId)
+          .map((commune) => commune.name) ?? [],
       antennaId,
       antennaName: antennaId ? (this.territory.index.antenna(antennaId)?.name ?? null) : null,
       citizen: citizen ? CitizenDto.of(citizen) : null,
@@ -58,7 +80,10 @@ export class ScreenPopService {
 
   async publish(agentUserId: string, callSid: string): Promise<void> {
     try {
-      await this.redis.client.publish(this.channelOf(agentUserId), JSON.stringify(await this.compose(callSid)));
+      await this.redis.client.publish(
+        this.channelOf(agentUserId),
+        JSON.stringify({ event: 'screen-pop', data: await this.compose(callSid) }),
+      );
     } catch (error) {
       // A missing screen pop must not stop the call from ringing.
       this.logger.warn({ err: (error as Error).message, callSid }, 'screen pop not delivered');
