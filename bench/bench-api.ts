@@ -18,6 +18,8 @@ export interface BenchApi {
   readonly databaseUrl: string;
   /** A bearer token of the chosen role (an Amiens agent by default), for the authenticated routes. */
   readonly token: string;
+  /** The app's REDIS_PREFIX, to look at the state a benchmark left. */
+  readonly redisPrefix: string;
   close(): Promise<void>;
 }
 
@@ -25,6 +27,8 @@ export interface BenchApiOptions {
   readonly role?: Role;
   /** Runs on the migrated, territory-imported database before the API boots (e.g. a volume seed). */
   readonly prepare?: (databaseUrl: string) => Promise<void>;
+  /** Extra environment for the app's configuration (e.g. the Twilio settings of the voice bench). */
+  readonly env?: Record<string, string>;
 }
 
 /**
@@ -62,8 +66,9 @@ export async function startBenchApi(options: BenchApiOptions = {}): Promise<Benc
         JWT_SECRET: randomBytes(32).toString('hex'),
         LOG_LEVEL: 'silent',
         LOG_PRETTY: 'false',
+        ...options.env,
       },
-      ['http', 'database', 'redis', 'auth', 'log'],
+      ['http', 'database', 'redis', 'auth', 'twilio', 'log'],
     );
     app = await createApiApp(config);
     await app.listen(0, '127.0.0.1');
@@ -84,7 +89,7 @@ export async function startBenchApi(options: BenchApiOptions = {}): Promise<Benc
       body: JSON.stringify({ email: agent.email, password }),
     });
     const { accessToken } = (await login.json()) as { accessToken: string };
-    return { baseUrl, databaseUrl, token: accessToken, close };
+    return { baseUrl, databaseUrl, token: accessToken, redisPrefix: name, close };
   } catch (error) {
     await close();
     throw error;
