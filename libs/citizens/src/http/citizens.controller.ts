@@ -1,4 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import { AuthenticatedUser, CurrentUser, Role, Roles } from '@gru/auth';
@@ -35,14 +45,28 @@ export class CitizensController {
   @Roles(...FRONT_LINE)
   @Audited({ action: AuditAction.Create, resourceType: 'citizen' })
   @ApiCreatedResponse({ type: CitizenDto })
-  async create(@Body() body: CreateCitizenDto): Promise<CitizenDto & { possibleDuplicates: { id: string; strength: string; matchedOn: string[] }[] }> {
+  async create(
+    @Body() body: CreateCitizenDto,
+  ): Promise<
+    CitizenDto & { possibleDuplicates: { id: string; strength: string; matchedOn: string[] }[] }
+  > {
     const phones = listOf(body.phone, body.phones);
     const emails = listOf(body.email, body.emails);
-    const candidates = await this.matcher.candidates({ phone: phones?.[0], email: emails?.[0], firstName: body.firstName, lastName: body.lastName, postcode: body.postcode });
+    const candidates = await this.matcher.candidates({
+      phone: phones?.[0],
+      email: emails?.[0],
+      firstName: body.firstName,
+      lastName: body.lastName,
+      postcode: body.postcode,
+    });
     const citizen = await this.directory.create({ ...body, phones, emails });
     return {
       ...CitizenDto.of(citizen),
-      possibleDuplicates: candidates.map((candidate) => ({ id: candidate.citizen.id, strength: candidate.strength, matchedOn: candidate.matchedOn })),
+      possibleDuplicates: candidates.map((candidate) => ({
+        id: candidate.citizen.id,
+        strength: candidate.strength,
+        matchedOn: candidate.matchedOn,
+      })),
     };
   }
 
@@ -61,7 +85,12 @@ export class CitizensController {
     const candidates = await this.matcher.candidates(query);
     const visible = [];
     for (const candidate of candidates) {
-      if (await this.access.mayRead(user, candidate.citizen)) visible.push({ citizen: CitizenDto.of(candidate.citizen), strength: candidate.strength, matchedOn: candidate.matchedOn });
+      if (await this.access.mayRead(user, candidate.citizen))
+        visible.push({
+          citizen: CitizenDto.of(candidate.citizen),
+          strength: candidate.strength,
+          matchedOn: candidate.matchedOn,
+        });
     }
     return visible;
   }
@@ -70,7 +99,10 @@ export class CitizensController {
   @Roles(...READERS)
   @Audited({ action: AuditAction.Read, resourceType: 'citizen', idParam: 'id' })
   @ApiOkResponse({ type: CitizenDto })
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<CitizenDto> {
+  async get(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<CitizenDto> {
     const citizen = await this.directory.get(id);
     await this.access.assertMayRead(user, citizen);
     return CitizenDto.of(citizen);
@@ -79,20 +111,36 @@ export class CitizensController {
   @Patch(':id')
   @Roles(...FRONT_LINE)
   @Audited({ action: AuditAction.Update, resourceType: 'citizen', idParam: 'id' })
-  async update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateCitizenDto, @CurrentUser() user: AuthenticatedUser): Promise<CitizenDto> {
+  async update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateCitizenDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<CitizenDto> {
     await this.access.assertMayRead(user, await this.directory.get(id));
-    const { after } = await this.directory.update(id, { ...body, phones: listOf(body.phone, body.phones), emails: listOf(body.email, body.emails) });
+    const { after } = await this.directory.update(id, {
+      ...body,
+      phones: listOf(body.phone, body.phones),
+      emails: listOf(body.email, body.emails),
+    });
     return CitizenDto.of(after);
   }
 
   @Post(':id/merge')
   @Roles(...FRONT_LINE)
   @Audited({ action: AuditAction.Update, resourceType: 'citizen', idParam: 'id' })
-  async merge(@Param('id', ParseUUIDPipe) id: string, @Body() body: MergeCitizenDto, @CurrentUser() user: AuthenticatedUser) {
+  async merge(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: MergeCitizenDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     await this.access.assertMayRead(user, await this.directory.get(id));
     await this.access.assertMayRead(user, await this.directory.get(body.duplicateId));
     const merge = await this.merges.merge(body.duplicateId, id, user.id);
-    return { mergeId: merge.id, citizen: CitizenDto.of(await this.directory.get(id)), moved: merge.moved };
+    return {
+      mergeId: merge.id,
+      citizen: CitizenDto.of(await this.directory.get(id)),
+      moved: merge.moved,
+    };
   }
 
   @Get(':id/export')

@@ -25,7 +25,14 @@ export class CitizenTimelineController {
   async timeline(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser) {
     const citizen = await this.citizens.get(id);
     await this.access.assertMayRead(user, citizen);
-    const [requests, contacts] = await Promise.all([this.requests.requestsOf(id), this.contacts.contactsOf(id)]);
-    return { citizen: CitizenDto.of(citizen), requests: requests.map((request) => RequestDto.of(request)), contacts };
+    const [requests, contacts] = await Promise.all([
+      this.requests.requestsOf(id),
+      this.contacts.contactsOf(id),
+    ]);
+    return {
+      citizen: CitizenDto.of(citizen),
+      requests: requests.map((request) => RequestDto.of(request)),
+      contacts,
+    };
   }
 }

@@ -1,4 +1,15 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
@@ -32,7 +43,11 @@ export class RequestFilesController {
   @Post('messages')
   @Roles(Role.Agent, Role.AntennaManager, Role.Instructor, Role.Manager, Role.Admin)
   @Audited({ action: AuditAction.Create, resourceType: 'request-message' })
-  async send(@Param('id', ParseUUIDPipe) id: string, @Body() body: MessageDto, @CurrentUser() user: AuthenticatedUser) {
+  async send(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: MessageDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     const request = await this.reader.get(id);
     this.access.assertMayAccess(user, request);
     return this.messages.compose(request, body.subject, body.body, user.id);
@@ -40,7 +55,10 @@ export class RequestFilesController {
 
   @Get('messages')
   @Roles(...STAFF)
-  async listMessages(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser) {
+  async listMessages(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     this.access.assertMayAccess(user, await this.reader.get(id));
     return this.messages.list(id);
   }
@@ -50,7 +68,9 @@ export class RequestFilesController {
   // Size limits come from MulterModule in RequestsModule (storage.maxUploadBytes): 413 above it.
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiBody({
+    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+  })
   @Audited({ action: AuditAction.Create, resourceType: 'request-attachment' })
   async attach(
     @Param('id', ParseUUIDPipe) id: string,
@@ -66,14 +86,21 @@ export class RequestFilesController {
 
   @Get('attachments')
   @Roles(...STAFF)
-  async listAttachments(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser) {
+  async listAttachments(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     this.access.assertMayAccess(user, await this.reader.get(id));
     return this.attachments.list(id);
   }
 
   @Get('attachments/:attachmentId/content')
   @Roles(...STAFF)
-  @Audited({ action: AuditAction.Read, resourceType: 'request-attachment', idParam: 'attachmentId' })
+  @Audited({
+    action: AuditAction.Read,
+    resourceType: 'request-attachment',
+    idParam: 'attachmentId',
+  })
   async download(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
@@ -81,6 +108,10 @@ export class RequestFilesController {
   ): Promise<StreamableFile> {
     this.access.assertMayAccess(user, await this.reader.get(id));
     const { attachment, content } = await this.attachments.content(id, attachmentId);
-    return new StreamableFile(content, { type: attachment.mediaType, disposition: `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`, length: attachment.sizeBytes });
+    return new StreamableFile(content, {
+      type: attachment.mediaType,
+      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+      length: attachment.sizeBytes,
+    });
   }
 }

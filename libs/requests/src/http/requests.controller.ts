@@ -1,7 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
-import { AuthenticatedUser, CurrentUser, mayActOnAntenna, Role, Roles, worksAcrossAntennas } from '@gru/auth';
+import {
+  AuthenticatedUser,
+  CurrentUser,
+  mayActOnAntenna,
+  Role,
+  Roles,
+  worksAcrossAntennas,
+} from '@gru/auth';
 import { CitizenAccess, CitizenDirectory } from '@gru/citizens';
 import { AccessDeniedException } from '@gru/errors';
 import { RequestAccess } from '../workflow/request-access.service';
@@ -9,7 +16,14 @@ import { RequestReader } from '../workflow/request-reader.service';
 import { RequestWorkflow } from '../workflow/request-workflow.service';
 import { RequestWriter } from '../workflow/request-writer.service';
 import { RequestDto } from './request.dto';
-import { AssignDto, CreateRequestDto, NoteDto, QueueQueryDto, TransferDto, TransitionDto } from './request-inputs.dto';
+import {
+  AssignDto,
+  CreateRequestDto,
+  NoteDto,
+  QueueQueryDto,
+  TransferDto,
+  TransitionDto,
+} from './request-inputs.dto';
 
 const STAFF = [Role.Agent, Role.AntennaManager, Role.Instructor, Role.Manager, Role.Admin];
 
@@ -30,7 +44,10 @@ export class RequestsController {
   @Roles(Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin)
   @Audited({ action: AuditAction.Create, resourceType: 'request' })
   @ApiCreatedResponse({ type: RequestDto })
-  async create(@Body() body: CreateRequestDto, @CurrentUser() user: AuthenticatedUser): Promise<RequestDto> {
+  async create(
+    @Body() body: CreateRequestDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RequestDto> {
     await this.citizenAccess.assertMayRead(user, await this.citizens.get(body.citizenId));
     return RequestDto.of(await this.writer.create(body, user.id));
   }
@@ -39,15 +56,21 @@ export class RequestsController {
   @Get()
   @Roles(...STAFF)
   @ApiOkResponse({ type: [RequestDto] })
-  async queue(@Query() query: QueueQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<RequestDto[]> {
-    if (query.antennaId && !mayActOnAntenna(user, query.antennaId)) throw new AccessDeniedException("Cette antenne n'est pas dans votre périmètre.");
+  async queue(
+    @Query() query: QueueQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RequestDto[]> {
+    if (query.antennaId && !mayActOnAntenna(user, query.antennaId))
+      throw new AccessDeniedException("Cette antenne n'est pas dans votre périmètre.");
     const requests = await this.reader.queue({
       antennaId: query.antennaId,
       assigneeUserId: query.assignee === 'me' ? user.id : query.assignee,
       team: query.team,
       statuses: query.status ? [query.status] : undefined,
       limit: query.limit,
-      visibleTo: worksAcrossAntennas(user) ? undefined : { antennaId: user.antennaId, userId: user.id },
+      visibleTo: worksAcrossAntennas(user)
+        ? undefined
+        : { antennaId: user.antennaId, userId: user.id },
     });
     return requests.map((request) => RequestDto.of(request));
   }
@@ -58,7 +81,10 @@ export class RequestsController {
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser) {
     const request = await this.reader.get(id);
     this.access.assertMayAccess(user, request);
-    const [timeline, notes] = await Promise.all([this.reader.timeline(id), this.reader.notesOf(id)]);
+    const [timeline, notes] = await Promise.all([
+      this.reader.timeline(id),
+      this.reader.notesOf(id),
+    ]);
     return { ...RequestDto.of(request), timeline, notes };
   }
 
@@ -66,7 +92,11 @@ export class RequestsController {
   @HttpCode(200)
   @Roles(...STAFF)
   @ApiOkResponse({ type: RequestDto })
-  async transition(@Param('id', ParseUUIDPipe) id: string, @Body() body: TransitionDto, @CurrentUser() user: AuthenticatedUser): Promise<RequestDto> {
+  async transition(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: TransitionDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RequestDto> {
     this.access.assertMayAccess(user, await this.reader.get(id));
     return RequestDto.of(await this.workflow.transition(id, body.to, user.id, body.reason));
   }
@@ -74,7 +104,10 @@ export class RequestsController {
   @Post(':id/assign-to-me')
   @HttpCode(200)
   @Roles(...STAFF)
-  async assignToMe(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<RequestDto> {
+  async assignToMe(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RequestDto> {
     this.access.assertMayAccess(user, await this.reader.get(id));
     return RequestDto.of(await this.workflow.assign(id, user.id, user.id));
   }
@@ -82,7 +115,11 @@ export class RequestsController {
   @Post(':id/assign')
   @HttpCode(200)
   @Roles(Role.AntennaManager, Role.Manager, Role.Admin)
-  async assign(@Param('id', ParseUUIDPipe) id: string, @Body() body: AssignDto, @CurrentUser() user: AuthenticatedUser): Promise<RequestDto> {
+  async assign(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: AssignDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RequestDto> {
     this.access.assertMayAccess(user, await this.reader.get(id));
     return RequestDto.of(await this.workflow.assign(id, body.userId ?? null, user.id));
   }
@@ -90,14 +127,22 @@ export class RequestsController {
   @Post(':id/transfer')
   @HttpCode(200)
   @Roles(Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin)
-  async transfer(@Param('id', ParseUUIDPipe) id: string, @Body() body: TransferDto, @CurrentUser() user: AuthenticatedUser): Promise<RequestDto> {
+  async transfer(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: TransferDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RequestDto> {
     this.access.assertMayAccess(user, await this.reader.get(id));
     return RequestDto.of(await this.workflow.transfer(id, body.antennaId, body.reason, user.id));
   }
 
   @Post(':id/notes')
   @Roles(...STAFF)
-  async addNote(@Param('id', ParseUUIDPipe) id: string, @Body() body: NoteDto, @CurrentUser() user: AuthenticatedUser) {
+  async addNote(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: NoteDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     this.access.assertMayAccess(user, await this.reader.get(id));
     return this.workflow.addNote(id, body.body, user.id);
   }

@@ -30,7 +30,12 @@ export class RequestMessage {
   @Column({ type: 'text' })
   body!: string;
 
-  @Column({ type: 'enum', enum: MessageStatus, enumName: 'request_message_status', default: MessageStatus.Queued })
+  @Column({
+    type: 'enum',
+    enum: MessageStatus,
+    enumName: 'request_message_status',
+    default: MessageStatus.Queued,
+  })
   status!: MessageStatus;
 
   @Column({ name: 'author_user_id', type: 'uuid', nullable: true })
