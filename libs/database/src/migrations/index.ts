@@ -5,6 +5,7 @@ import { RequestMessagesAndAttachments1795442180517 } from './1795442180517-requ
 import { CitizensPortfolioIndex1795442740850 } from './1795442740850-citizens-portfolio-index';
 import { VoiceAgents1795443723629 } from './1795443723629-voice-agents';
 import { ContactOutcomeNoAnswer1795445000000 } from './1795445000000-contact-outcome-no-answer';
+import { RequestForeignKeys1796024646196 } from './1796024646196-request-foreign-keys';
 
 /** In order. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CitizensPortfolioIndex1795442740850,
   VoiceAgents1795443723629,
   ContactOutcomeNoAnswer1795445000000,
+  RequestForeignKeys1796024646196,
 ];
