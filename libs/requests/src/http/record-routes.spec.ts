@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { MODULE_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import type { PipeTransform, Type } from '@nestjs/common';
-import { AccessibleCitizenPipe, CitizensModule } from '@gru/citizens';
-import { RequestsModule } from '../requests.module';
+import { AccessibleCitizenPipe, CitizensHttpModule } from '@gru/citizens';
+import { RequestsHttpModule } from '../requests-http.module';
 import { AccessibleRequestPipe } from './accessible-request.pipe';
 
 interface RouteArgument {
@@ -74,7 +74,7 @@ const readsRawParam = (route: Route, param: string) =>
   route.args.some((arg) => arg.key.startsWith(`${RouteParamtypes.PARAM}:`) && arg.data === param);
 
 describe('routes naming a request or a citizen', () => {
-  const routes = routesOf([RequestsModule, CitizensModule]);
+  const routes = routesOf([RequestsHttpModule, CitizensHttpModule]);
   const guarded = routes.flatMap((route) => recordParameters(route.path).map((record) => ({ route, ...record })));
 
   it('finds the routes it is meant to check', () => {

@@ -1,4 +1,8 @@
-import { buildDataSourceOptions } from '@gru/database';
+import { buildDataSourceOptions, composeSchema } from '@gru/database';
+import { REQUESTS_SCHEMA } from '../requests-schema';
+
+/** The requests library's own tables are all this test reads. */
+const SCHEMA = composeSchema([REQUESTS_SCHEMA]);
 import { ContactChannel } from '@gru/citizens';
 import { NotFoundException, PostgresErrorCode } from '@gru/errors';
 import { createTestDatabase, TestDatabase } from '@gru/testing';
@@ -44,7 +48,7 @@ describe('foreign keys from the requests tables to requests', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = await new DataSource(buildDataSourceOptions(database.url)).initialize();
+    dataSource = await new DataSource(buildDataSourceOptions(database.url, SCHEMA)).initialize();
   });
 
   afterAll(async () => {
@@ -83,7 +87,7 @@ describe('foreign keys from the requests tables to requests', () => {
 
   describe('the migration, on rows that already point nowhere', () => {
     const migration = (): MigrationInterface => {
-      const found = (buildDataSourceOptions(database.url).migrations as (new () => MigrationInterface)[]).find((candidate) => candidate.name.startsWith('RequestForeignKeys'));
+      const found = (buildDataSourceOptions(database.url, SCHEMA).migrations as (new () => MigrationInterface)[]).find((candidate) => candidate.name.startsWith('RequestForeignKeys'));
       if (!found) throw new Error('RequestForeignKeys migration not registered');
       return new found();
     };
