@@ -3,7 +3,16 @@ import importPlugin from 'eslint-plugin-import';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'tmp/**', 'eslint.config.mjs', 'jest.config.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'tmp/**',
+      'eslint.config.mjs',
+      'jest.config.js',
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
@@ -16,7 +25,10 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-extraneous-class': 'off',
       'no-console': 'error',
       'import/no-cycle': ['error', { maxDepth: 10, ignoreExternal: true }],
@@ -24,16 +36,31 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@gru/*/*'], message: 'Import a library through its index (@gru/<lib>), never by deep path.' },
-            { group: ['../../libs/*', '../../../libs/*', '../../../../libs/*'], message: 'Use the @gru/<lib> alias.' },
-            { group: ['**/apps/*/src/**'], message: 'Libraries and apps never import apps (tests may).' },
+            {
+              group: ['@gru/*/*'],
+              message: 'Import a library through its index (@gru/<lib>), never by deep path.',
+            },
+            {
+              group: ['../../libs/*', '../../../libs/*', '../../../../libs/*'],
+              message: 'Use the @gru/<lib> alias.',
+            },
+            {
+              group: ['**/apps/*/src/**'],
+              message: 'Libraries and apps never import apps (tests may).',
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ['test/**/*.ts', '**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts', 'bench/**/*.ts'],
+    files: [
+      'test/**/*.ts',
+      '**/*.spec.ts',
+      '**/*.integration-spec.ts',
+      '**/*.e2e-spec.ts',
+      'bench/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',

@@ -50,7 +50,9 @@ export async function startBenchApi(options: BenchApiOptions = {}): Promise<Benc
   };
   try {
     await runMigrations(databaseUrl, PLATFORM_SCHEMA);
-    const dataSource = await new DataSource(buildDataSourceOptions(databaseUrl, PLATFORM_SCHEMA)).initialize();
+    const dataSource = await new DataSource(
+      buildDataSourceOptions(databaseUrl, PLATFORM_SCHEMA),
+    ).initialize();
     await importTerritory(dataSource, {
       official: loadOfficialTerritory(),
       antennaFile: loadAntennaFile(resolve(CONFIG_DIRECTORY, 'antennas.json')),

@@ -10,7 +10,10 @@ import { resolve } from 'node:path';
  */
 export default async function globalSetup(): Promise<void> {
   const root = resolve(__dirname, '..');
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['run', '--silent', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const runId = newRunId();
   process.env.GRU_TEST_RUN_ID = runId;
   await runMigrations(databaseUrl(templateDatabaseName(runId)), PLATFORM_SCHEMA);

@@ -7,6 +7,10 @@ export default async function globalTeardown(): Promise<void> {
   const runId = currentRunId();
   await dropDatabasesOfRun(runId);
   await deleteRedisKeys(redisPrefixOf(runId));
-  const storageDirectories = (await readdir(tmpdir())).filter((name) => name.startsWith(redisPrefixOf(runId)));
-  await Promise.all(storageDirectories.map((name) => rm(join(tmpdir(), name), { recursive: true, force: true })));
+  const storageDirectories = (await readdir(tmpdir())).filter((name) =>
+    name.startsWith(redisPrefixOf(runId)),
+  );
+  await Promise.all(
+    storageDirectories.map((name) => rm(join(tmpdir(), name), { recursive: true, force: true })),
+  );
 }

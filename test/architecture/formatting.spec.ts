@@ -1,10 +1,22 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '../..');
-const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scripts = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  }
+).scripts;
 
 const UNFORMATTED = `export function sum(a:number,b:number){return a+b}\n`;
 const FORMATTED = `export function sum(a: number, b: number) {\n  return a + b;\n}\n`;
@@ -12,7 +24,8 @@ const FORMATTED = `export function sum(a: number, b: number) {\n  return a + b;\
 /** A scratch project with the repository's package.json, Prettier settings and node_modules. */
 function scratchProjectWith(source: string): string {
   const directory = mkdtempSync(join(tmpdir(), 'gru-format-'));
-  for (const file of ['package.json', '.prettierrc', '.prettierignore']) copyFileSync(join(ROOT, file), join(directory, file));
+  for (const file of ['package.json', '.prettierrc', '.prettierignore'])
+    copyFileSync(join(ROOT, file), join(directory, file));
   symlinkSync(join(ROOT, 'node_modules'), join(directory, 'node_modules'));
   mkdirSync(join(directory, 'libs/probe/src'), { recursive: true });
   writeFileSync(join(directory, 'libs/probe/src/sum.ts'), source);
@@ -20,7 +33,10 @@ function scratchProjectWith(source: string): string {
 }
 
 function formatCheckIn(directory: string) {
-  return spawnSync('npm', ['run', '--silent', 'format:check'], { cwd: directory, encoding: 'utf8' });
+  return spawnSync('npm', ['run', '--silent', 'format:check'], {
+    cwd: directory,
+    encoding: 'utf8',
+  });
 }
 
 describe('npm run lint', () => {

@@ -13,7 +13,9 @@ describe('library dependencies', () => {
   });
 
   it('keep the database library free of any feature', () => {
-    expect([...(graph.get('database') ?? [])].filter((library) => !DATABASE_MAY_IMPORT.has(library))).toEqual([]);
+    expect(
+      [...(graph.get('database') ?? [])].filter((library) => !DATABASE_MAY_IMPORT.has(library)),
+    ).toEqual([]);
   });
 
   it('find a cycle when one library closes a loop through others', () => {
@@ -27,7 +29,11 @@ describe('library dependencies', () => {
   });
 
   it('read every library with sources, including the composition root', () => {
-    expect([...graph.keys()]).toEqual(expect.arrayContaining(['database', 'schema', 'requests', 'voice']));
-    expect([...graph.get('schema')!]).toEqual(expect.arrayContaining(['database', 'requests', 'voice']));
+    expect([...graph.keys()]).toEqual(
+      expect.arrayContaining(['database', 'schema', 'requests', 'voice']),
+    );
+    expect([...graph.get('schema')!]).toEqual(
+      expect.arrayContaining(['database', 'requests', 'voice']),
+    );
   });
 });

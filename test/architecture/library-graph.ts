@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const LIBRARY_IMPORT = /from\s+'@gru\/([a-z-]+)'|import\(\s*'@gru\/([a-z-]+)'\s*\)|require\(\s*'@gru\/([a-z-]+)'\s*\)/g;
+const LIBRARY_IMPORT =
+  /from\s+'@gru\/([a-z-]+)'|import\(\s*'@gru\/([a-z-]+)'\s*\)|require\(\s*'@gru\/([a-z-]+)'\s*\)/g;
 
 /** Each library's direct dependencies on other libraries, read from its sources (tests excluded). */
 export function libraryGraph(librariesRoot: string): Map<string, Set<string>> {
@@ -44,7 +45,8 @@ function shortestPathBack(graph: Map<string, Set<string>>, start: string): strin
     const node = queue.shift()!;
     if (node === start) {
       const path = [start];
-      for (let step = previous.get(start)!; step !== start; step = previous.get(step)!) path.unshift(step);
+      for (let step = previous.get(start)!; step !== start; step = previous.get(step)!)
+        path.unshift(step);
       return [start, ...path.slice(0, -1), start];
     }
     for (const next of graph.get(node) ?? []) {
@@ -60,7 +62,11 @@ function* sourceFiles(directory: string): Generator<string> {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) yield* sourceFiles(path);
-    else if (/\.ts$/.test(entry.name) && !/\.(spec|integration-spec|e2e-spec)\.ts$/.test(entry.name)) yield path;
+    else if (
+      /\.ts$/.test(entry.name) &&
+      !/\.(spec|integration-spec|e2e-spec)\.ts$/.test(entry.name)
+    )
+      yield path;
   }
 }
 

@@ -7,7 +7,10 @@ const ROOT = join(__dirname, '../..');
 function variablesReadByTheLoader(): string[] {
   const source = readFileSync(join(ROOT, 'libs/config/src/load-config.ts'), 'utf8');
   const names = new Set<string>();
-  for (const match of source.matchAll(/read\.(?:required|optional)(?:<[^>]*>)?\(\s*'([A-Z0-9_]+)'/g)) names.add(match[1]);
+  for (const match of source.matchAll(
+    /read\.(?:required|optional)(?:<[^>]*>)?\(\s*'([A-Z0-9_]+)'/g,
+  ))
+    names.add(match[1]);
   for (const match of source.matchAll(/env\.([A-Z0-9_]+)/g)) names.add(match[1]);
   return [...names].sort();
 }

@@ -3,7 +3,10 @@ import { startTestApi, TestApi } from '../support/test-api';
 
 describe('role and antenna guards', () => {
   let api: TestApi;
-  let tokens: Record<'agentAmiens' | 'mobile' | 'antennaManagerAmiens' | 'instructor' | 'manager' | 'admin', string>;
+  let tokens: Record<
+    'agentAmiens' | 'mobile' | 'antennaManagerAmiens' | 'instructor' | 'manager' | 'admin',
+    string
+  >;
 
   beforeAll(async () => {
     api = await startTestApi();
@@ -19,7 +22,8 @@ describe('role and antenna guards', () => {
 
   afterAll(() => api.close());
 
-  const get = (path: string, token: string) => api.http().get(path).set('Authorization', `Bearer ${token}`);
+  const get = (path: string, token: string) =>
+    api.http().get(path).set('Authorization', `Bearer ${token}`);
 
   it('refuses the managers-only staff list to an agent with 403', async () => {
     const response = await get('/api/users', tokens.agentAmiens).expect(403);
@@ -50,12 +54,38 @@ describe('role and antenna guards', () => {
   });
 
   it('lets only an admin create a staff account, and refuses a duplicate email with 409', async () => {
-    const account = { email: 'nouvel.agent@gru.test', displayName: 'Nouvel Agent', password: 'a-long-password-1', role: 'agent', antennaId: 'arras' };
-    await api.http().post('/api/users').set('Authorization', `Bearer ${tokens.manager}`).send(account).expect(403);
-    const created = await api.http().post('/api/users').set('Authorization', `Bearer ${tokens.admin}`).send(account).expect(201);
-    expect(created.body).toMatchObject({ email: 'nouvel.agent@gru.test', role: 'agent', antennaId: 'arras', active: true });
+    const account = {
+      email: 'nouvel.agent@gru.test',
+      displayName: 'Nouvel Agent',
+      password: 'a-long-password-1',
+      role: 'agent',
+      antennaId: 'arras',
+    };
+    await api
+      .http()
+      .post('/api/users')
+      .set('Authorization', `Bearer ${tokens.manager}`)
+      .send(account)
+      .expect(403);
+    const created = await api
+      .http()
+      .post('/api/users')
+      .set('Authorization', `Bearer ${tokens.admin}`)
+      .send(account)
+      .expect(201);
+    expect(created.body).toMatchObject({
+      email: 'nouvel.agent@gru.test',
+      role: 'agent',
+      antennaId: 'arras',
+      active: true,
+    });
     expect(created.body).not.toHaveProperty('passwordHash');
-    const duplicate = await api.http().post('/api/users').set('Authorization', `Bearer ${tokens.admin}`).send(account).expect(409);
+    const duplicate = await api
+      .http()
+      .post('/api/users')
+      .set('Authorization', `Bearer ${tokens.admin}`)
+      .send(account)
+      .expect(409);
     expect(duplicate.body.code).toBe('conflict');
   });
 
@@ -64,7 +94,13 @@ describe('role and antenna guards', () => {
       .http()
       .post('/api/users')
       .set('Authorization', `Bearer ${tokens.admin}`)
-      .send({ email: 'x@gru.test', displayName: 'Xavier', password: 'a-long-password-1', role: 'superuser', isAdmin: true })
+      .send({
+        email: 'x@gru.test',
+        displayName: 'Xavier',
+        password: 'a-long-password-1',
+        role: 'superuser',
+        isAdmin: true,
+      })
       .expect(400);
     const fields = (response.body.errors as { field: string }[]).map((error) => error.field).sort();
     expect(fields).toEqual(['isAdmin', 'role']);

@@ -16,7 +16,11 @@ describe('audit trail of personal-data reads (RGPD)', () => {
 
   it('records who read which staff record, when, from where and in which request', async () => {
     const manager = await api.createStaff({ role: Role.Manager });
-    const login = await api.http().post('/api/auth/login').send({ email: manager.email, password: manager.password }).expect(200);
+    const login = await api
+      .http()
+      .post('/api/auth/login')
+      .send({ email: manager.email, password: manager.password })
+      .expect(200);
     const target = await api.createStaff({ role: Role.Agent, antennaId: 'arras' });
     const before = Date.now();
 
@@ -44,21 +48,35 @@ describe('audit trail of personal-data reads (RGPD)', () => {
   it('writes no read entry when the read was refused', async () => {
     const agentToken = await api.tokenFor({ role: Role.Agent, antennaId: 'amiens' });
     const target = await api.createStaff({ role: Role.Agent });
-    await api.http().get(`/api/users/${target.id}`).set('Authorization', `Bearer ${agentToken}`).expect(403);
+    await api
+      .http()
+      .get(`/api/users/${target.id}`)
+      .set('Authorization', `Bearer ${agentToken}`)
+      .expect(403);
     expect(await audit.find({ resourceType: 'user', resourceId: target.id })).toEqual([]);
   });
 
   it('records failed and successful logins', async () => {
     const agent = await api.createStaff({ role: Role.Agent });
-    await api.http().post('/api/auth/login').send({ email: agent.email, password: 'wrong' }).expect(401);
-    await api.http().post('/api/auth/login').send({ email: agent.email, password: agent.password }).expect(200);
+    await api
+      .http()
+      .post('/api/auth/login')
+      .send({ email: agent.email, password: 'wrong' })
+      .expect(401);
+    await api
+      .http()
+      .post('/api/auth/login')
+      .send({ email: agent.email, password: agent.password })
+      .expect(200);
     const entries = await audit.find({ resourceType: 'staff-session', actorUserId: agent.id });
     expect(entries.map((entry) => entry.action)).toEqual(['login-succeeded', 'login-failed']);
   });
 
   it('cannot be rewritten: the database refuses UPDATE, DELETE and TRUNCATE', async () => {
     const dataSource = api.app.get(DataSource);
-    await expect(dataSource.query(`UPDATE audit_entries SET action = 'forged'`)).rejects.toThrow(/append-only/);
+    await expect(dataSource.query(`UPDATE audit_entries SET action = 'forged'`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(dataSource.query('DELETE FROM audit_entries')).rejects.toThrow(/append-only/);
     await expect(dataSource.query('TRUNCATE audit_entries')).rejects.toThrow(/append-only/);
   });

@@ -11,61 +11,140 @@ describe('staff authentication (POST /api/auth/*)', () => {
   afterAll(() => api.close());
 
   it('returns an access token and a refresh token for the right password', async () => {
-    const agent = await api.createStaff({ role: Role.Agent, antennaId: 'amiens', email: 'Agent.Login@gru.test' });
-    const response = await api.http().post('/api/auth/login').send({ email: 'agent.login@GRU.test', password: agent.password }).expect(200);
-    expect(response.body).toEqual({ accessToken: expect.any(String), refreshToken: expect.any(String), expiresIn: 900 });
+    const agent = await api.createStaff({
+      role: Role.Agent,
+      antennaId: 'amiens',
+      email: 'Agent.Login@gru.test',
+    });
+    const response = await api
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'agent.login@GRU.test', password: agent.password })
+      .expect(200);
+    expect(response.body).toEqual({
+      accessToken: expect.any(String),
+      refreshToken: expect.any(String),
+      expiresIn: 900,
+    });
 
-    const me = await api.http().get('/api/auth/me').set('Authorization', `Bearer ${response.body.accessToken}`).expect(200);
-    expect(me.body).toMatchObject({ id: agent.id, role: 'agent', antennaId: 'amiens', mobileTeam: false });
+    const me = await api
+      .http()
+      .get('/api/auth/me')
+      .set('Authorization', `Bearer ${response.body.accessToken}`)
+      .expect(200);
+    expect(me.body).toMatchObject({
+      id: agent.id,
+      role: 'agent',
+      antennaId: 'amiens',
+      mobileTeam: false,
+    });
   });
 
   it('refuses a wrong password and an unknown email with the same 401', async () => {
     const agent = await api.createStaff({ role: Role.Agent });
-    const wrong = await api.http().post('/api/auth/login').send({ email: agent.email, password: 'not-the-password' }).expect(401);
-    const unknown = await api.http().post('/api/auth/login').send({ email: 'nobody@gru.test', password: 'whatever' }).expect(401);
-    expect(wrong.body).toMatchObject({ code: 'invalid-credentials', message: expect.stringContaining('incorrect') });
+    const wrong = await api
+      .http()
+      .post('/api/auth/login')
+      .send({ email: agent.email, password: 'not-the-password' })
+      .expect(401);
+    const unknown = await api
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'nobody@gru.test', password: 'whatever' })
+      .expect(401);
+    expect(wrong.body).toMatchObject({
+      code: 'invalid-credentials',
+      message: expect.stringContaining('incorrect'),
+    });
     expect(unknown.body.message).toBe(wrong.body.message);
   });
 
   it('names the invalid field when the body is malformed', async () => {
-    const response = await api.http().post('/api/auth/login').send({ email: 'not-an-email', password: 'x' }).expect(400);
-    expect(response.body).toMatchObject({ code: 'validation-failed', errors: [{ field: 'email', messages: [expect.any(String)] }] });
+    const response = await api
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'not-an-email', password: 'x' })
+      .expect(400);
+    expect(response.body).toMatchObject({
+      code: 'validation-failed',
+      errors: [{ field: 'email', messages: [expect.any(String)] }],
+    });
   });
 
   it('locks the address after five failures, even for the right password, and says when to retry', async () => {
     const agent = await api.createStaff({ role: Role.Agent });
     for (let attempt = 1; attempt <= 4; attempt += 1) {
-      await api.http().post('/api/auth/login').send({ email: agent.email, password: 'wrong' }).expect(401);
+      await api
+        .http()
+        .post('/api/auth/login')
+        .send({ email: agent.email, password: 'wrong' })
+        .expect(401);
     }
-    const fifth = await api.http().post('/api/auth/login').send({ email: agent.email, password: 'wrong' }).expect(429);
+    const fifth = await api
+      .http()
+      .post('/api/auth/login')
+      .send({ email: agent.email, password: 'wrong' })
+      .expect(429);
     expect(fifth.body.code).toBe('account-locked');
-    const locked = await api.http().post('/api/auth/login').send({ email: agent.email, password: agent.password }).expect(429);
+    const locked = await api
+      .http()
+      .post('/api/auth/login')
+      .send({ email: agent.email, password: agent.password })
+      .expect(429);
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(800);
   });
 
   it('rotates refresh tokens and revokes the family when a spent token is replayed', async () => {
     const agent = await api.createStaff({ role: Role.Agent });
-    const login = await api.http().post('/api/auth/login').send({ email: agent.email, password: agent.password }).expect(200);
+    const login = await api
+      .http()
+      .post('/api/auth/login')
+      .send({ email: agent.email, password: agent.password })
+      .expect(200);
     const first = login.body.refreshToken as string;
 
-    const rotated = await api.http().post('/api/auth/refresh').send({ refreshToken: first }).expect(200);
+    const rotated = await api
+      .http()
+      .post('/api/auth/refresh')
+      .send({ refreshToken: first })
+      .expect(200);
     expect(rotated.body.refreshToken).not.toBe(first);
 
     await api.http().post('/api/auth/refresh').send({ refreshToken: first }).expect(401);
     // The replay revoked the whole family: the legitimate latest token is dead too.
-    await api.http().post('/api/auth/refresh').send({ refreshToken: rotated.body.refreshToken }).expect(401);
+    await api
+      .http()
+      .post('/api/auth/refresh')
+      .send({ refreshToken: rotated.body.refreshToken })
+      .expect(401);
   });
 
   it('ends the session on logout', async () => {
     const agent = await api.createStaff({ role: Role.Agent });
-    const login = await api.http().post('/api/auth/login').send({ email: agent.email, password: agent.password }).expect(200);
-    await api.http().post('/api/auth/logout').send({ refreshToken: login.body.refreshToken }).expect(204);
-    await api.http().post('/api/auth/refresh').send({ refreshToken: login.body.refreshToken }).expect(401);
+    const login = await api
+      .http()
+      .post('/api/auth/login')
+      .send({ email: agent.email, password: agent.password })
+      .expect(200);
+    await api
+      .http()
+      .post('/api/auth/logout')
+      .send({ refreshToken: login.body.refreshToken })
+      .expect(204);
+    await api
+      .http()
+      .post('/api/auth/refresh')
+      .send({ refreshToken: login.body.refreshToken })
+      .expect(401);
   });
 
   it('refuses API calls without a token or with a forged one', async () => {
     await api.http().get('/api/auth/me').expect(401);
-    const forged = await api.http().get('/api/auth/me').set('Authorization', 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.AAAA').expect(401);
+    const forged = await api
+      .http()
+      .get('/api/auth/me')
+      .set('Authorization', 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.AAAA')
+      .expect(401);
     expect(forged.body.code).toBe('invalid-token');
   });
 });

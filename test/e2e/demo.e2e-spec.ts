@@ -1,5 +1,15 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@gru/auth';
-import { createTestDatabase, deleteRedisKeys, freePort, redisPrefixOf, currentRunId, spawnProcess, SpawnedProcess, TestDatabase, waitFor } from '@gru/testing';
+import {
+  createTestDatabase,
+  deleteRedisKeys,
+  freePort,
+  redisPrefixOf,
+  currentRunId,
+  spawnProcess,
+  SpawnedProcess,
+  TestDatabase,
+  waitFor,
+} from '@gru/testing';
 import { resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../..');
@@ -33,7 +43,13 @@ describe('npm run demo', () => {
     });
     const healthy = async (url: string) => (await fetch(url).catch(() => undefined))?.ok;
     // The API and the worker boot in parallel: wait for both.
-    await waitFor(async () => (await healthy(`${base}/health`)) && (await healthy(`http://127.0.0.1:${workerPort}/health`)), 90_000, 'the demo API and worker to answer /health').catch((error: Error) => {
+    await waitFor(
+      async () =>
+        (await healthy(`${base}/health`)) &&
+        (await healthy(`http://127.0.0.1:${workerPort}/health`)),
+      90_000,
+      'the demo API and worker to answer /health',
+    ).catch((error: Error) => {
       throw new Error(`${error.message}; demo output:\n${demo.output().slice(-4000)}`);
     });
   }, 120_000);
@@ -53,7 +69,11 @@ describe('npm run demo', () => {
   }, 30_000);
 
   const login = (email: string, password: string) =>
-    fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
 
   it('serves /health with db and redis up, and the API docs', async () => {
     const health = await fetch(`${base}/health`);
@@ -63,25 +83,42 @@ describe('npm run demo', () => {
     expect(worker.status).toBe(200);
   });
 
-  it.each(DEMO_ACCOUNTS.map((account) => account.email))('logs in the demo account %s', async (email) => {
-    const response = await login(email, DEMO_PASSWORD);
-    expect(response.status).toBe(200);
-  });
+  it.each(DEMO_ACCOUNTS.map((account) => account.email))(
+    'logs in the demo account %s',
+    async (email) => {
+      const response = await login(email, DEMO_PASSWORD);
+      expect(response.status).toBe(200);
+    },
+  );
 
   it('refuses a wrong password with 401 and a managers route to the Amiens agent with 403', async () => {
     expect((await login('manager@gru.demo', 'wrong-password')).status).toBe(401);
-    const agent = (await (await login('agent.amiens@gru.demo', DEMO_PASSWORD)).json()) as { accessToken: string };
-    const users = await fetch(`${base}/api/users`, { headers: { authorization: `Bearer ${agent.accessToken}` } });
+    const agent = (await (await login('agent.amiens@gru.demo', DEMO_PASSWORD)).json()) as {
+      accessToken: string;
+    };
+    const users = await fetch(`${base}/api/users`, {
+      headers: { authorization: `Bearer ${agent.accessToken}` },
+    });
     expect(users.status).toBe(403);
-    const manager = (await (await login('manager@gru.demo', DEMO_PASSWORD)).json()) as { accessToken: string };
-    const allowed = await fetch(`${base}/api/users`, { headers: { authorization: `Bearer ${manager.accessToken}` } });
+    const manager = (await (await login('manager@gru.demo', DEMO_PASSWORD)).json()) as {
+      accessToken: string;
+    };
+    const allowed = await fetch(`${base}/api/users`, {
+      headers: { authorization: `Bearer ${manager.accessToken}` },
+    });
     expect(allowed.status).toBe(200);
   });
 
-  it("shows the Amiens agent a portfolio with the demo citizens and their open requests", async () => {
-    const agent = (await (await login('agent.amiens@gru.demo', DEMO_PASSWORD)).json()) as { accessToken: string };
-    const portfolio = await fetch(`${base}/api/antennas/amiens/portfolio`, { headers: { authorization: `Bearer ${agent.accessToken}` } });
-    const body = (await portfolio.json()) as { items: { citizen: { lastName: string }; openRequests: unknown[] }[] };
+  it('shows the Amiens agent a portfolio with the demo citizens and their open requests', async () => {
+    const agent = (await (await login('agent.amiens@gru.demo', DEMO_PASSWORD)).json()) as {
+      accessToken: string;
+    };
+    const portfolio = await fetch(`${base}/api/antennas/amiens/portfolio`, {
+      headers: { authorization: `Bearer ${agent.accessToken}` },
+    });
+    const body = (await portfolio.json()) as {
+      items: { citizen: { lastName: string }; openRequests: unknown[] }[];
+    };
     const lefevre = body.items.find((item) => item.citizen.lastName === 'Lefèvre');
     expect(lefevre?.openRequests).toHaveLength(1);
   });

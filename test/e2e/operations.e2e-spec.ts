@@ -21,19 +21,31 @@ describe('operations endpoints', () => {
       const response = await api.http().get('/metrics').expect(200);
       expect(response.headers['content-type']).toContain('text/plain');
       expect(response.text).toContain('gru_process_cpu_seconds_total');
-      expect(response.text).toMatch(/gru_http_request_duration_seconds_count\{method="GET",route="\/health",status="200"\} \d+/);
+      expect(response.text).toMatch(
+        /gru_http_request_duration_seconds_count\{method="GET",route="\/health",status="200"\} \d+/,
+      );
     });
 
     it('serves the OpenAPI document at /api/docs', async () => {
       await api.http().get('/api/docs').expect(200);
       const document = await api.http().get('/api/docs/openapi.json').expect(200);
-      expect(Object.keys(document.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/users/{id}', '/health']));
+      expect(Object.keys(document.body.paths)).toEqual(
+        expect.arrayContaining(['/api/auth/login', '/api/users/{id}', '/health']),
+      );
     });
 
     it('echoes a caller-supplied request id and mints one otherwise', async () => {
-      const echoed = await api.http().get('/health').set('X-Request-Id', 'twilio-CA123').expect(200);
+      const echoed = await api
+        .http()
+        .get('/health')
+        .set('X-Request-Id', 'twilio-CA123')
+        .expect(200);
       expect(echoed.headers['x-request-id']).toBe('twilio-CA123');
-      const minted = await api.http().get('/health').set('X-Request-Id', 'bad id with spaces').expect(200);
+      const minted = await api
+        .http()
+        .get('/health')
+        .set('X-Request-Id', 'bad id with spaces')
+        .expect(200);
       expect(minted.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     });
   });
@@ -44,7 +56,16 @@ describe('operations endpoints', () => {
     let port: number;
 
     const startRedis = async () => {
-      redis = spawnProcess('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no']);
+      redis = spawnProcess('redis-server', [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+      ]);
       await redis.waitForOutput(/Ready to accept connections/);
     };
 
@@ -66,10 +87,14 @@ describe('operations endpoints', () => {
       await api.http().get('/health').expect(200);
       redis.kill('SIGKILL');
       await redis.exited;
-      const response = await waitFor(async () => {
-        const attempt = await api.http().get('/health');
-        return attempt.status === 503 ? attempt : undefined;
-      }, 10_000, 'health to turn 503');
+      const response = await waitFor(
+        async () => {
+          const attempt = await api.http().get('/health');
+          return attempt.status === 503 ? attempt : undefined;
+        },
+        10_000,
+        'health to turn 503',
+      );
       expect(response.body).toEqual({ status: 'error', db: 'up', redis: 'down' });
     });
   });

@@ -34,7 +34,11 @@ describe('perimeter changes over HTTP, after territory:import', () => {
       antennaFile: loadAntennaFile(resolve(__dirname, '../../config/antennas.json')),
     });
     await api.app.get(TerritoryService).refresh();
-    other = await startTestApi({ DATABASE_URL: api.database.url, REDIS_PREFIX: api.config.redis.keyPrefix, JWT_SECRET: api.config.auth.jwtSecret });
+    other = await startTestApi({
+      DATABASE_URL: api.database.url,
+      REDIS_PREFIX: api.config.redis.keyPrefix,
+      JWT_SECRET: api.config.auth.jwtSecret,
+    });
     tokens = {
       agent: await api.tokenFor({ role: Role.Agent, antennaId: 'abbeville' }),
       manager: await api.tokenFor({ role: Role.Manager }),
@@ -148,7 +152,10 @@ describe('perimeter changes over HTTP, after territory:import', () => {
     expect((await get('/api/territory/perimeters').expect(200)).body.currentVersionId).toBe(2);
     await waitFor(
       async () => {
-        const elsewhere = await other.http().get('/api/territory/postcodes/80370').set('Authorization', `Bearer ${tokens.agent}`);
+        const elsewhere = await other
+          .http()
+          .get('/api/territory/postcodes/80370')
+          .set('Authorization', `Bearer ${tokens.agent}`);
         return (elsewhere.body as { antennaIds: string[] }).antennaIds.join() === 'amiens';
       },
       5_000,

@@ -9,7 +9,16 @@ describe('numéro vert when Redis is down', () => {
   let port: number;
 
   const startRedis = async () => {
-    redis = spawnProcess('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no']);
+    redis = spawnProcess('redis-server', [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+    ]);
     await redis.waitForOutput(/Ready to accept connections/);
   };
 
@@ -29,12 +38,18 @@ describe('numéro vert when Redis is down', () => {
     await redis.exited;
   });
 
-  it('welcomes the caller, routes the postcode and queues the call, within Twilio\'s time budget', async () => {
+  it("welcomes the caller, routes the postcode and queues the call, within Twilio's time budget", async () => {
     const callSid = newCallSid();
     const started = Date.now();
-    const welcome = await twilioPost(api, '/voice/incoming', { CallSid: callSid, From: '+33612345678' }).expect(200);
+    const welcome = await twilioPost(api, '/voice/incoming', {
+      CallSid: callSid,
+      From: '+33612345678',
+    }).expect(200);
     expect(welcome.text).toContain('<Gather');
-    const routed = await twilioPost(api, '/voice/postcode?attempt=1', { CallSid: callSid, Digits: '80000' }).expect(200);
+    const routed = await twilioPost(api, '/voice/postcode?attempt=1', {
+      CallSid: callSid,
+      Digits: '80000',
+    }).expect(200);
     expect(routed.text).toContain('>gru-amiens</Enqueue>');
     expect(Date.now() - started).toBeLessThan(10_000);
   });

@@ -14,7 +14,10 @@ describe('worker process', () => {
 
   it('finishes a running job before exiting on SIGTERM: nothing is lost', async () => {
     const worker = await fixture.start();
-    const job = await fixture.systemQueue.add(PROBE, { durationMs: 2500, meta: { enqueuedAt: new Date().toISOString() } });
+    const job = await fixture.systemQueue.add(PROBE, {
+      durationMs: 2500,
+      meta: { enqueuedAt: new Date().toISOString() },
+    });
     await waitFor(async () => (await job.getState()) === 'active', 10_000, 'the job to start');
 
     worker.kill('SIGTERM');
@@ -28,14 +31,29 @@ describe('worker process', () => {
 
   it('leaves jobs it had not started in the queue for the next worker', async () => {
     const first = await fixture.start({ WORKER_QUEUES: 'system' });
-    const running = await fixture.systemQueue.add(PROBE, { durationMs: 1500, meta: { enqueuedAt: new Date().toISOString() } });
-    await waitFor(async () => (await running.getState()) === 'active', 10_000, 'the first job to start');
-    const queued = await fixture.systemQueue.add(PROBE, { durationMs: 0, meta: { enqueuedAt: new Date().toISOString() } }, { delay: 500 });
+    const running = await fixture.systemQueue.add(PROBE, {
+      durationMs: 1500,
+      meta: { enqueuedAt: new Date().toISOString() },
+    });
+    await waitFor(
+      async () => (await running.getState()) === 'active',
+      10_000,
+      'the first job to start',
+    );
+    const queued = await fixture.systemQueue.add(
+      PROBE,
+      { durationMs: 0, meta: { enqueuedAt: new Date().toISOString() } },
+      { delay: 500 },
+    );
     first.kill('SIGTERM');
     expect(await first.exited).toBe(0);
 
     const second = await fixture.start({ WORKER_QUEUES: 'system' });
-    await waitFor(async () => (await fixture.systemQueue.getJobState(queued.id as string)) === 'completed', 15_000, 'the queued job to complete on the second worker');
+    await waitFor(
+      async () => (await fixture.systemQueue.getJobState(queued.id as string)) === 'completed',
+      15_000,
+      'the queued job to complete on the second worker',
+    );
     // Read the job after completion: a copy fetched before it would not hold the return value.
     const done = await fixture.systemQueue.getJob(queued.id as string);
     expect(done?.returnvalue).toMatchObject({ pid: second.child.pid });
@@ -45,13 +63,20 @@ describe('worker process', () => {
     const worker = await fixture.start();
     const health = await fetch(`http://127.0.0.1:${worker.port}/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ status: 'ok', db: 'up', redis: 'up', queues: { system: { waiting: 0 }, sessions: expect.any(Object) } });
+    expect(await health.json()).toMatchObject({
+      status: 'ok',
+      db: 'up',
+      redis: 'up',
+      queues: { system: { waiting: 0 }, sessions: expect.any(Object) },
+    });
     const metrics = await fetch(`http://127.0.0.1:${worker.port}/metrics`);
     expect(await metrics.text()).toContain('gru_jobs_processed_total');
   });
 
   it('refuses to start with an unknown queue name in WORKER_QUEUES', async () => {
-    await expect(fixture.start({ WORKER_QUEUES: 'system,unknown-queue' })).rejects.toThrow(/unknown queue\(s\): unknown-queue/);
+    await expect(fixture.start({ WORKER_QUEUES: 'system,unknown-queue' })).rejects.toThrow(
+      /unknown queue\(s\): unknown-queue/,
+    );
   });
 });
 
@@ -79,12 +104,24 @@ describe('request id propagation from the API into jobs', () => {
       .set('X-Request-Id', 'req-probe-42')
       .send({})
       .expect(202);
-    const finished = await waitFor(async () => {
-      const state = await api.http().get(`/api/system/probes/${enqueued.body.jobId}`).set('Authorization', `Bearer ${admin}`).expect(200);
-      const body = state.body as { state: string; result: unknown };
-      return body.state === 'completed' ? body : undefined;
-    }, 10_000, 'the probe to complete');
+    const finished = await waitFor(
+      async () => {
+        const state = await api
+          .http()
+          .get(`/api/system/probes/${enqueued.body.jobId}`)
+          .set('Authorization', `Bearer ${admin}`)
+          .expect(200);
+        const body = state.body as { state: string; result: unknown };
+        return body.state === 'completed' ? body : undefined;
+      },
+      10_000,
+      'the probe to complete',
+    );
     expect(finished.result).toEqual({ requestId: 'req-probe-42', pid: worker.child.pid });
-    await waitFor(() => /"requestId":"req-probe-42"/.test(worker.output()), 5_000, 'the worker log line with the request id');
+    await waitFor(
+      () => /"requestId":"req-probe-42"/.test(worker.output()),
+      5_000,
+      'the worker log line with the request id',
+    );
   });
 });

@@ -11,7 +11,9 @@ export interface TestApi {
   readonly config: GruConfig;
   readonly database: TestDatabase;
   http(): ReturnType<typeof request>;
-  createStaff(member: Partial<NewStaffMember> & { role: Role }): Promise<User & { password: string }>;
+  createStaff(
+    member: Partial<NewStaffMember> & { role: Role },
+  ): Promise<User & { password: string }>;
   tokenFor(member: Partial<NewStaffMember> & { role: Role }): Promise<string>;
   close(): Promise<void>;
 }

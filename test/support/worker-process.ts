@@ -1,5 +1,15 @@
 import { JobName, QueueName, redisOptionsFromUrl } from '@gru/queue';
-import { createTestDatabase, deleteRedisKeys, freePort, redisPrefixOf, REDIS_SERVER_URL, spawnProcess, SpawnedProcess, TestDatabase, currentRunId } from '@gru/testing';
+import {
+  createTestDatabase,
+  deleteRedisKeys,
+  freePort,
+  redisPrefixOf,
+  REDIS_SERVER_URL,
+  spawnProcess,
+  SpawnedProcess,
+  TestDatabase,
+  currentRunId,
+} from '@gru/testing';
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -32,7 +42,10 @@ export async function workerFixture(): Promise<WorkerFixture> {
     // Offers redirect callers to TwiML on the API and mail links to requests: production requires it.
     PUBLIC_BASE_URL: 'http://127.0.0.1:3000',
   };
-  const systemQueue = new Queue(QueueName.System, { connection: redisOptionsFromUrl(REDIS_SERVER_URL), prefix: `${prefix}:bull` });
+  const systemQueue = new Queue(QueueName.System, {
+    connection: redisOptionsFromUrl(REDIS_SERVER_URL),
+    prefix: `${prefix}:bull`,
+  });
   const started: SpawnedProcess[] = [];
   return {
     database,
@@ -41,10 +54,14 @@ export async function workerFixture(): Promise<WorkerFixture> {
     systemQueue,
     async start(extraEnv = {}) {
       const port = await freePort();
-      const worker = spawnProcess(process.execPath, [resolve(ROOT, 'dist/apps/worker/src/main.js')], {
-        cwd: ROOT,
-        env: { ...env, WORKER_PORT: String(port), ...extraEnv },
-      });
+      const worker = spawnProcess(
+        process.execPath,
+        [resolve(ROOT, 'dist/apps/worker/src/main.js')],
+        {
+          cwd: ROOT,
+          env: { ...env, WORKER_PORT: String(port), ...extraEnv },
+        },
+      );
       started.push(worker);
       await worker.waitForOutput(/worker ready/);
       return Object.assign(worker, { port });

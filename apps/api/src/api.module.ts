@@ -18,7 +18,16 @@ import { OperationsController } from './operations.controller';
 import { SystemProbeController } from './system-probe.controller';
 
 /** What the API loads and validates at boot (everything but the worker's own settings). */
-export const API_CONFIG_SECTIONS = ['http', 'database', 'redis', 'auth', 'twilio', 'smtp', 'storage', 'log'] as const;
+export const API_CONFIG_SECTIONS = [
+  'http',
+  'database',
+  'redis',
+  'auth',
+  'twilio',
+  'smtp',
+  'storage',
+  'log',
+] as const;
 export type ApiConfig = LoadedConfig<(typeof API_CONFIG_SECTIONS)[number]>;
 
 /** The HTTP process: wires feature libraries; holds no logic of its own. */

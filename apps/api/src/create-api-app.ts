@@ -20,16 +20,26 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 
 /** Builds the configured API application (used by main.ts and by the end-to-end tests). */
 export async function createApiApp(config: ApiConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
   app.use(requestIdMiddleware);
   // Behind one reverse proxy in production (docker-compose, council infrastructure): trust it for client IPs.
   app.set('trust proxy', 1);
   app.disable('x-powered-by');
   // Twilio webhooks live under /voice (their URLs are configured in Twilio's console).
-  app.setGlobalPrefix('api', { exclude: ['health', 'metrics', ...IVR_PATHS.map((path) => ({ path, method: RequestMethod.POST }))] });
+  app.setGlobalPrefix('api', {
+    exclude: [
+      'health',
+      'metrics',
+      ...IVR_PATHS.map((path) => ({ path, method: RequestMethod.POST })),
+    ],
+  });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
+    jsonDocumentUrl: 'api/docs/openapi.json',
+  });
   return app;
 }

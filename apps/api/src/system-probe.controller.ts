@@ -24,15 +24,24 @@ export class SystemProbeController {
   @HttpCode(202)
   @Roles(Role.Admin)
   async enqueue(@Body() body: ProbeRequestDto): Promise<{ jobId: string }> {
-    const jobId = await this.producer.enqueue(QueueName.System, JobName.Probe, { durationMs: body.durationMs ?? 0 });
+    const jobId = await this.producer.enqueue(QueueName.System, JobName.Probe, {
+      durationMs: body.durationMs ?? 0,
+    });
     return { jobId };
   }
 
   @Get(':jobId')
   @Roles(Role.Admin)
-  async state(@Param('jobId') jobId: string): Promise<{ jobId: string; state: string; result: unknown; attempts: number }> {
+  async state(
+    @Param('jobId') jobId: string,
+  ): Promise<{ jobId: string; state: string; result: unknown; attempts: number }> {
     const job = await this.producer.queue(QueueName.System).getJob(jobId);
     if (!job) throw new NotFoundException('probe job', jobId);
-    return { jobId, state: await job.getState(), result: job.returnvalue ?? null, attempts: job.attemptsMade };
+    return {
+      jobId,
+      state: await job.getState(),
+      result: job.returnvalue ?? null,
+      attempts: job.attemptsMade,
+    };
   }
 }

@@ -8,10 +8,17 @@ import { WORKER_CONFIG_SECTIONS, WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit(WORKER_CONFIG_SECTIONS);
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    bufferLogs: true,
+  });
   const logger = app.get(Logger);
   app.useLogger(logger);
-  const server = await startOperationsServer(config.worker.port, app.get(HealthService), app.get(QueueHealth), app.get(MetricsRegistry));
+  const server = await startOperationsServer(
+    config.worker.port,
+    app.get(HealthService),
+    app.get(QueueHealth),
+    app.get(MetricsRegistry),
+  );
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
@@ -21,7 +28,9 @@ async function main(): Promise<void> {
     // Past the grace period we exit anyway; BullMQ's stalled-job check hands the cut-off jobs to
     // another worker, so nothing is lost, only delayed.
     const deadline = setTimeout(() => {
-      logger.warn('shutdown grace period over: exiting with jobs still running (they will be retried)');
+      logger.warn(
+        'shutdown grace period over: exiting with jobs still running (they will be retried)',
+      );
       process.exit(1);
     }, config.queues.shutdownGraceMs);
     deadline.unref();
@@ -33,7 +42,9 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
-  logger.log(`worker ready (queues: ${config.worker.queues === 'all' ? 'all' : config.worker.queues.join(', ')})`);
+  logger.log(
+    `worker ready (queues: ${config.worker.queues === 'all' ? 'all' : config.worker.queues.join(', ')})`,
+  );
 }
 
 main().catch((error: Error) => {

@@ -13,8 +13,11 @@ export function startOperationsServer(
     const reply = async (): Promise<void> => {
       if (request.method === 'GET' && request.url === '/health') {
         const report = await health.check();
-        const backlog = report.redis === 'up' ? await queues.counts().catch(() => undefined) : undefined;
-        response.writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' });
+        const backlog =
+          report.redis === 'up' ? await queues.counts().catch(() => undefined) : undefined;
+        response.writeHead(report.status === 'ok' ? 200 : 503, {
+          'content-type': 'application/json',
+        });
         response.end(JSON.stringify({ ...report, queues: backlog }));
       } else if (request.method === 'GET' && request.url === '/metrics') {
         response.writeHead(200, { 'content-type': metrics.contentType });

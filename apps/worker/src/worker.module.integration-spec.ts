@@ -24,10 +24,13 @@ describe('the worker process', () => {
       PUBLIC_BASE_URL: full.http.publicBaseUrl,
       LOG_LEVEL: 'silent',
     };
-    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(loadConfig(env, WORKER_CONFIG_SECTIONS)), {
-      logger: false,
-      abortOnError: false,
-    });
+    worker = await NestFactory.createApplicationContext(
+      WorkerModule.forRoot(loadConfig(env, WORKER_CONFIG_SECTIONS)),
+      {
+        logger: false,
+        abortOnError: false,
+      },
+    );
   });
 
   afterAll(async () => {
@@ -43,7 +46,10 @@ describe('the worker process', () => {
   it('builds no HTTP controller: it runs consumers only', () => {
     const withControllers = [...worker.get(ModulesContainer).values()]
       .filter((module) => module.controllers.size > 0)
-      .map((module) => `${module.name}: ${[...module.controllers.keys()].map((key) => (typeof key === 'function' ? key.name : String(key))).join(', ')}`);
+      .map(
+        (module) =>
+          `${module.name}: ${[...module.controllers.keys()].map((key) => (typeof key === 'function' ? key.name : String(key))).join(', ')}`,
+      );
     expect(withControllers).toEqual([]);
   });
 });

@@ -16,7 +16,16 @@ import { VoiceTelephonyModule } from '@gru/voice';
  * callers to TwiML on the API, and mail carries links to requests. Modules declare what they read
  * (`ConfigModule.forFeature`), so a section missing here stops the boot.
  */
-export const WORKER_CONFIG_SECTIONS = ['worker', 'http', 'database', 'redis', 'twilio', 'smtp', 'storage', 'log'] as const;
+export const WORKER_CONFIG_SECTIONS = [
+  'worker',
+  'http',
+  'database',
+  'redis',
+  'twilio',
+  'smtp',
+  'storage',
+  'log',
+] as const;
 export type WorkerConfig = LoadedConfig<(typeof WORKER_CONFIG_SECTIONS)[number]>;
 
 /** Which module consumes each queue; WORKER_QUEUES picks a subset per process. */
@@ -33,7 +42,9 @@ export function selectedQueues(config: Pick<WorkerConfig, 'worker'>): QueueName[
   if (config.worker.queues === 'all') return [...ALL_QUEUES];
   const unknown = config.worker.queues.filter((name) => !ALL_QUEUES.includes(name as QueueName));
   if (unknown.length > 0) {
-    throw new Error(`WORKER_QUEUES names unknown queue(s): ${unknown.join(', ')} (known: ${ALL_QUEUES.join(', ')})`);
+    throw new Error(
+      `WORKER_QUEUES names unknown queue(s): ${unknown.join(', ')} (known: ${ALL_QUEUES.join(', ')})`,
+    );
   }
   return config.worker.queues as QueueName[];
 }

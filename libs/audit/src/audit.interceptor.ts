@@ -14,7 +14,10 @@ export class AuditInterceptor implements NestInterceptor {
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const options = this.reflector.get<AuditedOptions | undefined>(AUDITED_METADATA, context.getHandler());
+    const options = this.reflector.get<AuditedOptions | undefined>(
+      AUDITED_METADATA,
+      context.getHandler(),
+    );
     if (!options || context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<Request>();
     return next.handle().pipe(

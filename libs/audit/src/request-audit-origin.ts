@@ -16,6 +16,7 @@ export function originOf(request: Request): AuditOrigin {
   return {
     ipAddress: request.ip ?? null,
     userAgent: request.get('user-agent') ?? null,
-    requestId: typeof requestId === 'string' || typeof requestId === 'number' ? String(requestId) : null,
+    requestId:
+      typeof requestId === 'string' || typeof requestId === 'number' ? String(requestId) : null,
   };
 }

@@ -29,7 +29,12 @@ export class StaffAccountsModule {}
 
 /** The API side: login and sessions, staff routes, and the two global guards every route goes through. */
 @Module({
-  imports: [ConfigModule.forFeature(['auth'], 'AuthModule'), StaffAccountsModule, JwtModule.register({}), AuditModule],
+  imports: [
+    ConfigModule.forFeature(['auth'], 'AuthModule'),
+    StaffAccountsModule,
+    JwtModule.register({}),
+    AuditModule,
+  ],
   controllers: [AuthController, StaffController, AntennaStaffController],
   providers: [
     FailedLoginLimiter,

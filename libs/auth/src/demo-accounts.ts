@@ -5,8 +5,18 @@ import type { NewStaffMember } from './users/staff-directory.service';
 export const DEMO_PASSWORD = 'demo-password';
 
 export const DEMO_ACCOUNTS: readonly NewStaffMember[] = [
-  { email: 'admin@gru.demo', displayName: 'Alice Administratrice', password: DEMO_PASSWORD, role: Role.Admin },
-  { email: 'manager@gru.demo', displayName: 'Marc Manager', password: DEMO_PASSWORD, role: Role.Manager },
+  {
+    email: 'admin@gru.demo',
+    displayName: 'Alice Administratrice',
+    password: DEMO_PASSWORD,
+    role: Role.Admin,
+  },
+  {
+    email: 'manager@gru.demo',
+    displayName: 'Marc Manager',
+    password: DEMO_PASSWORD,
+    role: Role.Manager,
+  },
   {
     email: 'agent.amiens@gru.demo',
     displayName: 'Anaïs Agent (Amiens)',
@@ -21,5 +31,10 @@ export const DEMO_ACCOUNTS: readonly NewStaffMember[] = [
     role: Role.Agent,
     mobileTeam: true,
   },
-  { email: 'instructeur@gru.demo', displayName: 'Inès Instructrice', password: DEMO_PASSWORD, role: Role.Instructor },
+  {
+    email: 'instructeur@gru.demo',
+    displayName: 'Inès Instructrice',
+    password: DEMO_PASSWORD,
+    role: Role.Instructor,
+  },
 ];

@@ -10,7 +10,10 @@ describe('PasswordHasher', () => {
   });
 
   it('stores scrypt parameters with a random salt, never the password', async () => {
-    const [first, second] = await Promise.all([hasher.hash('same-password'), hasher.hash('same-password')]);
+    const [first, second] = await Promise.all([
+      hasher.hash('same-password'),
+      hasher.hash('same-password'),
+    ]);
     expect(first).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
     expect(first).not.toBe(second);
     expect(first).not.toContain('same-password');

@@ -31,7 +31,11 @@ export class PasswordHasher {
     if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
     const [, N, r, p, salt, expected] = parts;
     const expectedKey = Buffer.from(expected, 'base64');
-    const key = await derive(password, Buffer.from(salt, 'base64'), { N: Number(N), r: Number(r), p: Number(p) });
+    const key = await derive(password, Buffer.from(salt, 'base64'), {
+      N: Number(N),
+      r: Number(r),
+      p: Number(p),
+    });
     return key.length === expectedKey.length && timingSafeEqual(key, expectedKey);
   }
 

@@ -10,9 +10,17 @@ import { AntennaClosures } from './antenna-closures.service';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 class ClosureDto {
-  @ApiProperty({ example: '2026-12-24' }) @Matches(DAY, { message: 'firstDay : date AAAA-MM-JJ attendue / expected YYYY-MM-DD' }) firstDay!: string;
-  @ApiProperty({ example: '2026-12-24' }) @Matches(DAY, { message: 'lastDay : date AAAA-MM-JJ attendue / expected YYYY-MM-DD' }) lastDay!: string;
-  @ApiProperty({ example: 'Formation de l’équipe' }) @IsString() @MinLength(3) @MaxLength(200) reason!: string;
+  @ApiProperty({ example: '2026-12-24' })
+  @Matches(DAY, { message: 'firstDay : date AAAA-MM-JJ attendue / expected YYYY-MM-DD' })
+  firstDay!: string;
+  @ApiProperty({ example: '2026-12-24' })
+  @Matches(DAY, { message: 'lastDay : date AAAA-MM-JJ attendue / expected YYYY-MM-DD' })
+  lastDay!: string;
+  @ApiProperty({ example: 'Formation de l’équipe' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(200)
+  reason!: string;
 }
 
 /** Exceptional closures: due dates of the antenna's requests skip them. */

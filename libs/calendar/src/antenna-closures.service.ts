@@ -11,11 +11,25 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 @Injectable()
 export class AntennaClosures {
-  constructor(@InjectRepository(AntennaClosure) private readonly closures: Repository<AntennaClosure>) {}
+  constructor(
+    @InjectRepository(AntennaClosure) private readonly closures: Repository<AntennaClosure>,
+  ) {}
 
-  async add(antennaId: string, firstDay: CalendarDate, lastDay: CalendarDate, reason: string): Promise<AntennaClosure> {
+  async add(
+    antennaId: string,
+    firstDay: CalendarDate,
+    lastDay: CalendarDate,
+    reason: string,
+  ): Promise<AntennaClosure> {
     if (!ISO_DAY.test(firstDay) || !ISO_DAY.test(lastDay) || lastDay < firstDay) {
-      throw new ValidationFailedException([{ field: 'lastDay', messages: ['lastDay : jour de fin au format AAAA-MM-JJ, pas avant le premier jour / expected an ISO day not before firstDay'] }]);
+      throw new ValidationFailedException([
+        {
+          field: 'lastDay',
+          messages: [
+            'lastDay : jour de fin au format AAAA-MM-JJ, pas avant le premier jour / expected an ISO day not before firstDay',
+          ],
+        },
+      ]);
     }
     return this.closures.save(this.closures.create({ antennaId, firstDay, lastDay, reason }));
   }
@@ -28,6 +42,9 @@ export class AntennaClosures {
   async calendarFor(antennaId: string | null): Promise<ClosureCalendar> {
     if (!antennaId) return NO_CLOSURES;
     const closures = await this.list(antennaId);
-    return { isClosed: (day: CalendarDate) => closures.some((closure) => closure.firstDay <= day && day <= closure.lastDay) };
+    return {
+      isClosed: (day: CalendarDate) =>
+        closures.some((closure) => closure.firstDay <= day && day <= closure.lastDay),
+    };
   }
 }

@@ -1,4 +1,9 @@
-import { addWorkingDays, isWorkingDay, nonWorkingReason, workingDaysBetween } from './business-calendar';
+import {
+  addWorkingDays,
+  isWorkingDay,
+  nonWorkingReason,
+  workingDaysBetween,
+} from './business-calendar';
 import { calendarDateOf, instantAt } from './calendar-date';
 
 const closed = (...dates: string[]) => ({ isClosed: (date: string) => dates.includes(date) });

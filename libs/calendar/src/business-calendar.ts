@@ -10,7 +10,10 @@ export const NO_CLOSURES: ClosureCalendar = { isClosed: () => false };
 
 export type NonWorkingReason = 'weekend' | 'public-holiday' | 'closure';
 
-export function nonWorkingReason(date: CalendarDate, closures: ClosureCalendar = NO_CLOSURES): NonWorkingReason | undefined {
+export function nonWorkingReason(
+  date: CalendarDate,
+  closures: ClosureCalendar = NO_CLOSURES,
+): NonWorkingReason | undefined {
   if (weekdayOf(date) >= 6) return 'weekend';
   if (publicHolidayName(date) !== undefined) return 'public-holiday';
   if (closures.isClosed(date)) return 'closure';
@@ -25,7 +28,9 @@ const SEARCH_LIMIT_DAYS = 366;
 
 function nextDay(date: CalendarDate, from: Date, stepsTaken: number): CalendarDate {
   if (stepsTaken > SEARCH_LIMIT_DAYS * 2) {
-    throw new Error(`No working day found within ${SEARCH_LIMIT_DAYS} days of ${calendarDateOf(from)}: check the closures`);
+    throw new Error(
+      `No working day found within ${SEARCH_LIMIT_DAYS} days of ${calendarDateOf(from)}: check the closures`,
+    );
   }
   return addCalendarDays(date, 1);
 }
@@ -35,8 +40,13 @@ function nextDay(date: CalendarDate, from: Date, stepsTaken: number): CalendarDa
  * one. A request received on Friday (or Saturday) with a 2-working-day SLA is due on Tuesday.
  * With count 0: the day of `from` if it is a working day, else the next working day.
  */
-export function addWorkingDays(from: Date, count: number, closures: ClosureCalendar = NO_CLOSURES): CalendarDate {
-  if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a whole number of days, got ${count}`);
+export function addWorkingDays(
+  from: Date,
+  count: number,
+  closures: ClosureCalendar = NO_CLOSURES,
+): CalendarDate {
+  if (!Number.isInteger(count) || count < 0)
+    throw new RangeError(`count must be a whole number of days, got ${count}`);
   let date = calendarDateOf(from);
   let steps = 0;
   let remaining = count;
@@ -49,7 +59,11 @@ export function addWorkingDays(from: Date, count: number, closures: ClosureCalen
 }
 
 /** Working days strictly after the day of `from` up to and including the day of `to` (for SLA reports). */
-export function workingDaysBetween(from: Date, to: Date, closures: ClosureCalendar = NO_CLOSURES): number {
+export function workingDaysBetween(
+  from: Date,
+  to: Date,
+  closures: ClosureCalendar = NO_CLOSURES,
+): number {
   const end = calendarDateOf(to);
   let date = calendarDateOf(from);
   let count = 0;

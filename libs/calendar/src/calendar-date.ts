@@ -11,7 +11,9 @@ export function calendarDateOf(instant: Date): CalendarDate {
 }
 
 export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
-  return DateTime.fromISO(date, { zone: REGION_TIME_ZONE }).plus({ days }).toISODate() as CalendarDate;
+  return DateTime.fromISO(date, { zone: REGION_TIME_ZONE })
+    .plus({ days })
+    .toISODate() as CalendarDate;
 }
 
 export function weekdayOf(date: CalendarDate): number {
@@ -20,5 +22,7 @@ export function weekdayOf(date: CalendarDate): number {
 
 /** The instant at which a Paris calendar day reaches the given local time (DST-safe). */
 export function instantAt(date: CalendarDate, hour: number, minute = 0): Date {
-  return DateTime.fromISO(date, { zone: REGION_TIME_ZONE }).set({ hour, minute, second: 0, millisecond: 0 }).toJSDate();
+  return DateTime.fromISO(date, { zone: REGION_TIME_ZONE })
+    .set({ hour, minute, second: 0, millisecond: 0 })
+    .toJSDate();
 }

@@ -15,7 +15,10 @@ export function publicHolidaysOf(year: number): ReadonlyMap<CalendarDate, string
   let holidays = cache.get(year);
   if (!holidays) {
     holidays = new Map(
-      Object.entries(joursFeries(year)).map(([name, date]) => [`${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`, name]),
+      Object.entries(joursFeries(year)).map(([name, date]) => [
+        `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`,
+        name,
+      ]),
     );
     cache.set(year, holidays);
   }

@@ -1,6 +1,18 @@
-export { addWorkingDays, isWorkingDay, NO_CLOSURES, nonWorkingReason, workingDaysBetween } from './business-calendar';
+export {
+  addWorkingDays,
+  isWorkingDay,
+  NO_CLOSURES,
+  nonWorkingReason,
+  workingDaysBetween,
+} from './business-calendar';
 export type { ClosureCalendar, NonWorkingReason } from './business-calendar';
-export { addCalendarDays, calendarDateOf, instantAt, REGION_TIME_ZONE, weekdayOf } from './calendar-date';
+export {
+  addCalendarDays,
+  calendarDateOf,
+  instantAt,
+  REGION_TIME_ZONE,
+  weekdayOf,
+} from './calendar-date';
 export type { CalendarDate } from './calendar-date';
 export { publicHolidayName, publicHolidaysOf } from './french-public-holidays';
 export { AntennaClosure } from './antenna-closure.entity';

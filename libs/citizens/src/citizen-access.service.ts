@@ -16,7 +16,8 @@ export class CitizenAccess {
   async mayRead(user: AuthenticatedUser, citizen: Citizen): Promise<boolean> {
     if (worksAcrossAntennas(user)) return true;
     const antennaStaff = user.role === Role.Agent || user.role === Role.AntennaManager;
-    if (antennaStaff && citizen.antennaId !== null && citizen.antennaId === user.antennaId) return true;
+    if (antennaStaff && citizen.antennaId !== null && citizen.antennaId === user.antennaId)
+      return true;
     for (const participant of this.participants.all()) {
       if (await participant.grantsAccess(user, citizen.id)) return true;
     }
@@ -24,13 +25,15 @@ export class CitizenAccess {
   }
 
   async assertMayRead(user: AuthenticatedUser, citizen: Citizen): Promise<void> {
-    if (!(await this.mayRead(user, citizen))) throw new AccessDeniedException("Cet usager n'est pas dans votre portefeuille.");
+    if (!(await this.mayRead(user, citizen)))
+      throw new AccessDeniedException("Cet usager n'est pas dans votre portefeuille.");
   }
 
   /** Antennas whose citizens the user may list or search; null means all. */
   visibleAntennas(user: AuthenticatedUser): string[] | null {
     if (worksAcrossAntennas(user)) return null;
-    if ((user.role === Role.Agent || user.role === Role.AntennaManager) && user.antennaId) return [user.antennaId];
+    if ((user.role === Role.Agent || user.role === Role.AntennaManager) && user.antennaId)
+      return [user.antennaId];
     return [];
   }
 }

@@ -32,7 +32,10 @@ export class CitizenDirectory {
   ) {}
 
   async create(input: NewCitizen): Promise<Citizen> {
-    const { phones, emails } = normaliseContactPoints({ phones: input.phones, emails: input.emails });
+    const { phones, emails } = normaliseContactPoints({
+      phones: input.phones,
+      emails: input.emails,
+    });
     const place = this.attachment.of(input);
     const citizen = this.citizens.create({
       civility: input.civility ?? null,
@@ -54,10 +57,17 @@ export class CitizenDirectory {
 
   async update(id: string, changes: CitizenChanges): Promise<{ before: Citizen; after: Citizen }> {
     const before = await this.get(id);
-    const contactPoints = normaliseContactPoints({ phones: changes.phones, emails: changes.emails });
+    const contactPoints = normaliseContactPoints({
+      phones: changes.phones,
+      emails: changes.emails,
+    });
     const placeChanged = changes.postcode !== undefined || changes.inseeCode !== undefined;
     const place = placeChanged
-      ? this.attachment.of({ postcode: changes.postcode ?? before.postcode, inseeCode: changes.inseeCode ?? (changes.postcode !== undefined ? null : before.inseeCode) })
+      ? this.attachment.of({
+          postcode: changes.postcode ?? before.postcode,
+          inseeCode:
+            changes.inseeCode ?? (changes.postcode !== undefined ? null : before.inseeCode),
+        })
       : {};
     const firstName = changes.firstName !== undefined ? clean(changes.firstName) : before.firstName;
     const lastName = changes.lastName !== undefined ? clean(changes.lastName) : before.lastName;
@@ -70,8 +80,12 @@ export class CitizenDirectory {
       ...(changes.emails !== undefined ? { emails: contactPoints.emails } : {}),
       ...(changes.addressLine !== undefined ? { addressLine: clean(changes.addressLine) } : {}),
       ...place,
-      ...(changes.preferredChannel !== undefined ? { preferredChannel: changes.preferredChannel } : {}),
-      ...(changes.contactConsent !== undefined ? { contactConsent: changes.contactConsent, consentRecordedAt: new Date() } : {}),
+      ...(changes.preferredChannel !== undefined
+        ? { preferredChannel: changes.preferredChannel }
+        : {}),
+      ...(changes.contactConsent !== undefined
+        ? { contactConsent: changes.contactConsent, consentRecordedAt: new Date() }
+        : {}),
     });
     return { before, after: await this.citizens.save(after) };
   }
@@ -87,14 +101,24 @@ export class CitizenDirectory {
   }
 
   /** One page of an antenna's portfolio, in name order, keyset-paged on (name key, id). */
-  byAntenna(antennaId: string, page: { limit?: number; after?: { nameKey: string; id: string } } = {}): Promise<Citizen[]> {
+  byAntenna(
+    antennaId: string,
+    page: { limit?: number; after?: { nameKey: string; id: string } } = {},
+  ): Promise<Citizen[]> {
     const query = this.citizens
       .createQueryBuilder('citizen')
-      .where('citizen.antenna_id = :antennaId AND citizen.merged_into_id IS NULL AND citizen.anonymised_at IS NULL', { antennaId })
+      .where(
+        'citizen.antenna_id = :antennaId AND citizen.merged_into_id IS NULL AND citizen.anonymised_at IS NULL',
+        { antennaId },
+      )
       .orderBy('citizen.name_key', 'ASC')
       .addOrderBy('citizen.id', 'ASC')
       .limit(Math.min(page.limit ?? 50, 200));
-    if (page.after) query.andWhere('(citizen.name_key, citizen.id) > (:afterKey, :afterId)', { afterKey: page.after.nameKey, afterId: page.after.id });
+    if (page.after)
+      query.andWhere('(citizen.name_key, citizen.id) > (:afterKey, :afterId)', {
+        afterKey: page.after.nameKey,
+        afterId: page.after.id,
+      });
     return query.getMany();
   }
 
@@ -104,7 +128,10 @@ export class CitizenDirectory {
     const rows = await this.citizens
       .createQueryBuilder('citizen')
       .select('citizen.id', 'id')
-      .where('citizen.id IN (:...ids) AND citizen.anonymised_at IS NULL AND citizen.merged_into_id IS NULL', { ids })
+      .where(
+        'citizen.id IN (:...ids) AND citizen.anonymised_at IS NULL AND citizen.merged_into_id IS NULL',
+        { ids },
+      )
       .getRawMany<{ id: string }>();
     return rows.map((row) => row.id);
   }
@@ -113,7 +140,9 @@ export class CitizenDirectory {
   triage(limit = 100, offset = 0): Promise<Citizen[]> {
     return this.citizens
       .createQueryBuilder('citizen')
-      .where('citizen.antenna_id IS NULL AND citizen.merged_into_id IS NULL AND citizen.anonymised_at IS NULL')
+      .where(
+        'citizen.antenna_id IS NULL AND citizen.merged_into_id IS NULL AND citizen.anonymised_at IS NULL',
+      )
       .orderBy('citizen.created_at', 'DESC')
       .limit(Math.min(limit, 500))
       .offset(offset)

@@ -10,7 +10,11 @@ import type { EntityManager } from 'typeorm';
 export interface CitizenRecordParticipant {
   /** Stable key under which a merge records what this participant moved. */
   readonly name: string;
-  moveToCitizen(manager: EntityManager, fromCitizenId: string, toCitizenId: string): Promise<string[]>;
+  moveToCitizen(
+    manager: EntityManager,
+    fromCitizenId: string,
+    toCitizenId: string,
+  ): Promise<string[]>;
   moveBack(manager: EntityManager, ids: string[], toCitizenId: string): Promise<void>;
   anonymise(manager: EntityManager, citizenId: string): Promise<void>;
   exportFor(citizenId: string): Promise<unknown>;

@@ -13,7 +13,16 @@ import { Citizen } from './persistence/citizen.entity';
 import { CitizenMerge } from './persistence/citizen-merge.entity';
 import { CitizenPrivacyService } from './privacy/citizen-privacy.service';
 
-const SERVICES = [CitizenRecordParticipants, TerritorialAttachment, CitizenDirectory, CitizenMatcher, CitizenSearch, CitizenMergeService, CitizenPrivacyService, CitizenAccess];
+const SERVICES = [
+  CitizenRecordParticipants,
+  TerritorialAttachment,
+  CitizenDirectory,
+  CitizenMatcher,
+  CitizenSearch,
+  CitizenMergeService,
+  CitizenPrivacyService,
+  CitizenAccess,
+];
 
 /** Citizens (usagers): one record across channels, matching, merge, RGPD rights. Services only. */
 @Module({

@@ -19,7 +19,8 @@ export class StaticAppConfig extends AppConfig {
     super();
     this.values = new Proxy(loaded as GruConfig, {
       get(target, key, receiver) {
-        if (typeof key === 'string' && isSection(key) && !(key in target)) throw new ConfigSectionNotLoaded([key]);
+        if (typeof key === 'string' && isSection(key) && !(key in target))
+          throw new ConfigSectionNotLoaded([key]);
         return Reflect.get(target, key, receiver) as unknown;
       },
     });

@@ -17,7 +17,16 @@ describe('partial configuration', () => {
   it('holds only the sections a process loaded, with the settings every process has', () => {
     const config = loadConfig(ENV, ['database', 'redis']);
     expect(Object.keys(config).sort()).toEqual(
-      ['configDirectory', 'database', 'demoMode', 'environment', 'health', 'queues', 'redis', 'retention'].sort(),
+      [
+        'configDirectory',
+        'database',
+        'demoMode',
+        'environment',
+        'health',
+        'queues',
+        'redis',
+        'retention',
+      ].sort(),
     );
   });
 
@@ -32,12 +41,17 @@ describe('partial configuration', () => {
   it('stops the boot of a module graph that reads a section its process did not load', async () => {
     @Injectable()
     class NeedsTheSmtpSection {}
-    @Module({ imports: [ConfigModule.forFeature(['smtp'], 'MailModule')], providers: [NeedsTheSmtpSection] })
+    @Module({
+      imports: [ConfigModule.forFeature(['smtp'], 'MailModule')],
+      providers: [NeedsTheSmtpSection],
+    })
     class MailModule {}
     @Module({ imports: [ConfigModule.forRoot(loadConfig(ENV, ['database'])), MailModule] })
     class ProcessModule {}
 
-    await expect(NestFactory.createApplicationContext(ProcessModule, { logger: false, abortOnError: false })).rejects.toThrow(
+    await expect(
+      NestFactory.createApplicationContext(ProcessModule, { logger: false, abortOnError: false }),
+    ).rejects.toThrow(
       'Configuration section(s) smtp needed by MailModule were not loaded by this process',
     );
   });
@@ -48,7 +62,10 @@ describe('partial configuration', () => {
     @Module({ imports: [ConfigModule.forRoot(loadConfig(ENV, ['database', 'smtp'])), MailModule] })
     class ProcessModule {}
 
-    const app = await NestFactory.createApplicationContext(ProcessModule, { logger: false, abortOnError: false });
+    const app = await NestFactory.createApplicationContext(ProcessModule, {
+      logger: false,
+      abortOnError: false,
+    });
     expect(app.get(AppConfig).values.smtp.from).toContain('@');
     await app.close();
   });

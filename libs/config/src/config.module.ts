@@ -19,7 +19,10 @@ export class ConfigModule {
    * Declares the sections a feature module reads: building the module in a process that did not
    * load them stops the boot with their names, never a silent `undefined` at the first call.
    */
-  static forFeature(sections: readonly ConfigSection[], neededBy = sections.join('+')): DynamicModule {
+  static forFeature(
+    sections: readonly ConfigSection[],
+    neededBy = sections.join('+'),
+  ): DynamicModule {
     return {
       module: ConfigSectionsCheck,
       providers: [

@@ -33,16 +33,29 @@ export class EnvReader {
     }
   }
 
-  required<T>(name: string, schema: z.ZodType<T, z.ZodTypeDef, string>, expected: string, options: ReadOptions = {}): T {
+  required<T>(
+    name: string,
+    schema: z.ZodType<T, z.ZodTypeDef, string>,
+    expected: string,
+    options: ReadOptions = {},
+  ): T {
     const raw = this.raw(name, options);
     if (raw === undefined) {
-      this.problems.push({ section: this.currentSection, message: `${name} is missing (expected ${expected})` });
+      this.problems.push({
+        section: this.currentSection,
+        message: `${name} is missing (expected ${expected})`,
+      });
       return undefined as T;
     }
     return this.parse(name, raw, schema, expected, options);
   }
 
-  optional<T>(name: string, schema: z.ZodType<T, z.ZodTypeDef, string>, expected: string, options: ReadOptions = {}): T | undefined {
+  optional<T>(
+    name: string,
+    schema: z.ZodType<T, z.ZodTypeDef, string>,
+    expected: string,
+    options: ReadOptions = {},
+  ): T | undefined {
     const raw = this.raw(name, options);
     return raw === undefined ? undefined : this.parse(name, raw, schema, expected, options);
   }
@@ -50,15 +63,27 @@ export class EnvReader {
   private raw(name: string, options: ReadOptions): string | undefined {
     const value = this.env[name];
     if (value !== undefined && value !== '') return value;
-    if (this.developmentDefaultsEnabled && options.devDefault !== undefined) return options.devDefault;
+    if (this.developmentDefaultsEnabled && options.devDefault !== undefined)
+      return options.devDefault;
     return options.default;
   }
 
-  private parse<T>(name: string, raw: string, schema: z.ZodType<T, z.ZodTypeDef, string>, expected: string, options: ReadOptions): T {
+  private parse<T>(
+    name: string,
+    raw: string,
+    schema: z.ZodType<T, z.ZodTypeDef, string>,
+    expected: string,
+    options: ReadOptions,
+  ): T {
     const result = schema.safeParse(raw);
     if (result.success) return result.data;
-    const shown = options.secret ? '' : ` (got ${JSON.stringify(raw.length > 80 ? `${raw.slice(0, 80)}…` : raw)})`;
-    this.problems.push({ section: this.currentSection, message: `${name} must be ${expected}${shown}` });
+    const shown = options.secret
+      ? ''
+      : ` (got ${JSON.stringify(raw.length > 80 ? `${raw.slice(0, 80)}…` : raw)})`;
+    this.problems.push({
+      section: this.currentSection,
+      message: `${name} must be ${expected}${shown}`,
+    });
     return undefined as T;
   }
 }

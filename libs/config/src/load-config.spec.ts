@@ -49,8 +49,14 @@ describe('loadConfig', () => {
   });
 
   it('fills demo defaults only under NODE_ENV=development or GRU_DEMO', () => {
-    expect(loadConfig({ NODE_ENV: 'development', GRU_CONFIG_DIR: CONFIG_DIR }).database.url).toBe('postgres://postgres@127.0.0.1:5432/gru_demo');
-    const demo = loadConfig({ NODE_ENV: 'production', GRU_DEMO: 'true', GRU_CONFIG_DIR: CONFIG_DIR });
+    expect(loadConfig({ NODE_ENV: 'development', GRU_CONFIG_DIR: CONFIG_DIR }).database.url).toBe(
+      'postgres://postgres@127.0.0.1:5432/gru_demo',
+    );
+    const demo = loadConfig({
+      NODE_ENV: 'production',
+      GRU_DEMO: 'true',
+      GRU_CONFIG_DIR: CONFIG_DIR,
+    });
     expect(demo.demoMode).toBe(true);
     expect(demo.log.pretty).toBe(true);
   });
@@ -68,18 +74,28 @@ describe('loadConfig', () => {
   });
 
   it('checks only the sections a process asks for', () => {
-    const env = { NODE_ENV: 'production', GRU_CONFIG_DIR: CONFIG_DIR, DATABASE_URL: PRODUCTION.DATABASE_URL };
+    const env = {
+      NODE_ENV: 'production',
+      GRU_CONFIG_DIR: CONFIG_DIR,
+      DATABASE_URL: PRODUCTION.DATABASE_URL,
+    };
     expect(() => loadConfig(env, ['database'])).not.toThrow();
     expect(() => loadConfig(env)).toThrow(ConfigError);
   });
 
   it('parses the worker queue selection', () => {
-    expect(loadConfig({ ...PRODUCTION, WORKER_QUEUES: 'system,sessions' }).worker.queues).toEqual(['system', 'sessions']);
+    expect(loadConfig({ ...PRODUCTION, WORKER_QUEUES: 'system,sessions' }).worker.queues).toEqual([
+      'system',
+      'sessions',
+    ]);
     expect(problemsOf({ ...PRODUCTION, WORKER_QUEUES: 'system;sessions' })).toHaveLength(1);
   });
 
   it('reports an invalid settings file with the path of the bad value', () => {
-    const problems = problemsOf({ ...PRODUCTION, GRU_CONFIG_DIR: resolve(__dirname, 'missing-dir') });
+    const problems = problemsOf({
+      ...PRODUCTION,
+      GRU_CONFIG_DIR: resolve(__dirname, 'missing-dir'),
+    });
     expect(problems[0]).toMatch(/settings\.json is missing/);
   });
 });

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { ConfigError } from './config-error';
 import { resolve } from 'node:path';
 import { booleanFlag, EnvReader, portNumber, positiveInteger, urlWithProtocol } from './env-reader';
-import type { BaseConfig, ConfigSection, ConfigSections, LoadedConfig, LogLevel, RuntimeEnvironment } from './gru-config';
+import type {
+  BaseConfig,
+  ConfigSection,
+  ConfigSections,
+  LoadedConfig,
+  LogLevel,
+  RuntimeEnvironment,
+} from './gru-config';
 import { defaultConfigDirectory, readSettingsFile } from './settings-file';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -30,11 +37,17 @@ export function loadConfig<S extends ConfigSection = ConfigSection>(
   sections: readonly S[] = ALL_CONFIG_SECTIONS as readonly ConfigSection[] as readonly S[],
 ): LoadedConfig<S> {
   const problems: string[] = [];
-  const environmentResult = z.enum(['development', 'production', 'test']).safeParse(env.NODE_ENV ?? 'production');
+  const environmentResult = z
+    .enum(['development', 'production', 'test'])
+    .safeParse(env.NODE_ENV ?? 'production');
   if (!environmentResult.success) {
-    problems.push(`NODE_ENV must be one of development, production, test (got ${JSON.stringify(env.NODE_ENV)})`);
+    problems.push(
+      `NODE_ENV must be one of development, production, test (got ${JSON.stringify(env.NODE_ENV)})`,
+    );
   }
-  const environment: RuntimeEnvironment = environmentResult.success ? environmentResult.data : 'production';
+  const environment: RuntimeEnvironment = environmentResult.success
+    ? environmentResult.data
+    : 'production';
   const demoMode = environment === 'development' || env.GRU_DEMO === 'true' || env.GRU_DEMO === '1';
   const read = new EnvReader(env, demoMode);
 
@@ -42,7 +55,9 @@ export function loadConfig<S extends ConfigSection = ConfigSection>(
   const settings = readSettingsFile(configDirectory, problems);
 
   const http = read.section('http', () => {
-    const port = read.required<number>('PORT', portNumber, 'a TCP port number', { default: '3000' });
+    const port = read.required<number>('PORT', portNumber, 'a TCP port number', {
+      default: '3000',
+    });
     const publicBaseUrl = read.required(
       'PUBLIC_BASE_URL',
       urlWithProtocol('http:', 'https:'),
@@ -53,7 +68,12 @@ export function loadConfig<S extends ConfigSection = ConfigSection>(
   });
 
   const worker = read.section('worker', () => ({
-    port: read.required<number>('WORKER_PORT', portNumber, 'a TCP port number for the worker health and metrics endpoint', { default: '3001' }),
+    port: read.required<number>(
+      'WORKER_PORT',
+      portNumber,
+      'a TCP port number for the worker health and metrics endpoint',
+      { default: '3001' },
+    ),
     queues: read.required<readonly string[] | 'all'>(
       'WORKER_QUEUES',
       z
@@ -66,67 +86,147 @@ export function loadConfig<S extends ConfigSection = ConfigSection>(
   }));
 
   const database = read.section('database', () => ({
-    url: read.required('DATABASE_URL', urlWithProtocol('postgres:', 'postgresql:'), 'a postgres:// URL such as postgres://postgres@127.0.0.1:5432/gru', {
-      devDefault: 'postgres://postgres@127.0.0.1:5432/gru_demo',
-    }),
+    url: read.required(
+      'DATABASE_URL',
+      urlWithProtocol('postgres:', 'postgresql:'),
+      'a postgres:// URL such as postgres://postgres@127.0.0.1:5432/gru',
+      {
+        devDefault: 'postgres://postgres@127.0.0.1:5432/gru_demo',
+      },
+    ),
   }));
 
   const redis = read.section('redis', () => ({
-    url: read.required('REDIS_URL', urlWithProtocol('redis:', 'rediss:'), 'a redis:// URL such as redis://127.0.0.1:6379', {
-      devDefault: 'redis://127.0.0.1:6379',
-    }),
-    keyPrefix: read.required('REDIS_PREFIX', z.string().regex(/^[A-Za-z0-9_:-]{1,64}$/), 'letters, digits, "_", ":" or "-" (at most 64)', {
-      default: 'gru',
-    }),
+    url: read.required(
+      'REDIS_URL',
+      urlWithProtocol('redis:', 'rediss:'),
+      'a redis:// URL such as redis://127.0.0.1:6379',
+      {
+        devDefault: 'redis://127.0.0.1:6379',
+      },
+    ),
+    keyPrefix: read.required(
+      'REDIS_PREFIX',
+      z.string().regex(/^[A-Za-z0-9_:-]{1,64}$/),
+      'letters, digits, "_", ":" or "-" (at most 64)',
+      {
+        default: 'gru',
+      },
+    ),
   }));
 
   const auth = read.section('auth', () => ({
     ...(settings?.auth as ConfigSections['auth']),
-    jwtSecret: read.required('JWT_SECRET', z.string().min(32), 'a random secret of at least 32 characters', {
-      secret: true,
-      devDefault: 'demo-only-jwt-secret-never-use-in-production',
-    }),
+    jwtSecret: read.required(
+      'JWT_SECRET',
+      z.string().min(32),
+      'a random secret of at least 32 characters',
+      {
+        secret: true,
+        devDefault: 'demo-only-jwt-secret-never-use-in-production',
+      },
+    ),
   }));
 
   const twilio = read.section('twilio', () => ({
     /** `always`/`closed` override the week schedule of config/voice.json (demo, tests). */
-    opening: read.required<'schedule' | 'always' | 'closed'>('VOICE_OPENING', z.enum(['schedule', 'always', 'closed']), 'schedule, always or closed', { default: 'schedule' }),
-    accountSid: read.optional('TWILIO_ACCOUNT_SID', z.string().regex(/^AC[0-9a-f]{32}$/), 'a Twilio account SID (AC followed by 32 hex digits)', {
-      devDefault: 'AC00000000000000000000000000000000',
-    }),
+    opening: read.required<'schedule' | 'always' | 'closed'>(
+      'VOICE_OPENING',
+      z.enum(['schedule', 'always', 'closed']),
+      'schedule, always or closed',
+      { default: 'schedule' },
+    ),
+    accountSid: read.optional(
+      'TWILIO_ACCOUNT_SID',
+      z.string().regex(/^AC[0-9a-f]{32}$/),
+      'a Twilio account SID (AC followed by 32 hex digits)',
+      {
+        devDefault: 'AC00000000000000000000000000000000',
+      },
+    ),
     authToken: read.optional('TWILIO_AUTH_TOKEN', z.string().min(16), 'the Twilio auth token', {
       secret: true,
       devDefault: 'demo-twilio-auth-token',
     }),
-    apiBaseUrl: read.optional('TWILIO_API_BASE_URL', urlWithProtocol('http:', 'https:'), 'an http(s) URL of the Twilio REST API'),
-    apiKeySid: read.optional('TWILIO_API_KEY_SID', z.string().regex(/^SK[0-9a-f]{32}$/), 'a Twilio API key SID (SK followed by 32 hex digits)', {
-      devDefault: 'SK00000000000000000000000000000000',
-    }),
-    apiKeySecret: read.optional('TWILIO_API_KEY_SECRET', z.string().min(16), 'the Twilio API key secret', { secret: true, devDefault: 'demo-twilio-api-key-secret' }),
-    twimlAppSid: read.optional('TWILIO_TWIML_APP_SID', z.string().regex(/^AP[0-9a-f]{32}$/), 'a TwiML App SID (AP followed by 32 hex digits)', {
-      devDefault: 'AP00000000000000000000000000000000',
-    }),
-    callerId: read.optional('TWILIO_CALLER_ID', z.string().regex(/^\+\d{6,15}$/), 'the free number in E.164 (+33800…), shown on callbacks', { devDefault: '+33800000000' }),
+    apiBaseUrl: read.optional(
+      'TWILIO_API_BASE_URL',
+      urlWithProtocol('http:', 'https:'),
+      'an http(s) URL of the Twilio REST API',
+    ),
+    apiKeySid: read.optional(
+      'TWILIO_API_KEY_SID',
+      z.string().regex(/^SK[0-9a-f]{32}$/),
+      'a Twilio API key SID (SK followed by 32 hex digits)',
+      {
+        devDefault: 'SK00000000000000000000000000000000',
+      },
+    ),
+    apiKeySecret: read.optional(
+      'TWILIO_API_KEY_SECRET',
+      z.string().min(16),
+      'the Twilio API key secret',
+      { secret: true, devDefault: 'demo-twilio-api-key-secret' },
+    ),
+    twimlAppSid: read.optional(
+      'TWILIO_TWIML_APP_SID',
+      z.string().regex(/^AP[0-9a-f]{32}$/),
+      'a TwiML App SID (AP followed by 32 hex digits)',
+      {
+        devDefault: 'AP00000000000000000000000000000000',
+      },
+    ),
+    callerId: read.optional(
+      'TWILIO_CALLER_ID',
+      z.string().regex(/^\+\d{6,15}$/),
+      'the free number in E.164 (+33800…), shown on callbacks',
+      { devDefault: '+33800000000' },
+    ),
   }));
 
   const smtp = read.section('smtp', () => ({
-    url: read.optional('SMTP_URL', urlWithProtocol('smtp:', 'smtps:'), 'an smtp:// or smtps:// URL'),
-    from: read.required('SMTP_FROM', z.string().email(), 'an email address', { default: 'ne-pas-repondre@gru.hautsdefrance.example' }),
+    url: read.optional(
+      'SMTP_URL',
+      urlWithProtocol('smtp:', 'smtps:'),
+      'an smtp:// or smtps:// URL',
+    ),
+    from: read.required('SMTP_FROM', z.string().email(), 'an email address', {
+      default: 'ne-pas-repondre@gru.hautsdefrance.example',
+    }),
   }));
 
   const storage = read.section('storage', () => ({
-    directory: resolve(read.required('STORAGE_DIR', z.string().min(1), 'a directory for attachments and scanned letters', { default: 'var/storage' })),
-    maxUploadBytes: read.required<number>('MAX_UPLOAD_BYTES', positiveInteger, 'a size in bytes', { default: String(15 * 1024 * 1024) }),
+    directory: resolve(
+      read.required(
+        'STORAGE_DIR',
+        z.string().min(1),
+        'a directory for attachments and scanned letters',
+        { default: 'var/storage' },
+      ),
+    ),
+    maxUploadBytes: read.required<number>('MAX_UPLOAD_BYTES', positiveInteger, 'a size in bytes', {
+      default: String(15 * 1024 * 1024),
+    }),
   }));
 
   const log = read.section('log', () => ({
-    level: read.required<LogLevel>('LOG_LEVEL', z.enum(LOG_LEVELS), `one of ${LOG_LEVELS.join(', ')}`, {
-      default: environment === 'test' ? 'silent' : 'info',
+    level: read.required<LogLevel>(
+      'LOG_LEVEL',
+      z.enum(LOG_LEVELS),
+      `one of ${LOG_LEVELS.join(', ')}`,
+      {
+        default: environment === 'test' ? 'silent' : 'info',
+      },
+    ),
+    pretty: read.required('LOG_PRETTY', booleanFlag, 'true or false', {
+      default: demoMode ? 'true' : 'false',
     }),
-    pretty: read.required('LOG_PRETTY', booleanFlag, 'true or false', { default: demoMode ? 'true' : 'false' }),
   }));
 
-  problems.push(...read.problems.filter((problem) => (sections as readonly string[]).includes(problem.section)).map((problem) => problem.message));
+  problems.push(
+    ...read.problems
+      .filter((problem) => (sections as readonly string[]).includes(problem.section))
+      .map((problem) => problem.message),
+  );
   if (problems.length > 0) throw new ConfigError(problems);
   const base: BaseConfig = {
     environment,
@@ -137,6 +237,9 @@ export function loadConfig<S extends ConfigSection = ConfigSection>(
     retention: settings?.retention as BaseConfig['retention'],
   };
   const all: ConfigSections = { http, worker, database, redis, auth, twilio, smtp, storage, log };
-  const loaded = Object.fromEntries(sections.map((section) => [section, all[section]])) as Pick<ConfigSections, S>;
+  const loaded = Object.fromEntries(sections.map((section) => [section, all[section]])) as Pick<
+    ConfigSections,
+    S
+  >;
   return { ...base, ...loaded };
 }

@@ -38,7 +38,10 @@ export function defaultConfigDirectory(): string {
   return resolve(process.cwd(), 'config');
 }
 
-export function readSettingsFile(configDirectory: string, problems: string[]): Settings | undefined {
+export function readSettingsFile(
+  configDirectory: string,
+  problems: string[],
+): Settings | undefined {
   const file = join(configDirectory, 'settings.json');
   if (!existsSync(file)) {
     problems.push(`${file} is missing (expected the platform settings file)`);

@@ -4,7 +4,8 @@ import { Client } from 'pg';
 export async function ensureDatabaseExists(url: string): Promise<boolean> {
   const target = new URL(url);
   const name = decodeURIComponent(target.pathname.replace(/^\//, ''));
-  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`Database name ${JSON.stringify(name)} must be letters, digits or "_"`);
+  if (!/^[A-Za-z0-9_]+$/.test(name))
+    throw new Error(`Database name ${JSON.stringify(name)} must be letters, digits or "_"`);
   const maintenance = new URL(url);
   maintenance.pathname = '/postgres';
   const client = new Client({ connectionString: maintenance.toString() });

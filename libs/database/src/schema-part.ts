@@ -33,9 +33,13 @@ export function migrationTimestamp(migration: MigrationClass): number {
 export function composeSchema(parts: readonly SchemaPart[]): DatabaseSchema {
   const entities = parts.flatMap((part) => part.entities);
   const migrations = parts.flatMap((part) => part.migrations);
-  const duplicated = [...entities, ...migrations].filter((item, index, all) => all.indexOf(item) !== index);
+  const duplicated = [...entities, ...migrations].filter(
+    (item, index, all) => all.indexOf(item) !== index,
+  );
   if (duplicated.length > 0) {
-    throw new Error(`Registered twice in the database schema: ${duplicated.map((item) => item.name).join(', ')}`);
+    throw new Error(
+      `Registered twice in the database schema: ${duplicated.map((item) => item.name).join(', ')}`,
+    );
   }
   const timestamps = migrations.map(migrationTimestamp);
   const clash = timestamps.find((timestamp, index) => timestamps.indexOf(timestamp) !== index);

@@ -1,4 +1,11 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { DomainException, FieldError } from './domain.exception';
@@ -23,7 +30,10 @@ export class HttpErrorFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request & { id?: unknown }>();
     const response = http.getResponse<Response>();
-    const requestId = typeof request.id === 'string' || typeof request.id === 'number' ? String(request.id) : randomUUID();
+    const requestId =
+      typeof request.id === 'string' || typeof request.id === 'number'
+        ? String(request.id)
+        : randomUUID();
     const body = this.bodyOf(error, requestId);
     if (body.statusCode >= 500) {
       this.logger.error({ err: error, requestId }, 'Unhandled error');

@@ -1,4 +1,9 @@
-export { AccessDeniedException, DomainException, NotFoundException, ValidationFailedException } from './domain.exception';
+export {
+  AccessDeniedException,
+  DomainException,
+  NotFoundException,
+  ValidationFailedException,
+} from './domain.exception';
 export type { FieldError } from './domain.exception';
 export { ErrorCode } from './error-code';
 export { HttpErrorFilter } from './http-error.filter';

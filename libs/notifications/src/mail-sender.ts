@@ -25,10 +25,18 @@ export class MailSender implements OnApplicationShutdown {
 
   async send(mail: OutgoingMail): Promise<'sent' | 'logged'> {
     if (!this.transport) {
-      this.logger.log({ to: mail.to, subject: mail.subject }, 'SMTP_URL not set: mail logged, not sent');
+      this.logger.log(
+        { to: mail.to, subject: mail.subject },
+        'SMTP_URL not set: mail logged, not sent',
+      );
       return 'logged';
     }
-    await this.transport.sendMail({ from: this.from, to: mail.to, subject: mail.subject, text: mail.text });
+    await this.transport.sendMail({
+      from: this.from,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+    });
     return 'sent';
   }
 

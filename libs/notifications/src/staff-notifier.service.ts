@@ -9,6 +9,11 @@ export class StaffNotifier {
 
   notify(notification: StaffNotification): Promise<string> {
     // The job id makes a second alert of the same kind for the same request a no-op (BullMQ forbids ":" in ids).
-    return this.producer.enqueue(QueueName.Notifications, JobName.NotifyStaff, { ...notification }, { jobId: `${notification.kind}_${notification.requestId}_${notification.userId}` });
+    return this.producer.enqueue(
+      QueueName.Notifications,
+      JobName.NotifyStaff,
+      { ...notification },
+      { jobId: `${notification.kind}_${notification.requestId}_${notification.userId}` },
+    );
   }
 }

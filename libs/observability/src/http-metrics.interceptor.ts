@@ -16,7 +16,11 @@ export class HttpMetricsInterceptor implements NestInterceptor {
     return next.handle().pipe(
       finalize(() => {
         const route = (request.route as { path?: string } | undefined)?.path ?? 'unmatched';
-        stop({ method: request.method, route, status: String(http.getResponse<Response>().statusCode) });
+        stop({
+          method: request.method,
+          route,
+          status: String(http.getResponse<Response>().statusCode),
+        });
       }),
     );
   }

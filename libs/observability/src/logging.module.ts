@@ -25,12 +25,29 @@ export class LoggingModule {
                 return requestId ? { requestId } : {};
               },
               redact: {
-                paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-twilio-signature"]', '*.password', '*.refreshToken', '*.accessToken'],
+                paths: [
+                  'req.headers.authorization',
+                  'req.headers.cookie',
+                  'req.headers["x-twilio-signature"]',
+                  '*.password',
+                  '*.refreshToken',
+                  '*.accessToken',
+                ],
                 censor: '[redacted]',
               },
-              autoLogging: { ignore: (request: IncomingMessage) => request.url === '/health' || request.url === '/metrics' },
+              autoLogging: {
+                ignore: (request: IncomingMessage) =>
+                  request.url === '/health' || request.url === '/metrics',
+              },
               transport: config.values.log.pretty
-                ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,req,res' } }
+                ? {
+                    target: 'pino-pretty',
+                    options: {
+                      singleLine: true,
+                      translateTime: 'SYS:HH:MM:ss',
+                      ignore: 'pid,hostname,req,res',
+                    },
+                  }
                 : undefined,
             },
           }),

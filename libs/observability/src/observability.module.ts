@@ -7,7 +7,11 @@ import { MetricsRegistry } from './metrics-registry';
 /** Health checks, metrics and HTTP request timing; the API app exposes them at /health and /metrics. */
 @Global()
 @Module({
-  providers: [MetricsRegistry, HealthService, { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor }],
+  providers: [
+    MetricsRegistry,
+    HealthService,
+    { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },
+  ],
   exports: [MetricsRegistry, HealthService],
 })
 export class ObservabilityModule {}

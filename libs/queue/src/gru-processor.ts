@@ -22,7 +22,10 @@ export abstract class GruProcessor extends WorkerHost {
   process(job: Job<JobPayload<object>>): Promise<unknown> {
     const requestId = job.data.meta?.requestId ?? `job-${job.id ?? randomUUID()}`;
     return runWithRequestId(requestId, () => {
-      this.logger.log({ job: job.name, jobId: job.id, attempt: job.attemptsMade + 1 }, 'job started');
+      this.logger.log(
+        { job: job.name, jobId: job.id, attempt: job.attemptsMade + 1 },
+        'job started',
+      );
       return this.handle(job);
     });
   }
@@ -36,6 +39,9 @@ export abstract class GruProcessor extends WorkerHost {
   onFailed(job: Job | undefined, error: Error): void {
     if (!job) return;
     this.metrics.jobsProcessed.inc({ queue: job.queueName, job: job.name, outcome: 'failed' });
-    this.logger.warn({ job: job.name, jobId: job.id, attempt: job.attemptsMade, err: error.message }, 'job failed');
+    this.logger.warn(
+      { job: job.name, jobId: job.id, attempt: job.attemptsMade, err: error.message },
+      'job failed',
+    );
   }
 }

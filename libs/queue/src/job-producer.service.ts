@@ -11,7 +11,12 @@ import { JobName, QueueName } from './queue-name';
 export class JobProducer {
   constructor(private readonly modules: ModuleRef) {}
 
-  async enqueue<T extends object>(queue: QueueName, name: JobName, data: T, options: JobsOptions = {}): Promise<string> {
+  async enqueue<T extends object>(
+    queue: QueueName,
+    name: JobName,
+    data: T,
+    options: JobsOptions = {},
+  ): Promise<string> {
     const payload: JobPayload<T> = {
       ...data,
       meta: { requestId: currentRequestId(), enqueuedAt: new Date().toISOString() },

@@ -14,7 +14,13 @@ export class QueueHealth {
 
   async counts(): Promise<Record<QueueName, QueueCounts>> {
     const entries = await Promise.all(
-      ALL_QUEUES.map(async (name) => [name, (await this.producer.queue(name).getJobCounts(...COUNTED)) as QueueCounts] as const),
+      ALL_QUEUES.map(
+        async (name) =>
+          [
+            name,
+            (await this.producer.queue(name).getJobCounts(...COUNTED)) as QueueCounts,
+          ] as const,
+      ),
     );
     return Object.fromEntries(entries) as Record<QueueName, QueueCounts>;
   }

@@ -27,7 +27,9 @@ import { redisOptionsFromUrl } from './redis-connection-options';
         };
       },
     }),
-    BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name, forceDisconnectOnShutdown: true }))),
+    BullModule.registerQueue(
+      ...ALL_QUEUES.map((name) => ({ name, forceDisconnectOnShutdown: true })),
+    ),
   ],
   providers: [JobProducer, QueueHealth],
   exports: [JobProducer, QueueHealth, BullModule],

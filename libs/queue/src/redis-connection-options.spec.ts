@@ -11,6 +11,10 @@ describe('redisOptionsFromUrl', () => {
       tls: {},
       maxRetriesPerRequest: null,
     });
-    expect(redisOptionsFromUrl('redis://127.0.0.1')).toMatchObject({ port: 6379, db: 0, tls: undefined });
+    expect(redisOptionsFromUrl('redis://127.0.0.1')).toMatchObject({
+      port: 6379,
+      db: 0,
+      tls: undefined,
+    });
   });
 });

@@ -30,7 +30,8 @@ export class RedisConnection implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     // QUIT on a client that is reconnecting would wait in the offline queue forever.
-    if (this.client.status === 'ready') await this.client.quit().catch(() => this.client.disconnect());
+    if (this.client.status === 'ready')
+      await this.client.quit().catch(() => this.client.disconnect());
     else this.client.disconnect();
   }
 }

@@ -3,5 +3,9 @@ import { ConfigModule } from '@gru/config';
 import { RedisConnection } from './redis-connection';
 
 @Global()
-@Module({ imports: [ConfigModule.forFeature(['redis'], 'RedisModule')], providers: [RedisConnection], exports: [RedisConnection] })
+@Module({
+  imports: [ConfigModule.forFeature(['redis'], 'RedisModule')],
+  providers: [RedisConnection],
+  exports: [RedisConnection],
+})
 export class RedisModule {}

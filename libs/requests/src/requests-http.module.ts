@@ -21,9 +21,18 @@ import { RequestsModule } from './requests.module';
     MulterModule.registerAsync({
       inject: [AppConfig],
       // Memory storage: the file store hashes and writes it atomically afterwards.
-      useFactory: (config: AppConfig) => ({ limits: { fileSize: config.values.storage.maxUploadBytes, files: 1 } }),
+      useFactory: (config: AppConfig) => ({
+        limits: { fileSize: config.values.storage.maxUploadBytes, files: 1 },
+      }),
     }),
   ],
-  controllers: [RequestsController, RequestFilesController, ContactsController, PortfolioController, SearchController, CitizenTimelineController],
+  controllers: [
+    RequestsController,
+    RequestFilesController,
+    ContactsController,
+    PortfolioController,
+    SearchController,
+    CitizenTimelineController,
+  ],
 })
 export class RequestsHttpModule {}

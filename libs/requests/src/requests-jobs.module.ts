@@ -20,7 +20,12 @@ export class RequestsJobsModule {}
 
 /** Worker side: the `notifications` queue (SLA alerts to assignees, messages to citizens). */
 @Module({
-  imports: [ConfigModule.forFeature(['http'], 'StaffNotificationsJobsModule'), RequestsModule, NotificationsModule, StaffAccountsModule],
+  imports: [
+    ConfigModule.forFeature(['http'], 'StaffNotificationsJobsModule'),
+    RequestsModule,
+    NotificationsModule,
+    StaffAccountsModule,
+  ],
   providers: [NotificationsProcessor],
 })
 export class StaffNotificationsJobsModule {}

@@ -11,7 +11,15 @@ import { RequestMessage } from './persistence/request-message.entity';
 import { RequestNote } from './persistence/request-note.entity';
 import { Request } from './persistence/request.entity';
 
-export const REQUEST_ENTITIES = [Request, RequestEvent, RequestNote, ReferenceCounter, Contact, RequestMessage, RequestAttachment];
+export const REQUEST_ENTITIES = [
+  Request,
+  RequestEvent,
+  RequestNote,
+  ReferenceCounter,
+  Contact,
+  RequestMessage,
+  RequestAttachment,
+];
 
 /**
  * The first migration predates per-library migrations: it also created the citizens' tables and
@@ -20,7 +28,10 @@ export const REQUEST_ENTITIES = [Request, RequestEvent, RequestNote, ReferenceCo
 export const REQUESTS_SCHEMA: SchemaPart = {
   owner: 'requests',
   entities: REQUEST_ENTITIES,
-  migrations: [CitizensAndRequests1795441259803, RequestMessagesAndAttachments1795442180517, ContactOutcomeNoAnswer1795445000000,
+  migrations: [
+    CitizensAndRequests1795441259803,
+    RequestMessagesAndAttachments1795442180517,
+    ContactOutcomeNoAnswer1795445000000,
     RequestForeignKeys1796024646196,
   ],
 };

@@ -17,7 +17,17 @@ import { RequestWriter } from './workflow/request-writer.service';
 import { RequestsCitizenParticipant } from './workflow/requests-citizen-participant';
 import { REQUEST_ENTITIES } from './requests-schema';
 
-const SERVICES = [SlaPolicy, RequestWriter, RequestWorkflow, RequestReader, RequestAccess, ContactLog, RequestsCitizenParticipant, CitizenMessages, RequestAttachments];
+const SERVICES = [
+  SlaPolicy,
+  RequestWriter,
+  RequestWorkflow,
+  RequestReader,
+  RequestAccess,
+  ContactLog,
+  RequestsCitizenParticipant,
+  CitizenMessages,
+  RequestAttachments,
+];
 
 /**
  * Requests (demandes) and contacts: references, lifecycle, SLA, timelines, queues, portfolio, search.
@@ -28,7 +38,8 @@ const SERVICES = [SlaPolicy, RequestWriter, RequestWorkflow, RequestReader, Requ
     TypeOrmModule.forFeature(REQUEST_ENTITIES),
     CitizensModule,
     CalendarModule,
-    AuditModule, NotificationsModule,
+    AuditModule,
+    NotificationsModule,
     TerritoryModule,
     StorageModule,
   ],

@@ -33,7 +33,11 @@ export class FileStore {
     const temporary = `${path}.partial`;
     await writeFile(temporary, content, { flag: 'wx' });
     await rename(temporary, path);
-    return { key, sha256: createHash('sha256').update(content).digest('hex'), sizeBytes: content.length };
+    return {
+      key,
+      sha256: createHash('sha256').update(content).digest('hex'),
+      sizeBytes: content.length,
+    };
   }
 
   read(key: string): Promise<Buffer> {

@@ -29,13 +29,25 @@ export class TerritoryChangeBroadcast implements OnModuleInit, OnApplicationShut
     this.subscriber.on('error', () => undefined);
     this.subscriber.on('message', (_channel: string, sender: string) => {
       if (sender === this.instance) return;
-      this.territory.refresh().catch((error: Error) => this.logger.error({ err: error.message }, 'territory refresh after a broadcast failed'));
+      this.territory
+        .refresh()
+        .catch((error: Error) =>
+          this.logger.error({ err: error.message }, 'territory refresh after a broadcast failed'),
+        );
     });
-    await this.subscriber.subscribe(this.channel).catch((error: Error) => this.logger.warn({ err: error.message }, 'territory change subscription pending'));
+    await this.subscriber
+      .subscribe(this.channel)
+      .catch((error: Error) =>
+        this.logger.warn({ err: error.message }, 'territory change subscription pending'),
+      );
   }
 
   async announce(): Promise<void> {
-    await this.redis.client.publish(this.channel, this.instance).catch((error: Error) => this.logger.warn({ err: error.message }, 'territory change not announced'));
+    await this.redis.client
+      .publish(this.channel, this.instance)
+      .catch((error: Error) =>
+        this.logger.warn({ err: error.message }, 'territory change not announced'),
+      );
   }
 
   onApplicationShutdown(): void {

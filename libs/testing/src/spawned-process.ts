@@ -10,7 +10,11 @@ export interface SpawnedProcess {
 }
 
 /** Starts a real process (our dist/ apps, a throwaway redis-server) and keeps its output for assertions. */
-export function spawnProcess(command: string, args: string[], options: SpawnOptions = {}): SpawnedProcess {
+export function spawnProcess(
+  command: string,
+  args: string[],
+  options: SpawnOptions = {},
+): SpawnedProcess {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -25,8 +29,12 @@ export function spawnProcess(command: string, args: string[], options: SpawnOpti
     async waitForOutput(pattern, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       while (!pattern.test(output)) {
-        if (child.exitCode !== null) throw new Error(`process exited (${child.exitCode}) before printing ${pattern}:\n${output}`);
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern} in:\n${output}`);
+        if (child.exitCode !== null)
+          throw new Error(
+            `process exited (${child.exitCode}) before printing ${pattern}:\n${output}`,
+          );
+        if (Date.now() > deadline)
+          throw new Error(`timed out waiting for ${pattern} in:\n${output}`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },

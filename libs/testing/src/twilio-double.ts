@@ -19,7 +19,10 @@ export interface TwilioDouble {
  * real wire format: HTTP Basic auth with the account SID and auth token, form-encoded bodies with
  * Twilio's parameter names, JSON call resources and Twilio's error body on 401/404.
  */
-export async function startTwilioDouble(accountSid: string, authToken: string): Promise<TwilioDouble> {
+export async function startTwilioDouble(
+  accountSid: string,
+  authToken: string,
+): Promise<TwilioDouble> {
   const requests: TwilioDoubleRequest[] = [];
   const expectedAuth = `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`;
   const server = createServer((request, response) => {
@@ -29,20 +32,57 @@ export async function startTwilioDouble(accountSid: string, authToken: string): 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const body = await readBody(request);
     const path = (request.url ?? '').split('?')[0];
-    if (request.headers.authorization !== expectedAuth) return reply(response, 401, { code: 20003, message: 'Authenticate', more_info: 'https://www.twilio.com/docs/errors/20003', status: 401 });
-    if (request.headers['content-type']?.startsWith('application/x-www-form-urlencoded') !== true && request.method === 'POST') {
-      return reply(response, 400, { code: 20001, message: 'Expected a form-encoded body', status: 400 });
+    if (request.headers.authorization !== expectedAuth)
+      return reply(response, 401, {
+        code: 20003,
+        message: 'Authenticate',
+        more_info: 'https://www.twilio.com/docs/errors/20003',
+        status: 401,
+      });
+    if (
+      request.headers['content-type']?.startsWith('application/x-www-form-urlencoded') !== true &&
+      request.method === 'POST'
+    ) {
+      return reply(response, 400, {
+        code: 20001,
+        message: 'Expected a form-encoded body',
+        status: 400,
+      });
     }
     const form = parseForm(body);
     requests.push({ method: request.method ?? '', path, form });
     const create = path.match(/^\/2010-04-01\/Accounts\/(AC\w{32})\/Calls\.json$/);
     const update = path.match(/^\/2010-04-01\/Accounts\/(AC\w{32})\/Calls\/(CA\w{32})\.json$/);
     if (create && request.method === 'POST') {
-      if (!form.To || !form.From || !(form.Url || form.Twiml)) return reply(response, 400, { code: 21201, message: 'Missing To, From or Url', status: 400 });
-      return reply(response, 201, callResource(accountSid, `CA${randomBytes(16).toString('hex')}`, String(form.To), String(form.From), 'queued'));
+      if (!form.To || !form.From || !(form.Url || form.Twiml))
+        return reply(response, 400, {
+          code: 21201,
+          message: 'Missing To, From or Url',
+          status: 400,
+        });
+      return reply(
+        response,
+        201,
+        callResource(
+          accountSid,
+          `CA${randomBytes(16).toString('hex')}`,
+          String(form.To),
+          String(form.From),
+          'queued',
+        ),
+      );
     }
-    if (update && request.method === 'POST') return reply(response, 200, callResource(accountSid, update[2], '+33800000000', '+33100000000', 'in-progress'));
-    return reply(response, 404, { code: 20404, message: 'The requested resource was not found', status: 404 });
+    if (update && request.method === 'POST')
+      return reply(
+        response,
+        200,
+        callResource(accountSid, update[2], '+33800000000', '+33100000000', 'in-progress'),
+      );
+    return reply(response, 404, {
+      code: 20404,
+      message: 'The requested resource was not found',
+      status: 404,
+    });
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -66,7 +106,10 @@ function parseForm(body: string): Record<string, string | string[]> {
   const form: Record<string, string | string[]> = {};
   for (const [key, value] of new URLSearchParams(body)) {
     const existing = form[key];
-    form[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+    form[key] =
+      existing === undefined
+        ? value
+        : [...(Array.isArray(existing) ? existing : [existing]), value];
   }
   return form;
 }

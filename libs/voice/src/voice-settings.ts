@@ -15,9 +15,19 @@ export const voiceSettingsSchema = z
     callbackOfferAfterSeconds: z.number().int().min(10),
     holdMusicUrl: z.string().url(),
     openingHours: z
-      .object({ monday: daySchedule, tuesday: daySchedule, wednesday: daySchedule, thursday: daySchedule, friday: daySchedule, saturday: daySchedule, sunday: daySchedule })
+      .object({
+        monday: daySchedule,
+        tuesday: daySchedule,
+        wednesday: daySchedule,
+        thursday: daySchedule,
+        friday: daySchedule,
+        saturday: daySchedule,
+        sunday: daySchedule,
+      })
       .strict(),
-    exceptionalClosures: z.array(z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), reason: z.string() }).strict()),
+    exceptionalClosures: z.array(
+      z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), reason: z.string() }).strict(),
+    ),
     prompts: z
       .object({
         welcome: z.string(),
@@ -49,13 +59,19 @@ export type VoicePrompt = keyof VoiceSettings['prompts'];
 
 export function loadVoiceSettings(configDirectory: string): VoiceSettings {
   const path = join(configDirectory, 'voice.json');
-  if (!existsSync(path)) throw new Error(`${path} is missing (prompts and opening hours of the free number)`);
+  if (!existsSync(path))
+    throw new Error(`${path} is missing (prompts and opening hours of the free number)`);
   const parsed = voiceSettingsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `${path}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+    );
   return parsed.data;
 }
 
 /** Fills `{placeholders}` of a prompt. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
 }

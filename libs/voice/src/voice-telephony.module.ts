@@ -15,8 +15,18 @@ import { TwilioRestAdapter } from './twilio/twilio-rest.adapter';
  * builds no HTTP route for it; handed to `CallRoutingModule.forRoot({ offers })`.
  */
 @Module({
-  imports: [ConfigModule.forFeature(['http', 'twilio'], 'VoiceTelephonyModule'), TerritoryModule, CitizensModule, RequestsModule],
-  providers: [TwilioRestAdapter, CallContextStore, ScreenPopService, { provide: CallOfferPort, useClass: TwilioCallOffer }],
+  imports: [
+    ConfigModule.forFeature(['http', 'twilio'], 'VoiceTelephonyModule'),
+    TerritoryModule,
+    CitizensModule,
+    RequestsModule,
+  ],
+  providers: [
+    TwilioRestAdapter,
+    CallContextStore,
+    ScreenPopService,
+    { provide: CallOfferPort, useClass: TwilioCallOffer },
+  ],
   exports: [TwilioRestAdapter, CallContextStore, ScreenPopService, CallOfferPort],
 })
 export class VoiceTelephonyModule {}

@@ -15,6 +15,8 @@ export const Roles = (...roles: Role[]) => SetMetadata(ALLOWED_ROLES, roles);
 /** The route acts on one antenna, named by this route parameter: staff of other antennas get 403. */
 export const AntennaScoped = (param = 'antennaId') => SetMetadata(ANTENNA_PARAM, param);
 
-export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthenticatedUser => {
-  return context.switchToHttp().getRequest<{ user: AuthenticatedUser }>().user;
-});
+export const CurrentUser = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): AuthenticatedUser => {
+    return context.switchToHttp().getRequest<{ user: AuthenticatedUser }>().user;
+  },
+);

@@ -14,7 +14,11 @@ class SampleController {
   @Get() @Roles(Role.Agent, Role.Manager) @AntennaScoped('antennaId') antennaTeam(): void {}
 }
 
-function contextFor(handler: keyof SampleController, user: AuthenticatedUser, params: Record<string, string> = {}): ExecutionContext {
+function contextFor(
+  handler: keyof SampleController,
+  user: AuthenticatedUser,
+  params: Record<string, string> = {},
+): ExecutionContext {
   const request = { user, params, method: 'GET', path: '/sample' };
   return {
     getType: () => 'http',
@@ -24,7 +28,13 @@ function contextFor(handler: keyof SampleController, user: AuthenticatedUser, pa
   } as unknown as ExecutionContext;
 }
 
-const agentOfAmiens: AuthenticatedUser = { id: 'a', email: 'a@gru.test', role: Role.Agent, antennaId: 'amiens', mobileTeam: false };
+const agentOfAmiens: AuthenticatedUser = {
+  id: 'a',
+  email: 'a@gru.test',
+  role: Role.Agent,
+  antennaId: 'amiens',
+  mobileTeam: false,
+};
 const mobileAgent: AuthenticatedUser = { ...agentOfAmiens, antennaId: null, mobileTeam: true };
 
 describe('RoleGuard', () => {
@@ -35,16 +45,26 @@ describe('RoleGuard', () => {
   });
 
   it('refuses a route that declares no roles (fail closed)', () => {
-    expect(() => guard.canActivate(contextFor('undeclared', agentOfAmiens))).toThrow(AccessDeniedException);
+    expect(() => guard.canActivate(contextFor('undeclared', agentOfAmiens))).toThrow(
+      AccessDeniedException,
+    );
   });
 
   it('refuses a role the route does not list', () => {
-    expect(() => guard.canActivate(contextFor('managersOnly', agentOfAmiens))).toThrow(AccessDeniedException);
+    expect(() => guard.canActivate(contextFor('managersOnly', agentOfAmiens))).toThrow(
+      AccessDeniedException,
+    );
   });
 
   it('keeps an antenna agent to their antenna and lets the mobile team anywhere', () => {
-    expect(guard.canActivate(contextFor('antennaTeam', agentOfAmiens, { antennaId: 'amiens' }))).toBe(true);
-    expect(() => guard.canActivate(contextFor('antennaTeam', agentOfAmiens, { antennaId: 'laon' }))).toThrow(AccessDeniedException);
-    expect(guard.canActivate(contextFor('antennaTeam', mobileAgent, { antennaId: 'laon' }))).toBe(true);
+    expect(
+      guard.canActivate(contextFor('antennaTeam', agentOfAmiens, { antennaId: 'amiens' })),
+    ).toBe(true);
+    expect(() =>
+      guard.canActivate(contextFor('antennaTeam', agentOfAmiens, { antennaId: 'laon' })),
+    ).toThrow(AccessDeniedException);
+    expect(guard.canActivate(contextFor('antennaTeam', mobileAgent, { antennaId: 'laon' }))).toBe(
+      true,
+    );
   });
 });

@@ -25,9 +25,12 @@ export class RoleGuard implements CanActivate {
       throw new AccessDeniedException();
     }
     if (!roles.includes(request.user.role)) throw new AccessDeniedException();
-    const antennaParam = this.reflector.getAllAndOverride<string | undefined>(ANTENNA_PARAM, targets);
+    const antennaParam = this.reflector.getAllAndOverride<string | undefined>(
+      ANTENNA_PARAM,
+      targets,
+    );
     if (antennaParam !== undefined) {
-      const antennaId = String(request.params[antennaParam] ?? "");
+      const antennaId = String(request.params[antennaParam] ?? '');
       if (!antennaId || !mayActOnAntenna(request.user, antennaId)) {
         throw new AccessDeniedException("Cette antenne n'est pas dans votre périmètre.");
       }

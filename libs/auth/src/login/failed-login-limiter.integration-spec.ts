@@ -23,7 +23,8 @@ describe('FailedLoginLimiter (real Redis)', () => {
   });
 
   it('locks an address at the fifth failure within the window, for the configured time', async () => {
-    for (let failure = 1; failure <= 4; failure += 1) expect(await limiter.recordFailure('a@gru.test')).toBe(0);
+    for (let failure = 1; failure <= 4; failure += 1)
+      expect(await limiter.recordFailure('a@gru.test')).toBe(0);
     expect(await limiter.recordFailure('a@gru.test')).toBe(900);
     const locked = await limiter.lockedForSeconds('a@gru.test');
     expect(locked).toBeGreaterThan(890);

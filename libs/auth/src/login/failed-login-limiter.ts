@@ -31,7 +31,11 @@ export class FailedLoginLimiter {
       .expire(counterKey, failedLoginWindowSeconds, 'NX')
       .exec()) as [[Error | null, number], [Error | null, number]];
     if (failures < maxFailedLogins) return 0;
-    await this.redis.client.multi().set(this.lockKey(email), '1', 'EX', lockoutSeconds).del(counterKey).exec();
+    await this.redis.client
+      .multi()
+      .set(this.lockKey(email), '1', 'EX', lockoutSeconds)
+      .del(counterKey)
+      .exec();
     return lockoutSeconds;
   }
 

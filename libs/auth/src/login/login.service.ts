@@ -7,7 +7,11 @@ import { InvalidTokenException } from '../exceptions/invalid-token.exception';
 import { PasswordHasher } from '../password-hasher';
 import { AccessTokenService } from '../tokens/access-token.service';
 import { RefreshTokenStore } from '../tokens/refresh-token.store';
-import { normaliseEmail, StaffDirectory, toAuthenticatedUser } from '../users/staff-directory.service';
+import {
+  normaliseEmail,
+  StaffDirectory,
+  toAuthenticatedUser,
+} from '../users/staff-directory.service';
 import { FailedLoginLimiter } from './failed-login-limiter';
 
 export interface TokenPair {
@@ -42,7 +46,12 @@ export class LoginService {
       : await this.hasher.verifyAgainstNothing(password);
     if (!candidate || !valid) {
       const lockSeconds = await this.limiter.recordFailure(email);
-      await this.audit(AuditAction.LoginFailed, candidate ? toAuthenticatedUser(candidate) : null, origin, { email });
+      await this.audit(
+        AuditAction.LoginFailed,
+        candidate ? toAuthenticatedUser(candidate) : null,
+        origin,
+        { email },
+      );
       if (lockSeconds > 0) throw new AccountLockedException(lockSeconds);
       throw new InvalidCredentialsException();
     }
@@ -72,7 +81,12 @@ export class LoginService {
     return { accessToken, refreshToken, expiresIn: this.accessTokens.ttlSeconds };
   }
 
-  private audit(action: AuditAction, user: AuthenticatedUser | null, origin: AuditOrigin, details: Record<string, unknown>) {
+  private audit(
+    action: AuditAction,
+    user: AuthenticatedUser | null,
+    origin: AuditOrigin,
+    details: Record<string, unknown>,
+  ) {
     return this.auditLog.record({
       action,
       resourceType: SESSION_RESOURCE,

@@ -36,7 +36,10 @@ export class RefreshTokenStore {
   async consume(token: string): Promise<{ userId: string; familyId: string }> {
     const found = await this.tokens.findOne({ where: { tokenHash: hashOf(token) } });
     if (!found || found.expiresAt.getTime() <= Date.now()) throw new InvalidTokenException();
-    const spent = await this.tokens.update({ id: found.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    const spent = await this.tokens.update(
+      { id: found.id, revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
     if (spent.affected !== 1) {
       await this.revokeFamily(found.familyId);
       throw new InvalidTokenException();

@@ -19,11 +19,16 @@ export class SessionHousekeepingProcessor extends GruProcessor implements OnAppl
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(JobName.PurgeExpiredSessions, { every: EVERY_SIX_HOURS }, { name: JobName.PurgeExpiredSessions });
+    await this.queue.upsertJobScheduler(
+      JobName.PurgeExpiredSessions,
+      { every: EVERY_SIX_HOURS },
+      { name: JobName.PurgeExpiredSessions },
+    );
   }
 
   protected async handle(job: Job): Promise<{ deleted: number }> {
-    if (job.name !== (JobName.PurgeExpiredSessions as string)) throw new Error(`Unknown job ${job.name} on ${QueueName.Sessions}`);
+    if (job.name !== (JobName.PurgeExpiredSessions as string))
+      throw new Error(`Unknown job ${job.name} on ${QueueName.Sessions}`);
     const deleted = await this.tokens.deleteExpired();
     this.logger.log({ deleted }, 'expired refresh tokens deleted');
     return { deleted };

@@ -1,5 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { Role } from '../role';
 
 export class CreateStaffMemberDto {
@@ -10,7 +19,9 @@ export class CreateStaffMemberDto {
 
   @ApiPropertyOptional({ example: 'amiens' })
   @IsOptional()
-  @Matches(/^[a-z0-9-]{2,64}$/, { message: 'antennaId : identifiant d’antenne attendu (ex. amiens)' })
+  @Matches(/^[a-z0-9-]{2,64}$/, {
+    message: 'antennaId : identifiant d’antenne attendu (ex. amiens)',
+  })
   antennaId?: string;
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean() mobileTeam?: boolean;

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DomainException, ErrorCode, hasPostgresCode, NotFoundException, PostgresErrorCode } from '@gru/errors';
+import {
+  DomainException,
+  ErrorCode,
+  hasPostgresCode,
+  NotFoundException,
+  PostgresErrorCode,
+} from '@gru/errors';
 import { Repository } from 'typeorm';
 import type { AuthenticatedUser } from '../authenticated-user';
 import { PasswordHasher } from '../password-hasher';
@@ -21,7 +27,13 @@ export function normaliseEmail(email: string): string {
 }
 
 export function toAuthenticatedUser(user: User): AuthenticatedUser {
-  return { id: user.id, email: user.email, role: user.role, antennaId: user.antennaId, mobileTeam: user.mobileTeam };
+  return {
+    id: user.id,
+    email: user.email,
+    role: user.role,
+    antennaId: user.antennaId,
+    mobileTeam: user.mobileTeam,
+  };
 }
 
 /** Staff accounts: the only code that reads or writes the users table. */
@@ -47,7 +59,11 @@ export class StaffDirectory {
       return this.get(saved.id);
     } catch (error) {
       if (hasPostgresCode(error, PostgresErrorCode.UniqueViolation)) {
-        throw new DomainException(ErrorCode.Conflict, `Un compte existe déjà pour ${entity.email}.`, { email: entity.email });
+        throw new DomainException(
+          ErrorCode.Conflict,
+          `Un compte existe déjà pour ${entity.email}.`,
+          { email: entity.email },
+        );
       }
       throw error;
     }
@@ -75,7 +91,10 @@ export class StaffDirectory {
   }
 
   list(filter: { antennaId?: string } = {}): Promise<User[]> {
-    return this.users.find({ where: filter.antennaId ? { antennaId: filter.antennaId } : {}, order: { displayName: 'ASC' } });
+    return this.users.find({
+      where: filter.antennaId ? { antennaId: filter.antennaId } : {},
+      order: { displayName: 'ASC' },
+    });
   }
 
   /** Returns the active account with its password hash, for the login check only. */

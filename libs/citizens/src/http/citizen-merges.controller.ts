@@ -14,8 +14,16 @@ export class CitizenMergesController {
   @Post(':mergeId/revert')
   @Roles(Role.Admin)
   @Audited({ action: AuditAction.Update, resourceType: 'citizen-merge', idParam: 'mergeId' })
-  async revert(@Param('mergeId', ParseUUIDPipe) mergeId: string, @CurrentUser() user: AuthenticatedUser) {
+  async revert(
+    @Param('mergeId', ParseUUIDPipe) mergeId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     const merge = await this.merges.revert(mergeId, user.id);
-    return { mergeId: merge.id, sourceCitizenId: merge.sourceCitizenId, targetCitizenId: merge.targetCitizenId, revertedAt: merge.revertedAt?.toISOString() };
+    return {
+      mergeId: merge.id,
+      sourceCitizenId: merge.sourceCitizenId,
+      targetCitizenId: merge.targetCitizenId,
+      revertedAt: merge.revertedAt?.toISOString(),
+    };
   }
 }

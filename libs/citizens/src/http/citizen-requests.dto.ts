@@ -15,5 +15,8 @@ export class MatchQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(254) email?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) firstName?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) lastName?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(/^\d{5}$/, { message: 'postcode : cinq chiffres attendus / expected five digits' }) postcode?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^\d{5}$/, { message: 'postcode : cinq chiffres attendus / expected five digits' })
+  postcode?: string;
 }

@@ -12,8 +12,14 @@ export class CitizenDto {
   @ApiPropertyOptional({ type: String, nullable: true }) addressLine!: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) postcode!: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) inseeCode!: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'null: commune unknown, the citizen is in triage' }) antennaId!: string | null;
-  @ApiPropertyOptional({ enum: ContactChannel, nullable: true }) preferredChannel!: ContactChannel | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'null: commune unknown, the citizen is in triage',
+  })
+  antennaId!: string | null;
+  @ApiPropertyOptional({ enum: ContactChannel, nullable: true })
+  preferredChannel!: ContactChannel | null;
   @ApiProperty() contactConsent!: boolean;
   @ApiPropertyOptional({ type: String, nullable: true }) mergedIntoId!: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) anonymisedAt!: string | null;

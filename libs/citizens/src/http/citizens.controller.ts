@@ -37,14 +37,28 @@ export class CitizensController {
   @Roles(...FRONT_LINE)
   @Audited({ action: AuditAction.Create, resourceType: 'citizen' })
   @ApiCreatedResponse({ type: CitizenDto })
-  async create(@Body() body: CreateCitizenDto): Promise<CitizenDto & { possibleDuplicates: { id: string; strength: string; matchedOn: string[] }[] }> {
+  async create(
+    @Body() body: CreateCitizenDto,
+  ): Promise<
+    CitizenDto & { possibleDuplicates: { id: string; strength: string; matchedOn: string[] }[] }
+  > {
     const phones = listOf(body.phone, body.phones);
     const emails = listOf(body.email, body.emails);
-    const candidates = await this.matcher.candidates({ phone: phones?.[0], email: emails?.[0], firstName: body.firstName, lastName: body.lastName, postcode: body.postcode });
+    const candidates = await this.matcher.candidates({
+      phone: phones?.[0],
+      email: emails?.[0],
+      firstName: body.firstName,
+      lastName: body.lastName,
+      postcode: body.postcode,
+    });
     const citizen = await this.directory.create({ ...body, phones, emails });
     return {
       ...CitizenDto.of(citizen),
-      possibleDuplicates: candidates.map((candidate) => ({ id: candidate.citizen.id, strength: candidate.strength, matchedOn: candidate.matchedOn })),
+      possibleDuplicates: candidates.map((candidate) => ({
+        id: candidate.citizen.id,
+        strength: candidate.strength,
+        matchedOn: candidate.matchedOn,
+      })),
     };
   }
 
@@ -63,7 +77,12 @@ export class CitizensController {
     const candidates = await this.matcher.candidates(query);
     const visible = [];
     for (const candidate of candidates) {
-      if (await this.access.mayRead(user, candidate.citizen)) visible.push({ citizen: CitizenDto.of(candidate.citizen), strength: candidate.strength, matchedOn: candidate.matchedOn });
+      if (await this.access.mayRead(user, candidate.citizen))
+        visible.push({
+          citizen: CitizenDto.of(candidate.citizen),
+          strength: candidate.strength,
+          matchedOn: candidate.matchedOn,
+        });
     }
     return visible;
   }
@@ -79,19 +98,34 @@ export class CitizensController {
   @Patch(':id')
   @Roles(...FRONT_LINE)
   @Audited({ action: AuditAction.Update, resourceType: 'citizen', idParam: 'id' })
-  async update(@LoadedCitizen() citizen: Citizen, @Body() body: UpdateCitizenDto): Promise<CitizenDto> {
-    const { after } = await this.directory.update(citizen.id, { ...body, phones: listOf(body.phone, body.phones), emails: listOf(body.email, body.emails) });
+  async update(
+    @LoadedCitizen() citizen: Citizen,
+    @Body() body: UpdateCitizenDto,
+  ): Promise<CitizenDto> {
+    const { after } = await this.directory.update(citizen.id, {
+      ...body,
+      phones: listOf(body.phone, body.phones),
+      emails: listOf(body.email, body.emails),
+    });
     return CitizenDto.of(after);
   }
 
   @Post(':id/merge')
   @Roles(...FRONT_LINE)
   @Audited({ action: AuditAction.Update, resourceType: 'citizen', idParam: 'id' })
-  async merge(@LoadedCitizen() target: Citizen, @Body() body: MergeCitizenDto, @CurrentUser() user: AuthenticatedUser) {
+  async merge(
+    @LoadedCitizen() target: Citizen,
+    @Body() body: MergeCitizenDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     // The duplicate comes from the body, not the route: checked here.
     await this.access.assertMayRead(user, await this.directory.get(body.duplicateId));
     const merge = await this.merges.merge(body.duplicateId, target.id, user.id);
-    return { mergeId: merge.id, citizen: CitizenDto.of(await this.directory.get(target.id)), moved: merge.moved };
+    return {
+      mergeId: merge.id,
+      citizen: CitizenDto.of(await this.directory.get(target.id)),
+      moved: merge.moved,
+    };
   }
 
   @Get(':id/export')

@@ -3,10 +3,14 @@ import { ApiParam } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '@gru/auth';
 import { AccessibleCitizenPipe, CitizenLookup } from './accessible-citizen.pipe';
 
-const citizenLookup = createParamDecorator((param: string, context: ExecutionContext): CitizenLookup => {
-  const request = context.switchToHttp().getRequest<{ params: Record<string, string>; user: AuthenticatedUser }>();
-  return { id: request.params[param], user: request.user };
-});
+const citizenLookup = createParamDecorator(
+  (param: string, context: ExecutionContext): CitizenLookup => {
+    const request = context
+      .switchToHttp()
+      .getRequest<{ params: Record<string, string>; user: AuthenticatedUser }>();
+    return { id: request.params[param], user: request.user };
+  },
+);
 
 /**
  * The citizen named by the route parameter, loaded and access-checked (`AccessibleCitizenPipe`):

@@ -13,9 +13,12 @@ describe('citizen identity normalisation', () => {
     expect(toE164(raw)).toBe(e164);
   });
 
-  it.each(['12', 'not a phone', '06 12 34', '+33 0 00 00 00 00'])('refuses %s as a phone number', (raw) => {
-    expect(toE164(raw)).toBeUndefined();
-  });
+  it.each(['12', 'not a phone', '06 12 34', '+33 0 00 00 00 00'])(
+    'refuses %s as a phone number',
+    (raw) => {
+      expect(toE164(raw)).toBeUndefined();
+    },
+  );
 
   it('normalises emails and refuses what is not one', () => {
     expect(normaliseEmailAddress('  Jean.Dupont@Example.FR ')).toBe('jean.dupont@example.fr');

@@ -22,14 +22,31 @@ export class TerritorialAttachment {
     if (input.inseeCode) {
       const commune = this.territory.index.commune(input.inseeCode);
       if (!commune) {
-        throw new ValidationFailedException([{ field: 'inseeCode', messages: [`inseeCode : commune inconnue dans la région (${input.inseeCode}) / unknown commune`] }]);
+        throw new ValidationFailedException([
+          {
+            field: 'inseeCode',
+            messages: [
+              `inseeCode : commune inconnue dans la région (${input.inseeCode}) / unknown commune`,
+            ],
+          },
+        ]);
       }
       if (postcode && !commune.postcodes.includes(postcode.postcode)) {
         throw new ValidationFailedException([
-          { field: 'postcode', messages: [`postcode : ${postcode.postcode} n'est pas un code postal de ${commune.name} (${commune.postcodes.join(', ')}) / postcode does not match the commune`] },
+          {
+            field: 'postcode',
+            messages: [
+              `postcode : ${postcode.postcode} n'est pas un code postal de ${commune.name} (${commune.postcodes.join(', ')}) / postcode does not match the commune`,
+            ],
+          },
         ]);
       }
-      return { postcode: postcode?.postcode ?? (commune.postcodes.length === 1 ? commune.postcodes[0] : null), inseeCode: commune.inseeCode, antennaId: commune.antennaId };
+      return {
+        postcode:
+          postcode?.postcode ?? (commune.postcodes.length === 1 ? commune.postcodes[0] : null),
+        inseeCode: commune.inseeCode,
+        antennaId: commune.antennaId,
+      };
     }
     if (!postcode) return { postcode: null, inseeCode: null, antennaId: null };
     const onlyCommune = postcode.communes.length === 1 ? postcode.communes[0] : undefined;

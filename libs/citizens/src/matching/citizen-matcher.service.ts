@@ -62,8 +62,10 @@ export class CitizenMatcher {
         const matchedOn: MatchBasis[] = [];
         if (phone && citizen.phones.includes(phone)) matchedOn.push('phone');
         if (email && citizen.emails.includes(email)) matchedOn.push('email');
-        if (key && citizen.nameKey === key && citizen.postcode === query.postcode) matchedOn.push('name-and-postcode');
-        const strength: MatchCandidate['strength'] = matchedOn.includes('phone') || matchedOn.includes('email') ? 'strong' : 'weak';
+        if (key && citizen.nameKey === key && citizen.postcode === query.postcode)
+          matchedOn.push('name-and-postcode');
+        const strength: MatchCandidate['strength'] =
+          matchedOn.includes('phone') || matchedOn.includes('email') ? 'strong' : 'weak';
         return { citizen, strength, matchedOn };
       })
       .sort((a, b) => b.matchedOn.length - a.matchedOn.length);

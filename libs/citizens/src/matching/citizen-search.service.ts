@@ -22,20 +22,37 @@ export class CitizenSearch {
   constructor(@InjectRepository(Citizen) private readonly citizens: Repository<Citizen>) {}
 
   async search(text: string, scope: CitizenSearchScope): Promise<Citizen[]> {
-    const query = this.citizens.createQueryBuilder('citizen').where('citizen.merged_into_id IS NULL');
+    const query = this.citizens
+      .createQueryBuilder('citizen')
+      .where('citizen.merged_into_id IS NULL');
     if (scope.antennaIds !== null) {
       if (scope.antennaIds.length === 0) return [];
       query.andWhere('citizen.antenna_id IN (:...antennaIds)', { antennaIds: scope.antennaIds });
     }
     const email = text.includes('@') ? normaliseEmailAddress(text) : undefined;
-    if (email) return query.andWhere('citizen.emails @> ARRAY[:email]::text[]', { email }).limit(LIMIT).getMany();
+    if (email)
+      return query
+        .andWhere('citizen.emails @> ARRAY[:email]::text[]', { email })
+        .limit(LIMIT)
+        .getMany();
     const phone = /\d{6,}/.test(text.replace(/[\s.+-]/g, '')) ? toE164(text) : undefined;
-    if (phone) return query.andWhere('citizen.phones @> ARRAY[:phone]::text[]', { phone }).limit(LIMIT).getMany();
+    if (phone)
+      return query
+        .andWhere('citizen.phones @> ARRAY[:phone]::text[]', { phone })
+        .limit(LIMIT)
+        .getMany();
     const key = nameKey(text);
     if (key.length < 2) return [];
     const prefixed = await this.byNamePrefix(key, scope);
     if (prefixed.length >= LIMIT) return prefixed;
-    return [...prefixed, ...(await this.byNameApproximation(key, scope, prefixed.map((citizen) => citizen.id)))];
+    return [
+      ...prefixed,
+      ...(await this.byNameApproximation(
+        key,
+        scope,
+        prefixed.map((citizen) => citizen.id),
+      )),
+    ];
   }
 
   /**
@@ -47,7 +64,9 @@ export class CitizenSearch {
       `SELECT id FROM citizens
        WHERE merged_into_id IS NULL AND name_key LIKE $1 ESCAPE '\\' ${scope.antennaIds !== null ? 'AND antenna_id = ANY($2)' : ''}
        ORDER BY name_key USING ~<~, id LIMIT ${LIMIT}`,
-      scope.antennaIds !== null ? [`${escapeLike(key)}%`, scope.antennaIds] : [`${escapeLike(key)}%`],
+      scope.antennaIds !== null
+        ? [`${escapeLike(key)}%`, scope.antennaIds]
+        : [`${escapeLike(key)}%`],
     );
     return this.inOrder(ids.map((row) => row.id));
   }
@@ -57,18 +76,27 @@ export class CitizenSearch {
    * (`<%`) compares the text with the closest word run of the name, so a first name does not
    * dilute a misspelt last name.
    */
-  private async byNameApproximation(key: string, scope: CitizenSearchScope, exclude: string[]): Promise<Citizen[]> {
+  private async byNameApproximation(
+    key: string,
+    scope: CitizenSearchScope,
+    exclude: string[],
+  ): Promise<Citizen[]> {
     const query = this.citizens
       .createQueryBuilder('citizen')
       .where('citizen.merged_into_id IS NULL')
       .andWhere(
         new Brackets((names) =>
-          names.where("citizen.name_key LIKE :wordPrefix ESCAPE '\\'", { wordPrefix: `% ${escapeLike(key)}%` }).orWhere(':key <% citizen.name_key', { key }),
+          names
+            .where("citizen.name_key LIKE :wordPrefix ESCAPE '\\'", {
+              wordPrefix: `% ${escapeLike(key)}%`,
+            })
+            .orWhere(':key <% citizen.name_key', { key }),
         ),
       )
       .orderBy('word_similarity(:key, citizen.name_key)', 'DESC')
       .limit(LIMIT - exclude.length);
-    if (scope.antennaIds !== null) query.andWhere('citizen.antenna_id IN (:...antennaIds)', { antennaIds: scope.antennaIds });
+    if (scope.antennaIds !== null)
+      query.andWhere('citizen.antenna_id IN (:...antennaIds)', { antennaIds: scope.antennaIds });
     if (exclude.length > 0) query.andWhere('citizen.id NOT IN (:...exclude)', { exclude });
     return query.getMany();
   }
@@ -77,7 +105,9 @@ export class CitizenSearch {
     if (ids.length === 0) return [];
     const found = await this.citizens.findBy({ id: In(ids) });
     const byId = new Map(found.map((citizen) => [citizen.id, citizen]));
-    return ids.map((id) => byId.get(id)).filter((citizen): citizen is Citizen => citizen !== undefined);
+    return ids
+      .map((id) => byId.get(id))
+      .filter((citizen): citizen is Citizen => citizen !== undefined);
   }
 }
 

@@ -7,7 +7,17 @@ import { nameKey } from '../identity/name-key';
 import { CitizenMerge } from '../persistence/citizen-merge.entity';
 import { Citizen } from '../persistence/citizen.entity';
 
-const IDENTITY_FIELDS = ['firstName', 'lastName', 'nameKey', 'phones', 'emails', 'addressLine', 'postcode', 'inseeCode', 'antennaId'] as const;
+const IDENTITY_FIELDS = [
+  'firstName',
+  'lastName',
+  'nameKey',
+  'phones',
+  'emails',
+  'addressLine',
+  'postcode',
+  'inseeCode',
+  'antennaId',
+] as const;
 
 /**
  * Merges a duplicate (source) into the record that stays (target): every participant moves its
@@ -22,14 +32,23 @@ export class CitizenMergeService {
   ) {}
 
   merge(sourceId: string, targetId: string, actorUserId: string | null): Promise<CitizenMerge> {
-    if (sourceId === targetId) throw new DomainException(ErrorCode.Conflict, 'Impossible de fusionner une fiche avec elle-même.');
+    if (sourceId === targetId)
+      throw new DomainException(
+        ErrorCode.Conflict,
+        'Impossible de fusionner une fiche avec elle-même.',
+      );
     return this.dataSource.transaction(async (manager) => {
-      const [source, target] = await Promise.all([this.lockLive(manager, sourceId), this.lockLive(manager, targetId)]);
+      const [source, target] = await Promise.all([
+        this.lockLive(manager, sourceId),
+        this.lockLive(manager, targetId),
+      ]);
       const moved: Record<string, string[]> = {};
       for (const participant of this.participants.all()) {
         moved[participant.name] = await participant.moveToCitizen(manager, source.id, target.id);
       }
-      const targetBefore = Object.fromEntries(IDENTITY_FIELDS.map((field) => [field, target[field]]));
+      const targetBefore = Object.fromEntries(
+        IDENTITY_FIELDS.map((field) => [field, target[field]]),
+      );
       await manager.update(Citizen, target.id, {
         phones: [...new Set([...target.phones, ...source.phones])],
         emails: [...new Set([...target.emails, ...source.emails])],
@@ -43,19 +62,34 @@ export class CitizenMergeService {
       });
       await manager.update(Citizen, source.id, { mergedIntoId: target.id });
       return manager.save(
-        manager.create(CitizenMerge, { sourceCitizenId: source.id, targetCitizenId: target.id, targetBefore, moved, mergedByUserId: actorUserId, revertedAt: null, revertedByUserId: null }),
+        manager.create(CitizenMerge, {
+          sourceCitizenId: source.id,
+          targetCitizenId: target.id,
+          targetBefore,
+          moved,
+          mergedByUserId: actorUserId,
+          revertedAt: null,
+          revertedByUserId: null,
+        }),
       );
     });
   }
 
   revert(mergeId: string, actorUserId: string | null): Promise<CitizenMerge> {
     return this.dataSource.transaction(async (manager) => {
-      const merge = await manager.findOne(CitizenMerge, { where: { id: mergeId }, lock: { mode: 'pessimistic_write' } });
+      const merge = await manager.findOne(CitizenMerge, {
+        where: { id: mergeId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!merge) throw new NotFoundException('citizen merge', mergeId);
-      if (merge.revertedAt) throw new DomainException(ErrorCode.Conflict, 'Cette fusion a déjà été annulée.', { mergeId });
+      if (merge.revertedAt)
+        throw new DomainException(ErrorCode.Conflict, 'Cette fusion a déjà été annulée.', {
+          mergeId,
+        });
       for (const [name, ids] of Object.entries(merge.moved)) {
         const participant = this.participants.get(name);
-        if (!participant) throw new Error(`No participant "${name}" to put back ${ids.length} record(s)`);
+        if (!participant)
+          throw new Error(`No participant "${name}" to put back ${ids.length} record(s)`);
         await participant.moveBack(manager, ids, merge.sourceCitizenId);
       }
       await manager.update(Citizen, merge.targetCitizenId, merge.targetBefore);
@@ -67,10 +101,20 @@ export class CitizenMergeService {
   }
 
   private async lockLive(manager: EntityManager, id: string): Promise<Citizen> {
-    const citizen = await manager.findOne(Citizen, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const citizen = await manager.findOne(Citizen, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!citizen) throw new NotFoundException('citizen', id);
-    if (citizen.mergedIntoId) throw new DomainException(ErrorCode.Conflict, 'Cette fiche a déjà été fusionnée.', { citizenId: id, mergedIntoId: citizen.mergedIntoId });
-    if (citizen.anonymisedAt) throw new DomainException(ErrorCode.Conflict, 'Cette fiche est anonymisée.', { citizenId: id });
+    if (citizen.mergedIntoId)
+      throw new DomainException(ErrorCode.Conflict, 'Cette fiche a déjà été fusionnée.', {
+        citizenId: id,
+        mergedIntoId: citizen.mergedIntoId,
+      });
+    if (citizen.anonymisedAt)
+      throw new DomainException(ErrorCode.Conflict, 'Cette fiche est anonymisée.', {
+        citizenId: id,
+      });
     return citizen;
   }
 }

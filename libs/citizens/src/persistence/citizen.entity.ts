@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { ContactChannel } from '../contact-channel';
 
 export enum Civility {
@@ -53,7 +62,13 @@ export class Citizen {
   @Column({ name: 'antenna_id', type: 'varchar', length: 64, nullable: true })
   antennaId!: string | null;
 
-  @Column({ name: 'preferred_channel', type: 'enum', enum: ContactChannel, enumName: 'contact_channel', nullable: true })
+  @Column({
+    name: 'preferred_channel',
+    type: 'enum',
+    enum: ContactChannel,
+    enumName: 'contact_channel',
+    nullable: true,
+  })
   preferredChannel!: ContactChannel | null;
 
   /** Consent to be contacted for follow-ups beyond the request itself (RGPD). */

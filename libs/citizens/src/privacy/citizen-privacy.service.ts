@@ -14,9 +14,18 @@ export class CitizenPrivacyService {
   ) {}
 
   async export(citizenId: string): Promise<Record<string, unknown>> {
-    const citizen = await this.dataSource.getRepository(Citizen).findOne({ where: { id: citizenId } });
+    const citizen = await this.dataSource
+      .getRepository(Citizen)
+      .findOne({ where: { id: citizenId } });
     if (!citizen) throw new NotFoundException('citizen', citizenId);
-    const sections = await Promise.all(this.participants.all().map(async (participant) => [participant.name, await participant.exportFor(citizenId)] as const));
+    const sections = await Promise.all(
+      this.participants
+        .all()
+        .map(
+          async (participant) =>
+            [participant.name, await participant.exportFor(citizenId)] as const,
+        ),
+    );
     return { exportedAt: new Date().toISOString(), citizen, ...Object.fromEntries(sections) };
   }
 
@@ -26,10 +35,17 @@ export class CitizenPrivacyService {
    */
   anonymise(citizenId: string): Promise<void> {
     return this.dataSource.transaction(async (manager) => {
-      const citizen = await manager.findOne(Citizen, { where: { id: citizenId }, lock: { mode: 'pessimistic_write' } });
+      const citizen = await manager.findOne(Citizen, {
+        where: { id: citizenId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!citizen) throw new NotFoundException('citizen', citizenId);
-      if (citizen.anonymisedAt) throw new DomainException(ErrorCode.Conflict, 'Cette fiche est déjà anonymisée.', { citizenId });
-      for (const participant of this.participants.all()) await participant.anonymise(manager, citizenId);
+      if (citizen.anonymisedAt)
+        throw new DomainException(ErrorCode.Conflict, 'Cette fiche est déjà anonymisée.', {
+          citizenId,
+        });
+      for (const participant of this.participants.all())
+        await participant.anonymise(manager, citizenId);
       await manager.update(Citizen, citizenId, {
         civility: null,
         firstName: null,

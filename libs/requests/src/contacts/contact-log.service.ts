@@ -40,7 +40,9 @@ export class ContactLog {
       requestId: input.requestId ?? null,
       startedAt,
       endedAt,
-      durationSeconds: endedAt ? Math.max(0, Math.round((endedAt.getTime() - startedAt.getTime()) / 1000)) : null,
+      durationSeconds: endedAt
+        ? Math.max(0, Math.round((endedAt.getTime() - startedAt.getTime()) / 1000))
+        : null,
       antennaId: input.antennaId ?? null,
       agentUserId: input.agentUserId ?? null,
       aidSchemeSlug: input.aidSchemeSlug ?? null,
@@ -58,12 +60,17 @@ export class ContactLog {
       .execute()
       .catch((error: unknown) => {
         // contacts_request_fk: the only foreign key of the table.
-        if (values.requestId && hasPostgresCode(error, PostgresErrorCode.ForeignKeyViolation)) throw new NotFoundException('request', values.requestId);
+        if (values.requestId && hasPostgresCode(error, PostgresErrorCode.ForeignKeyViolation))
+          throw new NotFoundException('request', values.requestId);
         throw error;
       });
     const insertedId = (inserted.raw as { id: string }[])[0]?.id;
-    if (insertedId) return { contact: await this.contacts.findOneByOrFail({ id: insertedId }), created: true };
-    const existing = await this.contacts.findOneByOrFail({ channel: input.channel, externalRef: input.externalRef ?? undefined });
+    if (insertedId)
+      return { contact: await this.contacts.findOneByOrFail({ id: insertedId }), created: true };
+    const existing = await this.contacts.findOneByOrFail({
+      channel: input.channel,
+      externalRef: input.externalRef ?? undefined,
+    });
     return { contact: existing, created: false };
   }
 
@@ -72,9 +79,28 @@ export class ContactLog {
   }
 
   /** Later facts about a channel's contact (routing, outcome, end); details are merged, not replaced. */
-  async updateByExternalRef(channel: ContactChannel, externalRef: string, changes: Partial<Pick<Contact, 'citizenId' | 'requestId' | 'antennaId' | 'outcome' | 'endedAt' | 'durationSeconds' | 'agentUserId' | 'reasonCode'>> & { details?: Record<string, unknown> }): Promise<void> {
+  async updateByExternalRef(
+    channel: ContactChannel,
+    externalRef: string,
+    changes: Partial<
+      Pick<
+        Contact,
+        | 'citizenId'
+        | 'requestId'
+        | 'antennaId'
+        | 'outcome'
+        | 'endedAt'
+        | 'durationSeconds'
+        | 'agentUserId'
+        | 'reasonCode'
+      >
+    > & { details?: Record<string, unknown> },
+  ): Promise<void> {
     const { details, ...columns } = changes;
-    const query = this.contacts.createQueryBuilder().update().where('channel = :channel AND external_ref = :externalRef', { channel, externalRef });
+    const query = this.contacts
+      .createQueryBuilder()
+      .update()
+      .where('channel = :channel AND external_ref = :externalRef', { channel, externalRef });
     const set: Record<string, unknown> = { ...columns };
     if (details) {
       set.details = () => 'details || CAST(:mergedDetails AS jsonb)';

@@ -1,5 +1,13 @@
 import { ContactChannel } from '@gru/citizens';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Request } from '../persistence/request.entity';
 import { ContactDirection, ContactOutcome } from './contact-outcome';
 
@@ -11,7 +19,10 @@ import { ContactDirection, ContactOutcome } from './contact-outcome';
 @Entity({ name: 'contacts' })
 @Index('contacts_citizen_idx', ['citizenId', 'startedAt'])
 @Index('contacts_antenna_idx', ['antennaId', 'startedAt'])
-@Index('contacts_external_ref_key', ['channel', 'externalRef'], { unique: true, where: '"external_ref" IS NOT NULL' })
+@Index('contacts_external_ref_key', ['channel', 'externalRef'], {
+  unique: true,
+  where: '"external_ref" IS NOT NULL',
+})
 export class Contact {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -30,7 +41,12 @@ export class Contact {
   @Column({ type: 'enum', enum: ContactChannel, enumName: 'contact_channel' })
   channel!: ContactChannel;
 
-  @Column({ type: 'enum', enum: ContactDirection, enumName: 'contact_direction', default: ContactDirection.Inbound })
+  @Column({
+    type: 'enum',
+    enum: ContactDirection,
+    enumName: 'contact_direction',
+    default: ContactDirection.Inbound,
+  })
   direction!: ContactDirection;
 
   @Column({ name: 'started_at', type: 'timestamptz' })
@@ -54,7 +70,12 @@ export class Contact {
   @Column({ name: 'reason_code', type: 'varchar', length: 64, nullable: true })
   reasonCode!: string | null;
 
-  @Column({ type: 'enum', enum: ContactOutcome, enumName: 'contact_outcome', default: ContactOutcome.Pending })
+  @Column({
+    type: 'enum',
+    enum: ContactOutcome,
+    enumName: 'contact_outcome',
+    default: ContactOutcome.Pending,
+  })
   outcome!: ContactOutcome;
 
   @Column({ name: 'external_ref', type: 'varchar', length: 256, nullable: true })

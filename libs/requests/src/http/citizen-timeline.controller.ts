@@ -21,7 +21,14 @@ export class CitizenTimelineController {
   @Roles(Role.Agent, Role.AntennaManager, Role.Instructor, Role.Manager, Role.Admin)
   @Audited({ action: AuditAction.Read, resourceType: 'citizen', idParam: 'id' })
   async timeline(@LoadedCitizen() citizen: Citizen) {
-    const [requests, contacts] = await Promise.all([this.requests.requestsOf(citizen.id), this.contacts.contactsOf(citizen.id)]);
-    return { citizen: CitizenDto.of(citizen), requests: requests.map((request) => RequestDto.of(request)), contacts };
+    const [requests, contacts] = await Promise.all([
+      this.requests.requestsOf(citizen.id),
+      this.contacts.contactsOf(citizen.id),
+    ]);
+    return {
+      citizen: CitizenDto.of(citizen),
+      requests: requests.map((request) => RequestDto.of(request)),
+      contacts,
+    };
   }
 }

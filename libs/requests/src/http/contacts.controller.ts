@@ -21,7 +21,11 @@ export class ContactsController {
   @Post()
   @Roles(Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin)
   @Audited({ action: AuditAction.Create, resourceType: 'contact' })
-  async record(@Body() body: CreateContactDto, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) response: Response) {
+  async record(
+    @Body() body: CreateContactDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const citizen = body.citizenId ? await this.citizens.get(body.citizenId) : undefined;
     if (citizen) await this.citizenAccess.assertMayRead(user, citizen);
     const { contact, created } = await this.contacts.record({

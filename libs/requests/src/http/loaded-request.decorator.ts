@@ -3,10 +3,14 @@ import { ApiParam } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '@gru/auth';
 import { AccessibleRequestPipe, RequestLookup } from './accessible-request.pipe';
 
-const requestLookup = createParamDecorator((param: string, context: ExecutionContext): RequestLookup => {
-  const request = context.switchToHttp().getRequest<{ params: Record<string, string>; user: AuthenticatedUser }>();
-  return { id: request.params[param], user: request.user };
-});
+const requestLookup = createParamDecorator(
+  (param: string, context: ExecutionContext): RequestLookup => {
+    const request = context
+      .switchToHttp()
+      .getRequest<{ params: Record<string, string>; user: AuthenticatedUser }>();
+    return { id: request.params[param], user: request.user };
+  },
+);
 
 /**
  * The request named by the route parameter, loaded and access-checked (`AccessibleRequestPipe`):

@@ -35,7 +35,8 @@ function routesOf(modules: Type[]): Route[] {
           if (methodName === 'constructor' || typeof handler !== 'function') continue;
           const methodPaths = Reflect.getMetadata(PATH_METADATA, handler) as unknown;
           if (methodPaths === undefined) continue;
-          const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, methodName) ?? {}) as Record<string, RouteArgument>;
+          const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, methodName) ??
+            {}) as Record<string, RouteArgument>;
           for (const path of pathsOf(methodPaths)) {
             routes.push({
               name: `${controller.name}.${methodName}`,
@@ -75,20 +76,33 @@ const readsRawParam = (route: Route, param: string) =>
 
 describe('routes naming a request or a citizen', () => {
   const routes = routesOf([RequestsHttpModule, CitizensHttpModule]);
-  const guarded = routes.flatMap((route) => recordParameters(route.path).map((record) => ({ route, ...record })));
+  const guarded = routes.flatMap((route) =>
+    recordParameters(route.path).map((record) => ({ route, ...record })),
+  );
 
   it('finds the routes it is meant to check', () => {
     const paths = guarded.map(({ route }) => route.path);
-    expect(paths).toEqual(expect.arrayContaining(['requests/:id', 'requests/:id/transitions', 'requests/:id/attachments/:attachmentId/content', 'citizens/:id', 'citizens/:id/timeline', 'citizens/:id/export']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'requests/:id',
+        'requests/:id/transitions',
+        'requests/:id/attachments/:attachmentId/content',
+        'citizens/:id',
+        'citizens/:id/timeline',
+        'citizens/:id/export',
+      ]),
+    );
     expect(guarded.length).toBeGreaterThanOrEqual(17);
   });
 
-  it.each(guarded.map(({ route, param, loader }) => [route.name, route.path, param, loader.name, route, loader] as const))(
-    '%s (%s) loads :%s through %s',
-    (_name, _path, param, _loaderName, route, loader) => {
-      expect(usesLoader(route, param, loader)).toBe(true);
-      // A raw @Param() of the same name would let the handler act on an id it never checked.
-      expect(readsRawParam(route, param)).toBe(false);
-    },
-  );
+  it.each(
+    guarded.map(
+      ({ route, param, loader }) =>
+        [route.name, route.path, param, loader.name, route, loader] as const,
+    ),
+  )('%s (%s) loads :%s through %s', (_name, _path, param, _loaderName, route, loader) => {
+    expect(usesLoader(route, param, loader)).toBe(true);
+    // A raw @Param() of the same name would let the handler act on an id it never checked.
+    expect(readsRawParam(route, param)).toBe(false);
+  });
 });

@@ -1,4 +1,15 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
@@ -30,7 +41,11 @@ export class RequestFilesController {
   @Post('messages')
   @Roles(Role.Agent, Role.AntennaManager, Role.Instructor, Role.Manager, Role.Admin)
   @Audited({ action: AuditAction.Create, resourceType: 'request-message' })
-  send(@LoadedRequest() request: Request, @Body() body: MessageDto, @CurrentUser() user: AuthenticatedUser) {
+  send(
+    @LoadedRequest() request: Request,
+    @Body() body: MessageDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     return this.messages.compose(request, body.subject, body.body, user.id);
   }
 
@@ -46,7 +61,9 @@ export class RequestFilesController {
   // The interceptor reads the upload before @LoadedRequest() checks access, as it always did.
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiBody({
+    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+  })
   @Audited({ action: AuditAction.Create, resourceType: 'request-attachment' })
   async attach(
     @LoadedRequest() request: Request,
@@ -67,12 +84,20 @@ export class RequestFilesController {
 
   @Get('attachments/:attachmentId/content')
   @Roles(...STAFF)
-  @Audited({ action: AuditAction.Read, resourceType: 'request-attachment', idParam: 'attachmentId' })
+  @Audited({
+    action: AuditAction.Read,
+    resourceType: 'request-attachment',
+    idParam: 'attachmentId',
+  })
   async download(
     @LoadedRequest() request: Request,
     @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
   ): Promise<StreamableFile> {
     const { attachment, content } = await this.attachments.content(request.id, attachmentId);
-    return new StreamableFile(content, { type: attachment.mediaType, disposition: `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`, length: attachment.sizeBytes });
+    return new StreamableFile(content, {
+      type: attachment.mediaType,
+      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+      length: attachment.sizeBytes,
+    });
   }
 }

@@ -1,22 +1,46 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ContactChannel } from '@gru/citizens';
 import { Type } from 'class-transformer';
-import { IsDate, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  IsDate,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { ContactDirection, ContactOutcome } from '../contacts/contact-outcome';
 import { ContactReason } from '../contacts/contact-reason';
 import { RequestPriority, RequestStatus } from '../lifecycle/request-status';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const SLUG_MESSAGE = 'identifiant attendu en minuscules et tirets, par exemple aide-au-permis-de-conduire / expected a slug';
+const SLUG_MESSAGE =
+  'identifiant attendu en minuscules et tirets, par exemple aide-au-permis-de-conduire / expected a slug';
 
 export class CreateRequestDto {
   @ApiProperty() @IsUUID() citizenId!: string;
   @ApiProperty({ enum: ContactChannel }) @IsEnum(ContactChannel) channel!: ContactChannel;
   @ApiProperty() @IsString() @MinLength(3) @MaxLength(300) subject!: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(SLUG, { message: `aidSchemeSlug : ${SLUG_MESSAGE}` }) @MaxLength(64) aidSchemeSlug?: string;
-  @ApiPropertyOptional({ enum: RequestPriority }) @IsOptional() @IsEnum(RequestPriority) priority?: RequestPriority;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(SLUG, { message: `aidSchemeSlug : ${SLUG_MESSAGE}` })
+  @MaxLength(64)
+  aidSchemeSlug?: string;
+  @ApiPropertyOptional({ enum: RequestPriority })
+  @IsOptional()
+  @IsEnum(RequestPriority)
+  priority?: RequestPriority;
   @ApiPropertyOptional() @IsOptional() @IsUUID() contactId?: string;
-  @ApiPropertyOptional({ enum: ['mobile-team', 'instruction'] }) @IsOptional() @IsIn(['mobile-team', 'instruction']) team?: string;
+  @ApiPropertyOptional({ enum: ['mobile-team', 'instruction'] })
+  @IsOptional()
+  @IsIn(['mobile-team', 'instruction'])
+  team?: string;
 }
 
 export class TransitionDto {
@@ -29,7 +53,11 @@ export class AssignDto {
 }
 
 export class TransferDto {
-  @ApiProperty({ example: 'arras' }) @Matches(/^[a-z0-9-]{2,64}$/, { message: 'antennaId : identifiant d’antenne attendu / expected an antenna id' }) antennaId!: string;
+  @ApiProperty({ example: 'arras' })
+  @Matches(/^[a-z0-9-]{2,64}$/, {
+    message: 'antennaId : identifiant d’antenne attendu / expected an antenna id',
+  })
+  antennaId!: string;
   @ApiProperty() @IsString() @MinLength(3) @MaxLength(500) reason!: string;
 }
 
@@ -39,22 +67,46 @@ export class NoteDto {
 
 export class QueueQueryDto {
   @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z0-9-]{2,64}$/) antennaId?: string;
-  @ApiPropertyOptional({ description: '"me" or a user id' }) @IsOptional() @Matches(/^(me|[0-9a-f-]{36})$/) assignee?: string;
+  @ApiPropertyOptional({ description: '"me" or a user id' })
+  @IsOptional()
+  @Matches(/^(me|[0-9a-f-]{36})$/)
+  assignee?: string;
   @ApiPropertyOptional() @IsOptional() @IsIn(['mobile-team', 'instruction']) team?: string;
-  @ApiPropertyOptional({ enum: RequestStatus }) @IsOptional() @IsEnum(RequestStatus) status?: RequestStatus;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+  @ApiPropertyOptional({ enum: RequestStatus })
+  @IsOptional()
+  @IsEnum(RequestStatus)
+  status?: RequestStatus;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
 }
 
 export class CreateContactDto {
   @ApiProperty({ enum: ContactChannel }) @IsEnum(ContactChannel) channel!: ContactChannel;
-  @ApiPropertyOptional({ enum: ContactDirection }) @IsOptional() @IsEnum(ContactDirection) direction?: ContactDirection;
+  @ApiPropertyOptional({ enum: ContactDirection })
+  @IsOptional()
+  @IsEnum(ContactDirection)
+  direction?: ContactDirection;
   @ApiPropertyOptional() @IsOptional() @IsUUID() citizenId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() requestId?: string;
   @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() startedAt?: Date;
   @ApiPropertyOptional() @IsOptional() @Type(() => Date) @IsDate() endedAt?: Date;
   @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z0-9-]{2,64}$/) antennaId?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(SLUG, { message: `aidSchemeSlug : ${SLUG_MESSAGE}` }) aidSchemeSlug?: string;
-  @ApiPropertyOptional({ enum: ContactReason }) @IsOptional() @IsEnum(ContactReason) reasonCode?: ContactReason;
-  @ApiPropertyOptional({ enum: ContactOutcome }) @IsOptional() @IsEnum(ContactOutcome) outcome?: ContactOutcome;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(SLUG, { message: `aidSchemeSlug : ${SLUG_MESSAGE}` })
+  aidSchemeSlug?: string;
+  @ApiPropertyOptional({ enum: ContactReason })
+  @IsOptional()
+  @IsEnum(ContactReason)
+  reasonCode?: ContactReason;
+  @ApiPropertyOptional({ enum: ContactOutcome })
+  @IsOptional()
+  @IsEnum(ContactOutcome)
+  outcome?: ContactOutcome;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(256) externalRef?: string;
 }

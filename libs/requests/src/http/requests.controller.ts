@@ -1,7 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
-import { AuthenticatedUser, CurrentUser, mayActOnAntenna, Role, Roles, worksAcrossAntennas } from '@gru/auth';
+import {
+  AuthenticatedUser,
+  CurrentUser,
+  mayActOnAntenna,
+  Role,
+  Roles,
+  worksAcrossAntennas,
+} from '@gru/auth';
 import { CitizenAccess, CitizenDirectory } from '@gru/citizens';
 import { AccessDeniedException } from '@gru/errors';
 import type { Request } from '../persistence/request.entity';
@@ -9,7 +16,14 @@ import { RequestReader } from '../workflow/request-reader.service';
 import { RequestWorkflow } from '../workflow/request-workflow.service';
 import { RequestWriter } from '../workflow/request-writer.service';
 import { RequestDto } from './request.dto';
-import { AssignDto, CreateRequestDto, NoteDto, QueueQueryDto, TransferDto, TransitionDto } from './request-inputs.dto';
+import {
+  AssignDto,
+  CreateRequestDto,
+  NoteDto,
+  QueueQueryDto,
+  TransferDto,
+  TransitionDto,
+} from './request-inputs.dto';
 import { LoadedRequest } from './loaded-request.decorator';
 
 const STAFF = [Role.Agent, Role.AntennaManager, Role.Instructor, Role.Manager, Role.Admin];
@@ -30,7 +44,10 @@ export class RequestsController {
   @Roles(Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin)
   @Audited({ action: AuditAction.Create, resourceType: 'request' })
   @ApiCreatedResponse({ type: RequestDto })
-  async create(@Body() body: CreateRequestDto, @CurrentUser() user: AuthenticatedUser): Promise<RequestDto> {
+  async create(
+    @Body() body: CreateRequestDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RequestDto> {
     await this.citizenAccess.assertMayRead(user, await this.citizens.get(body.citizenId));
     return RequestDto.of(await this.writer.create(body, user.id));
   }
@@ -39,15 +56,21 @@ export class RequestsController {
   @Get()
   @Roles(...STAFF)
   @ApiOkResponse({ type: [RequestDto] })
-  async queue(@Query() query: QueueQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<RequestDto[]> {
-    if (query.antennaId && !mayActOnAntenna(user, query.antennaId)) throw new AccessDeniedException("Cette antenne n'est pas dans votre périmètre.");
+  async queue(
+    @Query() query: QueueQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RequestDto[]> {
+    if (query.antennaId && !mayActOnAntenna(user, query.antennaId))
+      throw new AccessDeniedException("Cette antenne n'est pas dans votre périmètre.");
     const requests = await this.reader.queue({
       antennaId: query.antennaId,
       assigneeUserId: query.assignee === 'me' ? user.id : query.assignee,
       team: query.team,
       statuses: query.status ? [query.status] : undefined,
       limit: query.limit,
-      visibleTo: worksAcrossAntennas(user) ? undefined : { antennaId: user.antennaId, userId: user.id },
+      visibleTo: worksAcrossAntennas(user)
+        ? undefined
+        : { antennaId: user.antennaId, userId: user.id },
     });
     return requests.map((request) => RequestDto.of(request));
   }
@@ -56,7 +79,10 @@ export class RequestsController {
   @Roles(...STAFF)
   @Audited({ action: AuditAction.Read, resourceType: 'request', idParam: 'id' })
   async get(@LoadedRequest() request: Request) {
-    const [timeline, notes] = await Promise.all([this.reader.timeline(request.id), this.reader.notesOf(request.id)]);
+    const [timeline, notes] = await Promise.all([
+      this.reader.timeline(request.id),
+      this.reader.notesOf(request.id),
+    ]);
     return { ...RequestDto.of(request), timeline, notes };
   }
 
@@ -64,34 +90,55 @@ export class RequestsController {
   @HttpCode(200)
   @Roles(...STAFF)
   @ApiOkResponse({ type: RequestDto })
-  async transition(@LoadedRequest() request: Request, @Body() body: TransitionDto, @CurrentUser() user: AuthenticatedUser): Promise<RequestDto> {
+  async transition(
+    @LoadedRequest() request: Request,
+    @Body() body: TransitionDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RequestDto> {
     return RequestDto.of(await this.workflow.transition(request.id, body.to, user.id, body.reason));
   }
 
   @Post(':id/assign-to-me')
   @HttpCode(200)
   @Roles(...STAFF)
-  async assignToMe(@LoadedRequest() request: Request, @CurrentUser() user: AuthenticatedUser): Promise<RequestDto> {
+  async assignToMe(
+    @LoadedRequest() request: Request,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RequestDto> {
     return RequestDto.of(await this.workflow.assign(request.id, user.id, user.id));
   }
 
   @Post(':id/assign')
   @HttpCode(200)
   @Roles(Role.AntennaManager, Role.Manager, Role.Admin)
-  async assign(@LoadedRequest() request: Request, @Body() body: AssignDto, @CurrentUser() user: AuthenticatedUser): Promise<RequestDto> {
+  async assign(
+    @LoadedRequest() request: Request,
+    @Body() body: AssignDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RequestDto> {
     return RequestDto.of(await this.workflow.assign(request.id, body.userId ?? null, user.id));
   }
 
   @Post(':id/transfer')
   @HttpCode(200)
   @Roles(Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin)
-  async transfer(@LoadedRequest() request: Request, @Body() body: TransferDto, @CurrentUser() user: AuthenticatedUser): Promise<RequestDto> {
-    return RequestDto.of(await this.workflow.transfer(request.id, body.antennaId, body.reason, user.id));
+  async transfer(
+    @LoadedRequest() request: Request,
+    @Body() body: TransferDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RequestDto> {
+    return RequestDto.of(
+      await this.workflow.transfer(request.id, body.antennaId, body.reason, user.id),
+    );
   }
 
   @Post(':id/notes')
   @Roles(...STAFF)
-  addNote(@LoadedRequest() request: Request, @Body() body: NoteDto, @CurrentUser() user: AuthenticatedUser) {
+  addNote(
+    @LoadedRequest() request: Request,
+    @Body() body: NoteDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     return this.workflow.addNote(request.id, body.body, user.id);
   }
 }

@@ -27,14 +27,19 @@ export class SearchController {
   async search(@Query('q') q: string | undefined, @CurrentUser() user: AuthenticatedUser) {
     const text = (q ?? '').trim();
     if (text.length < 2 || text.length > 100) {
-      throw new ValidationFailedException([{ field: 'q', messages: ['q : de 2 à 100 caractères / between 2 and 100 characters'] }]);
+      throw new ValidationFailedException([
+        { field: 'q', messages: ['q : de 2 à 100 caractères / between 2 and 100 characters'] },
+      ]);
     }
     if (looksLikeReference(text)) {
       const request = await this.requests.findByReference(text);
-      const visible = request && this.requestAccess.mayAccess(user, request) ? [RequestDto.of(request)] : [];
+      const visible =
+        request && this.requestAccess.mayAccess(user, request) ? [RequestDto.of(request)] : [];
       return { citizens: [], requests: visible };
     }
-    const citizens = await this.citizenSearch.search(text, { antennaIds: this.citizenAccess.visibleAntennas(user) });
+    const citizens = await this.citizenSearch.search(text, {
+      antennaIds: this.citizenAccess.visibleAntennas(user),
+    });
     return { citizens: citizens.map((citizen) => CitizenDto.of(citizen)), requests: [] };
   }
 }

@@ -9,7 +9,11 @@ import { SlaState } from '../lifecycle/request-status';
 import { CitizenMessages } from '../messages/citizen-messages.service';
 import { RequestReader } from '../workflow/request-reader.service';
 
-const PARIS = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' });
+const PARIS = new Intl.DateTimeFormat('fr-FR', {
+  dateStyle: 'full',
+  timeStyle: 'short',
+  timeZone: 'Europe/Paris',
+});
 
 /**
  * The `notifications` queue: alerts to staff (re-reading the request so a stale alert is dropped)
@@ -39,15 +43,24 @@ export class NotificationsProcessor extends GruProcessor {
     }
   }
 
-  private async sendCitizenMessage(job: Job<JobPayload<{ messageId: string }>>): Promise<{ outcome: string }> {
+  private async sendCitizenMessage(
+    job: Job<JobPayload<{ messageId: string }>>,
+  ): Promise<{ outcome: string }> {
     return { outcome: await this.messages.deliver(job.data.messageId) };
   }
 
   private async notifyStaff(job: Job<JobPayload<StaffNotification>>): Promise<{ outcome: string }> {
     const { userId, requestId, kind } = job.data;
-    const [request, user] = await Promise.all([this.requests.get(requestId), this.staff.get(userId)]);
-    const stillTrue = kind === 'request-overdue' ? request.slaState === SlaState.Overdue : request.slaState !== SlaState.OnTime;
-    if (!stillTrue || request.assigneeUserId !== userId || !user.active) return { outcome: 'skipped' };
+    const [request, user] = await Promise.all([
+      this.requests.get(requestId),
+      this.staff.get(userId),
+    ]);
+    const stillTrue =
+      kind === 'request-overdue'
+        ? request.slaState === SlaState.Overdue
+        : request.slaState !== SlaState.OnTime;
+    if (!stillTrue || request.assigneeUserId !== userId || !user.active)
+      return { outcome: 'skipped' };
     const due = request.dueAt ? PARIS.format(request.dueAt) : 'sans échéance';
     const headline = kind === 'request-overdue' ? 'Demande en retard' : 'Échéance proche';
     const outcome = await this.mail.send({

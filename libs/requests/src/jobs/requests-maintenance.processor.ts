@@ -24,8 +24,16 @@ export class RequestsMaintenanceProcessor extends GruProcessor implements OnAppl
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(JobName.WatchDueDates, { every: EVERY_FIFTEEN_MINUTES }, { name: JobName.WatchDueDates });
-    await this.queue.upsertJobScheduler(JobName.AnonymiseInactiveCitizens, { pattern: DAILY_AT_3_AM, tz: 'Europe/Paris' }, { name: JobName.AnonymiseInactiveCitizens });
+    await this.queue.upsertJobScheduler(
+      JobName.WatchDueDates,
+      { every: EVERY_FIFTEEN_MINUTES },
+      { name: JobName.WatchDueDates },
+    );
+    await this.queue.upsertJobScheduler(
+      JobName.AnonymiseInactiveCitizens,
+      { pattern: DAILY_AT_3_AM, tz: 'Europe/Paris' },
+      { name: JobName.AnonymiseInactiveCitizens },
+    );
   }
 
   protected async handle(job: Job): Promise<unknown> {
@@ -33,7 +41,9 @@ export class RequestsMaintenanceProcessor extends GruProcessor implements OnAppl
       case JobName.WatchDueDates:
         return this.slaWatch.run();
       case JobName.AnonymiseInactiveCitizens:
-        return { anonymised: (await this.retention.run(this.config.values.retention.citizenYears)).length };
+        return {
+          anonymised: (await this.retention.run(this.config.values.retention.citizenYears)).length,
+        };
       default:
         throw new Error(`Unknown job ${job.name} on ${QueueName.Requests}`);
     }

@@ -3,8 +3,16 @@ import { RequestStatus } from './request-status';
 
 describe('request lifecycle', () => {
   it('follows new → qualified → in_progress → waiting_citizen → resolved → closed', () => {
-    const path = [RequestStatus.New, RequestStatus.Qualified, RequestStatus.InProgress, RequestStatus.WaitingCitizen, RequestStatus.Resolved, RequestStatus.Closed];
-    for (let step = 1; step < path.length; step += 1) expect(canTransition(path[step - 1], path[step])).toBe(true);
+    const path = [
+      RequestStatus.New,
+      RequestStatus.Qualified,
+      RequestStatus.InProgress,
+      RequestStatus.WaitingCitizen,
+      RequestStatus.Resolved,
+      RequestStatus.Closed,
+    ];
+    for (let step = 1; step < path.length; step += 1)
+      expect(canTransition(path[step - 1], path[step])).toBe(true);
   });
 
   it('reopens a resolved request but never a closed one', () => {
@@ -15,6 +23,10 @@ describe('request lifecycle', () => {
   it('refuses skipping to closed and going back to new', () => {
     expect(canTransition(RequestStatus.New, RequestStatus.Closed)).toBe(false);
     expect(canTransition(RequestStatus.InProgress, RequestStatus.New)).toBe(false);
-    expect(allowedTransitions(RequestStatus.New)).toEqual([RequestStatus.Qualified, RequestStatus.InProgress, RequestStatus.Resolved]);
+    expect(allowedTransitions(RequestStatus.New)).toEqual([
+      RequestStatus.Qualified,
+      RequestStatus.InProgress,
+      RequestStatus.Resolved,
+    ]);
   });
 });

@@ -7,7 +7,11 @@ import { RequestStatus } from './request-status';
  */
 const ALLOWED: Record<RequestStatus, readonly RequestStatus[]> = {
   [RequestStatus.New]: [RequestStatus.Qualified, RequestStatus.InProgress, RequestStatus.Resolved],
-  [RequestStatus.Qualified]: [RequestStatus.InProgress, RequestStatus.WaitingCitizen, RequestStatus.Resolved],
+  [RequestStatus.Qualified]: [
+    RequestStatus.InProgress,
+    RequestStatus.WaitingCitizen,
+    RequestStatus.Resolved,
+  ],
   [RequestStatus.InProgress]: [RequestStatus.WaitingCitizen, RequestStatus.Resolved],
   [RequestStatus.WaitingCitizen]: [RequestStatus.InProgress, RequestStatus.Resolved],
   [RequestStatus.Resolved]: [RequestStatus.Closed, RequestStatus.InProgress],

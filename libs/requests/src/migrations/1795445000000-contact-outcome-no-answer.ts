@@ -5,7 +5,9 @@ export class ContactOutcomeNoAnswer1795445000000 implements MigrationInterface {
   name = 'ContactOutcomeNoAnswer1795445000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TYPE "public"."contact_outcome" ADD VALUE IF NOT EXISTS 'no_answer'`);
+    await queryRunner.query(
+      `ALTER TYPE "public"."contact_outcome" ADD VALUE IF NOT EXISTS 'no_answer'`,
+    );
   }
 
   public async down(): Promise<void> {

@@ -33,7 +33,12 @@ export class RequestForeignKeys1796024646196 implements MigrationInterface {
                AND NOT EXISTS (SELECT 1 FROM "requests" r WHERE r."id" = c."request_id")
         `);
     const orphans: string[] = [];
-    for (const table of ['request_events', 'request_notes', 'request_messages', 'request_attachments']) {
+    for (const table of [
+      'request_events',
+      'request_notes',
+      'request_messages',
+      'request_attachments',
+    ]) {
       const [{ count }] = (await queryRunner.query(
         `SELECT count(*)::int AS count FROM "${table}" t WHERE NOT EXISTS (SELECT 1 FROM "requests" r WHERE r."id" = t."request_id")`,
       )) as { count: number }[];
@@ -70,10 +75,18 @@ export class RequestForeignKeys1796024646196 implements MigrationInterface {
 
   /** Contacts detached by `up` stay detached (their lost id remains in `details`). */
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "request_messages" DROP CONSTRAINT "request_messages_request_fk"`);
-    await queryRunner.query(`ALTER TABLE "request_attachments" DROP CONSTRAINT "request_attachments_request_fk"`);
-    await queryRunner.query(`ALTER TABLE "request_notes" DROP CONSTRAINT "request_notes_request_fk"`);
-    await queryRunner.query(`ALTER TABLE "request_events" DROP CONSTRAINT "request_events_request_fk"`);
+    await queryRunner.query(
+      `ALTER TABLE "request_messages" DROP CONSTRAINT "request_messages_request_fk"`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "request_attachments" DROP CONSTRAINT "request_attachments_request_fk"`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "request_notes" DROP CONSTRAINT "request_notes_request_fk"`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "request_events" DROP CONSTRAINT "request_events_request_fk"`,
+    );
     await queryRunner.query(`ALTER TABLE "contacts" DROP CONSTRAINT "contacts_request_fk"`);
   }
 }

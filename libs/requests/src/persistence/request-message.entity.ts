@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Request } from './request.entity';
 
 export enum MessageStatus {
@@ -35,7 +43,12 @@ export class RequestMessage {
   @Column({ type: 'text' })
   body!: string;
 
-  @Column({ type: 'enum', enum: MessageStatus, enumName: 'request_message_status', default: MessageStatus.Queued })
+  @Column({
+    type: 'enum',
+    enum: MessageStatus,
+    enumName: 'request_message_status',
+    default: MessageStatus.Queued,
+  })
   status!: MessageStatus;
 
   @Column({ name: 'author_user_id', type: 'uuid', nullable: true })

@@ -1,5 +1,12 @@
 import { ContactChannel } from '@gru/citizens';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { RequestPriority, RequestStatus, SlaState } from '../lifecycle/request-status';
 
 /** A tracked need (demande) with a human reference, fed by one or many contacts. */
@@ -29,10 +36,20 @@ export class Request {
   @Column({ type: 'enum', enum: ContactChannel, enumName: 'contact_channel' })
   channel!: ContactChannel;
 
-  @Column({ type: 'enum', enum: RequestStatus, enumName: 'request_status', default: RequestStatus.New })
+  @Column({
+    type: 'enum',
+    enum: RequestStatus,
+    enumName: 'request_status',
+    default: RequestStatus.New,
+  })
   status!: RequestStatus;
 
-  @Column({ type: 'enum', enum: RequestPriority, enumName: 'request_priority', default: RequestPriority.Normal })
+  @Column({
+    type: 'enum',
+    enum: RequestPriority,
+    enumName: 'request_priority',
+    default: RequestPriority.Normal,
+  })
   priority!: RequestPriority;
 
   @Column({ name: 'antenna_id', type: 'varchar', length: 64, nullable: true })
@@ -48,7 +65,13 @@ export class Request {
   @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
   dueAt!: Date | null;
 
-  @Column({ name: 'sla_state', type: 'enum', enum: SlaState, enumName: 'request_sla_state', default: SlaState.OnTime })
+  @Column({
+    name: 'sla_state',
+    type: 'enum',
+    enum: SlaState,
+    enumName: 'request_sla_state',
+    default: SlaState.OnTime,
+  })
   slaState!: SlaState;
 
   @Column({ name: 'created_by_user_id', type: 'uuid', nullable: true })

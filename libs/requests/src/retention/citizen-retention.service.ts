@@ -40,7 +40,9 @@ export class CitizenRetention {
       );
       if (rows.length === 0) break;
       after = rows[rows.length - 1].citizen_id;
-      for (const citizenId of await this.citizens.stillIdentified(rows.map((row) => row.citizen_id))) {
+      for (const citizenId of await this.citizens.stillIdentified(
+        rows.map((row) => row.citizen_id),
+      )) {
         await this.privacy.anonymise(citizenId);
         await this.auditLog.record({
           action: AuditAction.Delete,
@@ -52,7 +54,10 @@ export class CitizenRetention {
         purged.push(citizenId);
       }
     }
-    this.logger.log({ purged: purged.length, cutoff: cutoff.toISOString() }, 'citizen retention run');
+    this.logger.log(
+      { purged: purged.length, cutoff: cutoff.toISOString() },
+      'citizen retention run',
+    );
     return purged;
   }
 }

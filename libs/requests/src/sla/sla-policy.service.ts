@@ -19,9 +19,18 @@ export class SlaPolicy {
     return this.file.dueSoonHours;
   }
 
-  async dueAt(channel: string, aidScheme: string | null, antennaId: string | null, receivedAt: Date): Promise<Date> {
+  async dueAt(
+    channel: string,
+    aidScheme: string | null,
+    antennaId: string | null,
+    receivedAt: Date,
+  ): Promise<Date> {
     const rule = ruleFor(this.file, channel, aidScheme);
-    const day = addWorkingDays(receivedAt, rule.workingDays, await this.closures.calendarFor(antennaId));
+    const day = addWorkingDays(
+      receivedAt,
+      rule.workingDays,
+      await this.closures.calendarFor(antennaId),
+    );
     const [hour, minute] = this.file.dueTime.split(':').map(Number);
     return instantAt(day, hour, minute);
   }

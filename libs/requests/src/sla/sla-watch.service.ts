@@ -45,13 +45,23 @@ export class SlaWatch {
       );
       await recordEvents(
         manager,
-        rows.map((row) => ({ requestId: row.id, type: RequestEventType.SlaFlagged, actorUserId: null, before: { slaState: row.previous }, after: { slaState: row.current } })),
+        rows.map((row) => ({
+          requestId: row.id,
+          type: RequestEventType.SlaFlagged,
+          actorUserId: null,
+          before: { slaState: row.previous },
+          after: { slaState: row.current },
+        })),
       );
       return rows;
     });
     for (const row of flagged) {
       if (!row.assignee_user_id || row.current === SlaState.OnTime) continue;
-      await this.notifier.notify({ userId: row.assignee_user_id, requestId: row.id, kind: row.current === SlaState.Overdue ? 'request-overdue' : 'request-due-soon' });
+      await this.notifier.notify({
+        userId: row.assignee_user_id,
+        requestId: row.id,
+        kind: row.current === SlaState.Overdue ? 'request-overdue' : 'request-due-soon',
+      });
     }
     return {
       dueSoon: flagged.filter((row) => row.current === SlaState.DueSoon).length,

@@ -16,6 +16,9 @@ export class RequestAccess {
   }
 
   assertMayAccess(user: AuthenticatedUser, request: Request): void {
-    if (!this.mayAccess(user, request)) throw new AccessDeniedException("Cette demande n'est ni de votre antenne ni attribuée à vous.");
+    if (!this.mayAccess(user, request))
+      throw new AccessDeniedException(
+        "Cette demande n'est ni de votre antenne ni attribuée à vous.",
+      );
   }
 }

@@ -47,15 +47,20 @@ export class RequestReader {
       .orderBy('request.due_at', 'ASC', 'NULLS LAST')
       .addOrderBy('request.id', 'ASC')
       .limit(Math.min(filter.limit ?? 50, 200));
-    if (filter.antennaId) query.andWhere('request.antenna_id = :antennaId', { antennaId: filter.antennaId });
-    if (filter.assigneeUserId) query.andWhere('request.assignee_user_id = :assignee', { assignee: filter.assigneeUserId });
+    if (filter.antennaId)
+      query.andWhere('request.antenna_id = :antennaId', { antennaId: filter.antennaId });
+    if (filter.assigneeUserId)
+      query.andWhere('request.assignee_user_id = :assignee', { assignee: filter.assigneeUserId });
     if (filter.team) query.andWhere('request.team = :team', { team: filter.team });
     if (filter.before) query.andWhere('request.due_at > :before', { before: filter.before });
     if (filter.visibleTo) {
-      query.andWhere('(request.antenna_id = :visibleAntenna OR request.assignee_user_id = :visibleUser)', {
-        visibleAntenna: filter.visibleTo.antennaId ?? '',
-        visibleUser: filter.visibleTo.userId,
-      });
+      query.andWhere(
+        '(request.antenna_id = :visibleAntenna OR request.assignee_user_id = :visibleUser)',
+        {
+          visibleAntenna: filter.visibleTo.antennaId ?? '',
+          visibleUser: filter.visibleTo.userId,
+        },
+      );
     }
     return query.getMany();
   }
@@ -65,7 +70,9 @@ export class RequestReader {
     const query = this.requests
       .createQueryBuilder('request')
       .where('request.status IN (:...statuses)', { statuses: OPEN_STATUSES })
-      .andWhere(`EXISTS (SELECT 1 FROM contacts k WHERE k.request_id = request.id AND k.reason_code = 'callback')`)
+      .andWhere(
+        `EXISTS (SELECT 1 FROM contacts k WHERE k.request_id = request.id AND k.reason_code = 'callback')`,
+      )
       .orderBy('request.due_at', 'ASC', 'NULLS LAST')
       .limit(Math.min(limit, 200));
     if (antennaId) query.andWhere('request.antenna_id = :antennaId', { antennaId });
@@ -74,7 +81,10 @@ export class RequestReader {
 
   openRequestsOf(citizenIds: readonly string[]): Promise<Request[]> {
     if (citizenIds.length === 0) return Promise.resolve([]);
-    return this.requests.find({ where: { citizenId: In([...citizenIds]), status: In([...OPEN_STATUSES]) }, order: { createdAt: 'DESC' } });
+    return this.requests.find({
+      where: { citizenId: In([...citizenIds]), status: In([...OPEN_STATUSES]) },
+      order: { createdAt: 'DESC' },
+    });
   }
 
   requestsOf(citizenId: string): Promise<Request[]> {

@@ -29,7 +29,10 @@ export interface TimelineEntry {
 }
 
 /** Every change of a request writes one event in the same transaction as the change. */
-export async function recordEvents(manager: EntityManager, entries: TimelineEntry[]): Promise<void> {
+export async function recordEvents(
+  manager: EntityManager,
+  entries: TimelineEntry[],
+): Promise<void> {
   if (entries.length === 0) return;
   await manager.insert(
     RequestEvent,

@@ -18,35 +18,90 @@ export class RequestWorkflow {
     private readonly territory: TerritoryService,
   ) {}
 
-  transition(id: string, to: RequestStatus, actorUserId: string | null, reason?: string): Promise<Request> {
+  transition(
+    id: string,
+    to: RequestStatus,
+    actorUserId: string | null,
+    reason?: string,
+  ): Promise<Request> {
     return this.change(id, async (manager, request) => {
-      if (!canTransition(request.status, to)) throw new RequestTransitionNotAllowed(request.status, to, allowedTransitions(request.status));
+      if (!canTransition(request.status, to))
+        throw new RequestTransitionNotAllowed(
+          request.status,
+          to,
+          allowedTransitions(request.status),
+        );
       const from = request.status;
       const now = new Date();
-      const resolvedAt = to === RequestStatus.Resolved ? now : to === RequestStatus.InProgress ? null : request.resolvedAt;
+      const resolvedAt =
+        to === RequestStatus.Resolved
+          ? now
+          : to === RequestStatus.InProgress
+            ? null
+            : request.resolvedAt;
       const closedAt = to === RequestStatus.Closed ? now : request.closedAt;
       await manager.update(Request, id, { status: to, resolvedAt, closedAt });
-      await recordEvents(manager, [{ requestId: id, type: RequestEventType.StatusChanged, actorUserId, before: { status: from }, after: { status: to }, reason }]);
+      await recordEvents(manager, [
+        {
+          requestId: id,
+          type: RequestEventType.StatusChanged,
+          actorUserId,
+          before: { status: from },
+          after: { status: to },
+          reason,
+        },
+      ]);
     });
   }
 
   assign(id: string, assigneeUserId: string | null, actorUserId: string | null): Promise<Request> {
     return this.change(id, async (manager, request) => {
       await manager.update(Request, id, { assigneeUserId });
-      await recordEvents(manager, [{ requestId: id, type: RequestEventType.Assigned, actorUserId, before: { assigneeUserId: request.assigneeUserId }, after: { assigneeUserId } }]);
+      await recordEvents(manager, [
+        {
+          requestId: id,
+          type: RequestEventType.Assigned,
+          actorUserId,
+          before: { assigneeUserId: request.assigneeUserId },
+          after: { assigneeUserId },
+        },
+      ]);
     });
   }
 
   /** Another antenna takes the request over; the reason is mandatory and kept in the timeline. */
-  transfer(id: string, antennaId: string, reason: string, actorUserId: string | null): Promise<Request> {
-    if (!reason.trim()) throw new ValidationFailedException([{ field: 'reason', messages: ['reason : motif du transfert obligatoire / a reason is required'] }]);
+  transfer(
+    id: string,
+    antennaId: string,
+    reason: string,
+    actorUserId: string | null,
+  ): Promise<Request> {
+    if (!reason.trim())
+      throw new ValidationFailedException([
+        {
+          field: 'reason',
+          messages: ['reason : motif du transfert obligatoire / a reason is required'],
+        },
+      ]);
     if (!this.territory.index.antenna(antennaId)) {
-      throw new ValidationFailedException([{ field: 'antennaId', messages: [`antennaId : antenne inconnue (${antennaId}) / unknown antenna`] }]);
+      throw new ValidationFailedException([
+        {
+          field: 'antennaId',
+          messages: [`antennaId : antenne inconnue (${antennaId}) / unknown antenna`],
+        },
+      ]);
     }
     return this.change(id, async (manager, request) => {
       await manager.update(Request, id, { antennaId, assigneeUserId: null });
       await recordEvents(manager, [
-        { requestId: id, type: RequestEventType.Transferred, actorUserId, before: { antennaId: request.antennaId, assigneeUserId: request.assigneeUserId }, after: { antennaId }, reason },
+        {
+          requestId: id,
+          type: RequestEventType.Transferred,
+          actorUserId,
+          before: { antennaId: request.antennaId, assigneeUserId: request.assigneeUserId },
+          after: { antennaId },
+          reason,
+        },
       ]);
     });
   }
@@ -54,15 +109,30 @@ export class RequestWorkflow {
   async addNote(id: string, body: string, actorUserId: string | null): Promise<RequestNote> {
     let note: RequestNote | undefined;
     await this.change(id, async (manager) => {
-      note = await manager.save(manager.create(RequestNote, { requestId: id, authorUserId: actorUserId, body }));
-      await recordEvents(manager, [{ requestId: id, type: RequestEventType.NoteAdded, actorUserId, after: { noteId: note.id } }]);
+      note = await manager.save(
+        manager.create(RequestNote, { requestId: id, authorUserId: actorUserId, body }),
+      );
+      await recordEvents(manager, [
+        {
+          requestId: id,
+          type: RequestEventType.NoteAdded,
+          actorUserId,
+          after: { noteId: note.id },
+        },
+      ]);
     });
     return note as RequestNote;
   }
 
-  private change(id: string, apply: (manager: EntityManager, request: Request) => Promise<void>): Promise<Request> {
+  private change(
+    id: string,
+    apply: (manager: EntityManager, request: Request) => Promise<void>,
+  ): Promise<Request> {
     return this.dataSource.transaction(async (manager) => {
-      const request = await manager.findOne(Request, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const request = await manager.findOne(Request, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!request) throw new NotFoundException('request', id);
       await apply(manager, request);
       return manager.findOneOrFail(Request, { where: { id } });

@@ -37,10 +37,18 @@ export class RequestWriter {
     const citizen = await this.citizens.get(input.citizenId);
     const antennaId = input.antennaId !== undefined ? input.antennaId : citizen.antennaId;
     const receivedAt = input.receivedAt ?? new Date();
-    const dueAt = await this.sla.dueAt(input.channel, input.aidSchemeSlug ?? null, antennaId, receivedAt);
+    const dueAt = await this.sla.dueAt(
+      input.channel,
+      input.aidSchemeSlug ?? null,
+      antennaId,
+      receivedAt,
+    );
     return this.dataSource.transaction(async (manager) => {
       // The year of the reference is the Paris year: a letter stamped 31 December 23:30 UTC is from January.
-      const reference = await allocateReference(manager, Number(calendarDateOf(receivedAt).slice(0, 4)));
+      const reference = await allocateReference(
+        manager,
+        Number(calendarDateOf(receivedAt).slice(0, 4)),
+      );
       const request = await manager.save(
         manager.create(Request, {
           reference,
@@ -60,10 +68,22 @@ export class RequestWriter {
           closedAt: null,
         }),
       );
-      const events: TimelineEntry[] = [{ requestId: request.id, type: RequestEventType.Created, actorUserId, after: { reference, status: request.status, antennaId, dueAt: dueAt.toISOString() } }];
+      const events: TimelineEntry[] = [
+        {
+          requestId: request.id,
+          type: RequestEventType.Created,
+          actorUserId,
+          after: { reference, status: request.status, antennaId, dueAt: dueAt.toISOString() },
+        },
+      ];
       if (input.contactId) {
         await manager.update(Contact, { id: input.contactId }, { requestId: request.id });
-        events.push({ requestId: request.id, type: RequestEventType.ContactLinked, actorUserId, after: { contactId: input.contactId } });
+        events.push({
+          requestId: request.id,
+          type: RequestEventType.ContactLinked,
+          actorUserId,
+          after: { contactId: input.contactId },
+        });
       }
       await recordEvents(manager, events);
       return request;

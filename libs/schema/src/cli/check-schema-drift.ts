@@ -8,7 +8,9 @@ async function main(): Promise<void> {
   await runMigrations(config.database.url, PLATFORM_SCHEMA);
   const pending = await pendingSchemaChanges(config.database.url, PLATFORM_SCHEMA);
   if (pending.length > 0) {
-    process.stderr.write(`Schema drift: the entities need a new migration:\n${pending.join(';\n')}\n`);
+    process.stderr.write(
+      `Schema drift: the entities need a new migration:\n${pending.join(';\n')}\n`,
+    );
     process.exit(1);
   }
   process.stdout.write('No schema drift: migrations match the entities\n');

@@ -3,6 +3,7 @@ import { buildDataSourceOptions } from '@gru/database';
 import { PLATFORM_SCHEMA } from '../platform-schema';
 import { DataSource } from 'typeorm';
 
-
 /** For the TypeORM CLI (migration:generate, migration:show): same options as the apps. */
-export default new DataSource(buildDataSourceOptions(loadConfigOrExit(['database']).database.url, PLATFORM_SCHEMA));
+export default new DataSource(
+  buildDataSourceOptions(loadConfigOrExit(['database']).database.url, PLATFORM_SCHEMA),
+);

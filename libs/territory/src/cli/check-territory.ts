@@ -10,7 +10,9 @@ import { loadCurrentTerritory } from '../territory-index/load-current-territory'
 /** Exit 0 when every commune of the region has exactly one holder, 1 otherwise, 2 on failure. */
 async function main(): Promise<number> {
   const config = loadConfigOrExit(['database']);
-  const dataSource = new DataSource(buildDataSourceOptions(config.database.url, composeSchema([TERRITORY_SCHEMA])));
+  const dataSource = new DataSource(
+    buildDataSourceOptions(config.database.url, composeSchema([TERRITORY_SCHEMA])),
+  );
   await dataSource.initialize();
   try {
     const current = await loadCurrentTerritory(

@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   const antennaFilePath = values.antennas ?? join(config.configDirectory, ANTENNA_FILE_NAME);
   const official = loadOfficialTerritory({ dataDirectory: values['official-data'] });
   const antennaFile = loadAntennaFile(antennaFilePath);
-  const dataSource = new DataSource(buildDataSourceOptions(config.database.url, composeSchema([TERRITORY_SCHEMA])));
+  const dataSource = new DataSource(
+    buildDataSourceOptions(config.database.url, composeSchema([TERRITORY_SCHEMA])),
+  );
   await dataSource.initialize();
   try {
     const report = await importTerritory(dataSource, { official, antennaFile });

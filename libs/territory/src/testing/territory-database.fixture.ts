@@ -12,7 +12,9 @@ export interface TerritoryDatabase {
 /** A private, migrated and empty database (a copy of the run's template) with a DataSource on it. */
 export async function territoryDatabase(): Promise<TerritoryDatabase> {
   const database = await createTestDatabase();
-  const dataSource = new DataSource(buildDataSourceOptions(database.url, composeSchema([TERRITORY_SCHEMA]), { extra: { max: 4 } }));
+  const dataSource = new DataSource(
+    buildDataSourceOptions(database.url, composeSchema([TERRITORY_SCHEMA]), { extra: { max: 4 } }),
+  );
   await dataSource.initialize();
   return {
     database,

@@ -16,7 +16,13 @@ export class VoiceAgent {
   @Column({ name: 'phone_skill', type: 'boolean', default: false })
   phoneSkill!: boolean;
 
-  @Column({ name: 'device_kind', type: 'enum', enum: DeviceKind, enumName: 'voice_device_kind', default: DeviceKind.Browser })
+  @Column({
+    name: 'device_kind',
+    type: 'enum',
+    enum: DeviceKind,
+    enumName: 'voice_device_kind',
+    default: DeviceKind.Browser,
+  })
   deviceKind!: DeviceKind;
 
   @Column({ name: 'phone_number', type: 'varchar', length: 20, nullable: true })

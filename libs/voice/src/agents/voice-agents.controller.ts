@@ -1,7 +1,14 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
-import { AuthenticatedUser, CurrentUser, mayActOnAntenna, Role, Roles, StaffDirectory } from '@gru/auth';
+import {
+  AuthenticatedUser,
+  CurrentUser,
+  mayActOnAntenna,
+  Role,
+  Roles,
+  StaffDirectory,
+} from '@gru/auth';
 import { AppConfig } from '@gru/config';
 import { AccessDeniedException, DomainException, ErrorCode } from '@gru/errors';
 import { IsBoolean, IsEnum, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
@@ -15,7 +22,11 @@ const PHONE_STAFF = [Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin];
 
 class DeviceDto {
   @ApiProperty({ enum: DeviceKind }) @IsEnum(DeviceKind) kind!: DeviceKind;
-  @ApiPropertyOptional({ example: '03 22 97 37 37' }) @IsOptional() @IsString() @MaxLength(40) phoneNumber?: string;
+  @ApiPropertyOptional({ example: '03 22 97 37 37' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  phoneNumber?: string;
 }
 
 const PRESENCES = ['available', 'on_call', 'wrap_up', 'break', 'offline'] as const;
@@ -44,8 +55,16 @@ export class VoiceAgentsController {
   @Roles(...PHONE_STAFF)
   async presence(@Body() body: PresenceDto, @CurrentUser() user: AuthenticatedUser) {
     const profile = await this.agents.profile(user.id);
-    await this.dispatcher.registerAgent({ userId: user.id, antennaId: user.antennaId, mobileTeam: user.mobileTeam, phoneSkill: profile.phoneSkill });
-    return { presence: await this.dispatcher.setPresence(user.id, body.presence), phoneSkill: profile.phoneSkill };
+    await this.dispatcher.registerAgent({
+      userId: user.id,
+      antennaId: user.antennaId,
+      mobileTeam: user.mobileTeam,
+      phoneSkill: profile.phoneSkill,
+    });
+    return {
+      presence: await this.dispatcher.setPresence(user.id, body.presence),
+      phoneSkill: profile.phoneSkill,
+    };
   }
 
   @Get('me')
@@ -64,10 +83,15 @@ export class VoiceAgentsController {
   @Put('agents/:userId/skill')
   @Roles(Role.AntennaManager, Role.Manager, Role.Admin)
   @Audited({ action: AuditAction.Update, resourceType: 'voice-agent', idParam: 'userId' })
-  async skill(@Param('userId', ParseUUIDPipe) userId: string, @Body() body: SkillDto, @CurrentUser() user: AuthenticatedUser) {
+  async skill(
+    @Param('userId', ParseUUIDPipe) userId: string,
+    @Body() body: SkillDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     const member = await this.staff.get(userId);
     const antenna = member.antennaId ?? (member.mobileTeam ? 'equipe-mobile' : '');
-    if (!mayActOnAntenna(user, antenna)) throw new AccessDeniedException("Cet agent n'est pas dans votre antenne.");
+    if (!mayActOnAntenna(user, antenna))
+      throw new AccessDeniedException("Cet agent n'est pas dans votre antenne.");
     return this.agents.setSkill(userId, body.phoneSkill);
   }
 
@@ -76,12 +100,27 @@ export class VoiceAgentsController {
   @Roles(...PHONE_STAFF)
   async token(@CurrentUser() user: AuthenticatedUser) {
     const profile = await this.agents.profile(user.id);
-    if (!profile.phoneSkill) throw new AccessDeniedException("Vous n'êtes pas habilité à prendre des appels.");
+    if (!profile.phoneSkill)
+      throw new AccessDeniedException("Vous n'êtes pas habilité à prendre des appels.");
     const { accountSid, apiKeySid, apiKeySecret, twimlAppSid } = this.config.values.twilio;
     if (!accountSid || !apiKeySid || !apiKeySecret || !twimlAppSid) {
-      throw new DomainException(ErrorCode.DependencyUnavailable, 'Téléphonie non configurée (TWILIO_API_KEY_SID, TWILIO_API_KEY_SECRET, TWILIO_TWIML_APP_SID).');
+      throw new DomainException(
+        ErrorCode.DependencyUnavailable,
+        'Téléphonie non configurée (TWILIO_API_KEY_SID, TWILIO_API_KEY_SECRET, TWILIO_TWIML_APP_SID).',
+      );
     }
     const identity = clientIdentity(user.id);
-    return { identity, expiresIn: TOKEN_TTL_SECONDS, token: voiceAccessToken({ accountSid, apiKeySid, apiKeySecret, twimlAppSid, identity, ttlSeconds: TOKEN_TTL_SECONDS }) };
+    return {
+      identity,
+      expiresIn: TOKEN_TTL_SECONDS,
+      token: voiceAccessToken({
+        accountSid,
+        apiKeySid,
+        apiKeySecret,
+        twimlAppSid,
+        identity,
+        ttlSeconds: TOKEN_TTL_SECONDS,
+      }),
+    };
   }
 }

@@ -24,6 +24,8 @@ describe('opening hours of the free number', () => {
   });
 
   it('says the hours in French', () => {
-    expect(describeOpeningHours(settings)).toBe('du lundi au jeudi de 08 h 30 à 12 h 30 et de 13 h 30 à 17 h 30, le vendredi de 08 h 30 à 12 h 30 et de 13 h 30 à 17 h 00');
+    expect(describeOpeningHours(settings)).toBe(
+      'du lundi au jeudi de 08 h 30 à 12 h 30 et de 13 h 30 à 17 h 30, le vendredi de 08 h 30 à 12 h 30 et de 13 h 30 à 17 h 00',
+    );
   });
 });

@@ -1,7 +1,15 @@
 import { calendarDateOf, publicHolidayName, REGION_TIME_ZONE, weekdayOf } from '@gru/calendar';
 import type { VoiceSettings } from '../voice-settings';
 
-const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+const DAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
 const LABELS: Record<(typeof DAYS)[number], string> = {
   monday: 'lundi',
   tuesday: 'mardi',
@@ -12,12 +20,21 @@ const LABELS: Record<(typeof DAYS)[number], string> = {
   sunday: 'dimanche',
 };
 
-const PARIS_TIME = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: REGION_TIME_ZONE });
+const PARIS_TIME = new Intl.DateTimeFormat('fr-FR', {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: REGION_TIME_ZONE,
+});
 
 export type OpeningMode = 'schedule' | 'always' | 'closed';
 
 /** Whether the free number is answered at `now`: week schedule (Paris time), public holidays, closures. */
-export function isOpen(settings: VoiceSettings, now: Date, mode: OpeningMode = 'schedule'): boolean {
+export function isOpen(
+  settings: VoiceSettings,
+  now: Date,
+  mode: OpeningMode = 'schedule',
+): boolean {
   if (mode !== 'schedule') return mode === 'always';
   const day = calendarDateOf(now);
   if (publicHolidayName(day) !== undefined) return false;
@@ -31,10 +48,17 @@ export function isOpen(settings: VoiceSettings, now: Date, mode: OpeningMode = '
 export function describeOpeningHours(settings: VoiceSettings): string {
   const groups: { days: string[]; ranges: string }[] = [];
   for (const day of DAYS) {
-    const ranges = settings.openingHours[day].map(([start, end]) => `de ${start.replace(':', ' h ')} à ${end.replace(':', ' h ')}`).join(' et ');
+    const ranges = settings.openingHours[day]
+      .map(([start, end]) => `de ${start.replace(':', ' h ')} à ${end.replace(':', ' h ')}`)
+      .join(' et ');
     if (!ranges) continue;
     const last = groups.at(-1);
-    if (last && last.ranges === ranges && DAYS.indexOf(day) === DAYS.indexOf(last.days.at(-1) as (typeof DAYS)[number]) + 1) last.days.push(day);
+    if (
+      last &&
+      last.ranges === ranges &&
+      DAYS.indexOf(day) === DAYS.indexOf(last.days.at(-1) as (typeof DAYS)[number]) + 1
+    )
+      last.days.push(day);
     else groups.push({ days: [day], ranges });
   }
   return groups

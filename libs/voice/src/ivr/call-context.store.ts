@@ -21,7 +21,9 @@ export class CallContextStore {
   constructor(private readonly redis: RedisConnection) {}
 
   async remember(callSid: string, context: CallContext): Promise<void> {
-    const entries = Object.entries(context).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+    const entries = Object.entries(context).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    );
     if (!callSid || entries.length === 0) return;
     const key = this.key(callSid);
     await this.redis.client
@@ -29,11 +31,13 @@ export class CallContextStore {
       .hset(key, Object.fromEntries(entries))
       .expire(key, FOUR_HOURS)
       .exec()
-      .catch((error: Error) => this.logger.warn({ err: error.message }, 'call context not kept (Redis unavailable)'));
+      .catch((error: Error) =>
+        this.logger.warn({ err: error.message }, 'call context not kept (Redis unavailable)'),
+      );
   }
 
   async recall(callSid: string): Promise<CallContext> {
-    return ((await this.redis.client.hgetall(this.key(callSid)).catch(() => ({}))) ?? {});
+    return (await this.redis.client.hgetall(this.key(callSid)).catch(() => ({}))) ?? {};
   }
 
   private key(callSid: string): string {

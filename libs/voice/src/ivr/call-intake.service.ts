@@ -30,13 +30,31 @@ export class CallIntake {
       const candidates = from ? await this.matcher.candidates({ phone: from }) : [];
       const strong = candidates.filter((candidate) => candidate.strength === 'strong');
       const citizen = strong.length === 1 ? strong[0].citizen : undefined;
-      await this.contacts.record({ channel: ContactChannel.Phone, externalRef: callSid, citizenId: citizen?.id ?? null, outcome: ContactOutcome.Pending, details: { steps: ['ivr'] } });
-      return citizen?.antennaId ? { citizenId: citizen.id, antennaId: citizen.antennaId } : undefined;
+      await this.contacts.record({
+        channel: ContactChannel.Phone,
+        externalRef: callSid,
+        citizenId: citizen?.id ?? null,
+        outcome: ContactOutcome.Pending,
+        details: { steps: ['ivr'] },
+      });
+      return citizen?.antennaId
+        ? { citizenId: citizen.id, antennaId: citizen.antennaId }
+        : undefined;
     });
   }
 
-  async routed(callSid: string, antennaId: string | null, how: string, arrivedAt: Date): Promise<void> {
-    await this.bestEffort('routed', () => this.contacts.updateByExternalRef(ContactChannel.Phone, callSid, { antennaId, details: { routedBy: how } }));
+  async routed(
+    callSid: string,
+    antennaId: string | null,
+    how: string,
+    arrivedAt: Date,
+  ): Promise<void> {
+    await this.bestEffort('routed', () =>
+      this.contacts.updateByExternalRef(ContactChannel.Phone, callSid, {
+        antennaId,
+        details: { routedBy: how },
+      }),
+    );
     await this.bestEffort('enqueue', () => this.queue.enqueue({ callSid, antennaId, arrivedAt }));
   }
 
@@ -50,10 +68,20 @@ export class CallIntake {
         citizenId = citizen.id;
       }
       const request = await this.requests.create(
-        { citizenId, channel: ContactChannel.Phone, subject: 'Rappel demandé depuis le numéro vert', antennaId: contact?.antennaId ?? undefined },
+        {
+          citizenId,
+          channel: ContactChannel.Phone,
+          subject: 'Rappel demandé depuis le numéro vert',
+          antennaId: contact?.antennaId ?? undefined,
+        },
         null,
       );
-      await this.contacts.updateByExternalRef(ContactChannel.Phone, callSid, { citizenId, requestId: request.id, outcome, reasonCode: ContactReason.Callback });
+      await this.contacts.updateByExternalRef(ContactChannel.Phone, callSid, {
+        citizenId,
+        requestId: request.id,
+        outcome,
+        reasonCode: ContactReason.Callback,
+      });
       return true;
     });
     await this.bestEffort('withdraw', () => this.queue.withdraw(callSid, 'callback'));
@@ -65,21 +93,32 @@ export class CallIntake {
       const contact = await this.contacts.findByExternalRef(ContactChannel.Phone, callSid);
       if (!contact) return;
       // Answered and callback outcomes come from routing and the IVR; a call still pending here hung up.
-      const outcome = contact.outcome === ContactOutcome.Pending ? ContactOutcome.Abandoned : contact.outcome;
-      await this.contacts.updateByExternalRef(ContactChannel.Phone, callSid, { outcome, endedAt: new Date(), durationSeconds: durationSeconds ?? null, details: { finalStatus: status } });
+      const outcome =
+        contact.outcome === ContactOutcome.Pending ? ContactOutcome.Abandoned : contact.outcome;
+      await this.contacts.updateByExternalRef(ContactChannel.Phone, callSid, {
+        outcome,
+        endedAt: new Date(),
+        durationSeconds: durationSeconds ?? null,
+        details: { finalStatus: status },
+      });
       if (outcome === ContactOutcome.Abandoned) await this.queue.withdraw(callSid, 'abandoned');
     });
   }
 
   async markOutcome(callSid: string, outcome: ContactOutcome): Promise<void> {
-    await this.bestEffort('outcome', () => this.contacts.updateByExternalRef(ContactChannel.Phone, callSid, { outcome }));
+    await this.bestEffort('outcome', () =>
+      this.contacts.updateByExternalRef(ContactChannel.Phone, callSid, { outcome }),
+    );
   }
 
   private async bestEffort<T>(step: string, work: () => Promise<T>): Promise<T | undefined> {
     try {
       return await work();
     } catch (error) {
-      this.logger.error({ step, err: (error as Error).message }, 'call intake step failed; the caller is served anyway');
+      this.logger.error(
+        { step, err: (error as Error).message },
+        'call intake step failed; the caller is served anyway',
+      );
       return undefined;
     }
   }

@@ -21,7 +21,10 @@ export class LoggingCallQueue extends CallQueuePort {
   private readonly logger = new Logger('CallQueue');
 
   enqueue(call: QueuedCall): Promise<void> {
-    this.logger.log({ callSid: call.callSid, antennaId: call.antennaId }, 'call queued (no routing engine bound)');
+    this.logger.log(
+      { callSid: call.callSid, antennaId: call.antennaId },
+      'call queued (no routing engine bound)',
+    );
     return Promise.resolve();
   }
 

@@ -19,4 +19,6 @@ export const IVR_ROUTES = {
   callbackResult: 'callback-result',
 } as const;
 
-export const IVR_PATHS: readonly string[] = Object.values(IVR_ROUTES).map((route) => `voice/${route}`);
+export const IVR_PATHS: readonly string[] = Object.values(IVR_ROUTES).map(
+  (route) => `voice/${route}`,
+);

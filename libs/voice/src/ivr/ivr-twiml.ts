@@ -19,11 +19,20 @@ export class IvrTwiml {
   }
 
   url(path: string, query: Record<string, string | number> = {}): string {
-    const search = new URLSearchParams(Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)]))).toString();
+    const search = new URLSearchParams(
+      Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)])),
+    ).toString();
     return `${this.base}/voice/${path}${search ? `?${search}` : ''}`;
   }
 
-  askPostcode(attempt: number, options: { welcome?: boolean; knownAntenna?: { id: string; name: string }; problem?: VoicePrompt } = {}): string {
+  askPostcode(
+    attempt: number,
+    options: {
+      welcome?: boolean;
+      knownAntenna?: { id: string; name: string };
+      problem?: VoicePrompt;
+    } = {},
+  ): string {
     const response = newVoiceResponse();
     if (options.welcome) this.say(response, 'welcome');
     if (options.problem) this.say(response, options.problem);
@@ -32,10 +41,15 @@ export class IvrTwiml {
       numDigits: 5,
       timeout: this.settings.postcodeTimeoutSeconds,
       actionOnEmptyResult: true,
-      action: this.url('postcode', options.knownAntenna ? { attempt, known: options.knownAntenna.id } : { attempt }),
+      action: this.url(
+        'postcode',
+        options.knownAntenna ? { attempt, known: options.knownAntenna.id } : { attempt },
+      ),
       language: this.settings.language as never,
     });
-    const text = options.knownAntenna ? fill(this.settings.prompts.knownCaller, { antenna: options.knownAntenna.name }) : this.settings.prompts.askPostcode;
+    const text = options.knownAntenna
+      ? fill(this.settings.prompts.knownCaller, { antenna: options.knownAntenna.name })
+      : this.settings.prompts.askPostcode;
     gather.say(this.voice(), text);
     return response.toString();
   }
@@ -43,12 +57,27 @@ export class IvrTwiml {
   /** One digit per antenna; the most populated group is "any other commune", the others are named. */
   askCommune(description: AmbiguousPostcodeDescription, attempt: number): string {
     const response = newVoiceResponse();
-    const gather = response.gather({ input: ['dtmf'], numDigits: 1, timeout: this.settings.postcodeTimeoutSeconds, actionOnEmptyResult: true, action: this.url('commune', { postcode: description.postcode, attempt }) });
-    gather.say(this.voice(), fill(this.settings.prompts.ambiguousIntro, { postcode: spellPostcode(description.postcode) }));
+    const gather = response.gather({
+      input: ['dtmf'],
+      numDigits: 1,
+      timeout: this.settings.postcodeTimeoutSeconds,
+      actionOnEmptyResult: true,
+      action: this.url('commune', { postcode: description.postcode, attempt }),
+    });
+    gather.say(
+      this.voice(),
+      fill(this.settings.prompts.ambiguousIntro, { postcode: spellPostcode(description.postcode) }),
+    );
     description.antennas.forEach((antenna, index) => {
       if (index === 0) return;
-      const names = antenna.communes.length <= NAMED_COMMUNES ? joinFrench(antenna.communes.map((commune) => commune.name)) : `${antenna.communes[0].name} et environs`;
-      gather.say(this.voice(), fill(this.settings.prompts.ambiguousOption, { communes: names, digit: index + 1 }));
+      const names =
+        antenna.communes.length <= NAMED_COMMUNES
+          ? joinFrench(antenna.communes.map((commune) => commune.name))
+          : `${antenna.communes[0].name} et environs`;
+      gather.say(
+        this.voice(),
+        fill(this.settings.prompts.ambiguousOption, { communes: names, digit: index + 1 }),
+      );
     });
     gather.say(this.voice(), fill(this.settings.prompts.ambiguousOther, { digit: 1 }));
     return response.toString();
@@ -57,30 +86,55 @@ export class IvrTwiml {
   enqueue(target: CallTarget, intro?: VoicePrompt): string {
     const response = newVoiceResponse();
     if (intro) this.say(response, intro);
-    if (target.kind === 'antenna') response.say(this.voice(), fill(this.settings.prompts.connecting, { antenna: target.antennaName }));
+    if (target.kind === 'antenna')
+      response.say(
+        this.voice(),
+        fill(this.settings.prompts.connecting, { antenna: target.antennaName }),
+      );
     else this.say(response, 'connectingMobileTeam');
-    response.enqueue({ waitUrl: this.url('wait'), action: this.url('queue-result') }, twilioQueueName(target));
+    response.enqueue(
+      { waitUrl: this.url('wait'), action: this.url('queue-result') },
+      twilioQueueName(target),
+    );
     return response.toString();
   }
 
   /** Back in the queue after an unanswered offer: no prompt, the caller just keeps waiting. */
   requeue(target: CallTarget): string {
     const response = newVoiceResponse();
-    response.enqueue({ waitUrl: this.url('wait'), action: this.url('queue-result') }, twilioQueueName(target));
+    response.enqueue(
+      { waitUrl: this.url('wait'), action: this.url('queue-result') },
+      twilioQueueName(target),
+    );
     return response.toString();
   }
 
-  dialAgent(callSid: string, agentUserId: string, target: { kind: 'client'; identity: string } | { kind: 'number'; number: string }, timeoutSeconds: number): string {
+  dialAgent(
+    callSid: string,
+    agentUserId: string,
+    target: { kind: 'client'; identity: string } | { kind: 'number'; number: string },
+    timeoutSeconds: number,
+  ): string {
     const response = newVoiceResponse();
-    const dial = response.dial({ timeout: timeoutSeconds, action: this.url('dial-result', { agent: agentUserId }) });
-    const status = { statusCallbackEvent: ['answered' as const], statusCallback: this.url('agent-status', { call: callSid, agent: agentUserId }) };
+    const dial = response.dial({
+      timeout: timeoutSeconds,
+      action: this.url('dial-result', { agent: agentUserId }),
+    });
+    const status = {
+      statusCallbackEvent: ['answered' as const],
+      statusCallback: this.url('agent-status', { call: callSid, agent: agentUserId }),
+    };
     if (target.kind === 'client') dial.client(status, target.identity);
     else dial.number(status, target.number);
     return response.toString();
   }
 
   /** The agent picked up a callback: dial the citizen, shown the free number. */
-  callbackBridge(citizenNumber: string | undefined, callerId: string, query: Record<string, string>): string {
+  callbackBridge(
+    citizenNumber: string | undefined,
+    callerId: string,
+    query: Record<string, string>,
+  ): string {
     const response = newVoiceResponse();
     if (!citizenNumber) {
       this.say(response, 'callbackNoNumber');
@@ -95,10 +149,20 @@ export class IvrTwiml {
   wait(position: number | undefined, waitedSeconds: number): string {
     const response = newVoiceResponse();
     if (waitedSeconds >= this.settings.callbackOfferAfterSeconds) {
-      const gather = response.gather({ input: ['dtmf'], numDigits: 1, timeout: 4, action: this.url('wait-choice') });
+      const gather = response.gather({
+        input: ['dtmf'],
+        numDigits: 1,
+        timeout: 4,
+        action: this.url('wait-choice'),
+      });
       gather.say(this.voice(), this.settings.prompts.offerCallback);
     } else if (position !== undefined && position > 0) {
-      response.say(this.voice(), fill(this.settings.prompts.waitPosition, { position: position === 1 ? 'premier' : `${position}e` }));
+      response.say(
+        this.voice(),
+        fill(this.settings.prompts.waitPosition, {
+          position: position === 1 ? 'premier' : `${position}e`,
+        }),
+      );
     }
     response.play({}, this.settings.holdMusicUrl);
     return response.toString();
@@ -108,7 +172,12 @@ export class IvrTwiml {
     const response = newVoiceResponse();
     this.say(response, 'welcome');
     response.say(this.voice(), fill(this.settings.prompts.closed, { hours }));
-    const gather = response.gather({ input: ['dtmf'], numDigits: 1, timeout: 5, action: this.url('closed-choice') });
+    const gather = response.gather({
+      input: ['dtmf'],
+      numDigits: 1,
+      timeout: 5,
+      action: this.url('closed-choice'),
+    });
     gather.say(this.voice(), this.settings.prompts.closedCallback);
     response.hangup();
     return response.toString();
@@ -148,7 +217,9 @@ export class IvrTwiml {
 }
 
 function joinFrench(names: string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ou ${names[names.length - 1]}`;
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} ou ${names[names.length - 1]}`;
 }
 
 /** "80 100" is read as "quatre-vingt mille cent" otherwise. */

@@ -18,7 +18,13 @@ export class VoiceErrorFilter implements ExceptionFilter {
       response.status(403).type('text/plain').send('Invalid Twilio signature');
       return;
     }
-    this.logger.error({ err: (error as Error)?.message }, 'voice webhook failed: caller sent to the regional pool');
-    response.status(200).type('text/xml').send(this.twiml.enqueue({ kind: 'region' }, 'technicalDifficulty'));
+    this.logger.error(
+      { err: (error as Error)?.message },
+      'voice webhook failed: caller sent to the regional pool',
+    );
+    response
+      .status(200)
+      .type('text/xml')
+      .send(this.twiml.enqueue({ kind: 'region' }, 'technicalDifficulty'));
   }
 }

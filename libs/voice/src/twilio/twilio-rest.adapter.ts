@@ -12,7 +12,10 @@ class RedirectingRequestClient extends RequestClient {
   }
 
   override request<TData>(options: RequestClient.RequestOptions<TData>) {
-    return super.request({ ...options, uri: options.uri.replace(TWILIO_API, this.baseUrl.replace(/\/$/, '')) });
+    return super.request({
+      ...options,
+      uri: options.uri.replace(TWILIO_API, this.baseUrl.replace(/\/$/, '')),
+    });
   }
 }
 
@@ -32,7 +35,11 @@ export class TwilioRestAdapter {
   constructor(config: AppConfig) {
     const { accountSid, authToken, apiBaseUrl } = config.values.twilio;
     if (accountSid && authToken) {
-      this.client = twilio(accountSid, authToken, apiBaseUrl ? { httpClient: new RedirectingRequestClient(apiBaseUrl) } : {});
+      this.client = twilio(
+        accountSid,
+        authToken,
+        apiBaseUrl ? { httpClient: new RedirectingRequestClient(apiBaseUrl) } : {},
+      );
     }
   }
 
@@ -41,7 +48,12 @@ export class TwilioRestAdapter {
     return { sid: call.sid, status: call.status };
   }
 
-  async placeCall(options: { to: string; from: string; url: string; statusCallback: string }): Promise<PlacedCall> {
+  async placeCall(options: {
+    to: string;
+    from: string;
+    url: string;
+    statusCallback: string;
+  }): Promise<PlacedCall> {
     const call = await this.required().calls.create({
       to: options.to,
       from: options.from,
@@ -55,7 +67,8 @@ export class TwilioRestAdapter {
   }
 
   private required(): twilio.Twilio {
-    if (!this.client) throw new Error('Twilio is not configured: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN');
+    if (!this.client)
+      throw new Error('Twilio is not configured: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN');
     return this.client;
   }
 }

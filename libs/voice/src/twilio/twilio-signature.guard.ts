@@ -1,4 +1,10 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Logger } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  Logger,
+} from '@nestjs/common';
 import { AuditAction, AuditLogService, originOf } from '@gru/audit';
 import { AppConfig } from '@gru/config';
 import type { Request } from 'express';
@@ -22,9 +28,14 @@ export class TwilioSignatureGuard implements CanActivate {
     const signature = request.get('x-twilio-signature');
     const token = this.config.values.twilio.authToken;
     const url = `${this.config.values.http.publicBaseUrl.replace(/\/$/, '')}${request.originalUrl}`;
-    const params = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, string>;
+    const params = (
+      typeof request.body === 'object' && request.body !== null ? request.body : {}
+    ) as Record<string, string>;
     if (token && signature && isValidTwilioSignature(token, signature, url, params)) return true;
-    this.logger.warn({ url, hasSignature: Boolean(signature) }, 'Twilio webhook refused: bad or missing signature');
+    this.logger.warn(
+      { url, hasSignature: Boolean(signature) },
+      'Twilio webhook refused: bad or missing signature',
+    );
     await this.auditLog
       .record({
         action: AuditAction.SignatureRejected,
