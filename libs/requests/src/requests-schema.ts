@@ -3,6 +3,7 @@ import { Contact } from './contacts/contact.entity';
 import { CitizensAndRequests1795441259803 } from './migrations/1795441259803-citizens-and-requests';
 import { RequestMessagesAndAttachments1795442180517 } from './migrations/1795442180517-request-messages-and-attachments';
 import { ContactOutcomeNoAnswer1795445000000 } from './migrations/1795445000000-contact-outcome-no-answer';
+import { RequestForeignKeys1796024646196 } from './migrations/1796024646196-request-foreign-keys';
 import { ReferenceCounter } from './persistence/reference-counter.entity';
 import { RequestAttachment } from './persistence/request-attachment.entity';
 import { RequestEvent } from './persistence/request-event.entity';
@@ -31,5 +32,6 @@ export const REQUESTS_SCHEMA: SchemaPart = {
     CitizensAndRequests1795441259803,
     RequestMessagesAndAttachments1795442180517,
     ContactOutcomeNoAnswer1795445000000,
+    RequestForeignKeys1796024646196,
   ],
 };

@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import { AuthenticatedUser, CurrentUser, Role, Roles } from '@gru/auth';
@@ -16,10 +6,12 @@ import { CitizenAccess } from '../citizen-access.service';
 import { CitizenDirectory } from '../citizen-directory.service';
 import { CitizenMatcher } from '../matching/citizen-matcher.service';
 import { CitizenMergeService } from '../merge/citizen-merge.service';
+import type { Citizen } from '../persistence/citizen.entity';
 import { CitizenPrivacyService } from '../privacy/citizen-privacy.service';
 import { CitizenDto } from './citizen.dto';
 import { MatchQueryDto, MergeCitizenDto, UpdateCitizenDto } from './citizen-requests.dto';
 import { CreateCitizenDto } from './create-citizen.dto';
+import { LoadedCitizen } from './loaded-citizen.decorator';
 
 const FRONT_LINE = [Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin];
 const READERS = [...FRONT_LINE, Role.Instructor];
@@ -99,12 +91,7 @@ export class CitizensController {
   @Roles(...READERS)
   @Audited({ action: AuditAction.Read, resourceType: 'citizen', idParam: 'id' })
   @ApiOkResponse({ type: CitizenDto })
-  async get(
-    @Param('id', ParseUUIDPipe) id: string,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<CitizenDto> {
-    const citizen = await this.directory.get(id);
-    await this.access.assertMayRead(user, citizen);
+  get(@LoadedCitizen() citizen: Citizen): CitizenDto {
     return CitizenDto.of(citizen);
   }
 
@@ -112,12 +99,10 @@ export class CitizensController {
   @Roles(...FRONT_LINE)
   @Audited({ action: AuditAction.Update, resourceType: 'citizen', idParam: 'id' })
   async update(
-    @Param('id', ParseUUIDPipe) id: string,
+    @LoadedCitizen() citizen: Citizen,
     @Body() body: UpdateCitizenDto,
-    @CurrentUser() user: AuthenticatedUser,
   ): Promise<CitizenDto> {
-    await this.access.assertMayRead(user, await this.directory.get(id));
-    const { after } = await this.directory.update(id, {
+    const { after } = await this.directory.update(citizen.id, {
       ...body,
       phones: listOf(body.phone, body.phones),
       emails: listOf(body.email, body.emails),
@@ -129,16 +114,16 @@ export class CitizensController {
   @Roles(...FRONT_LINE)
   @Audited({ action: AuditAction.Update, resourceType: 'citizen', idParam: 'id' })
   async merge(
-    @Param('id', ParseUUIDPipe) id: string,
+    @LoadedCitizen() target: Citizen,
     @Body() body: MergeCitizenDto,
     @CurrentUser() user: AuthenticatedUser,
   ) {
-    await this.access.assertMayRead(user, await this.directory.get(id));
+    // The duplicate comes from the body, not the route: checked here.
     await this.access.assertMayRead(user, await this.directory.get(body.duplicateId));
-    const merge = await this.merges.merge(body.duplicateId, id, user.id);
+    const merge = await this.merges.merge(body.duplicateId, target.id, user.id);
     return {
       mergeId: merge.id,
-      citizen: CitizenDto.of(await this.directory.get(id)),
+      citizen: CitizenDto.of(await this.directory.get(target.id)),
       moved: merge.moved,
     };
   }
@@ -146,15 +131,15 @@ export class CitizensController {
   @Get(':id/export')
   @Roles(Role.Manager, Role.Admin)
   @Audited({ action: AuditAction.Export, resourceType: 'citizen', idParam: 'id' })
-  export(@Param('id', ParseUUIDPipe) id: string): Promise<Record<string, unknown>> {
-    return this.privacy.export(id);
+  export(@LoadedCitizen() citizen: Citizen): Promise<Record<string, unknown>> {
+    return this.privacy.export(citizen.id);
   }
 
   @Post(':id/anonymise')
   @HttpCode(204)
   @Roles(Role.Admin)
   @Audited({ action: AuditAction.Delete, resourceType: 'citizen', idParam: 'id' })
-  async anonymise(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
-    await this.privacy.anonymise(id);
+  async anonymise(@LoadedCitizen() citizen: Citizen): Promise<void> {
+    await this.privacy.anonymise(citizen.id);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { ContactChannel } from '@gru/citizens';
+import { hasPostgresCode, NotFoundException, PostgresErrorCode } from '@gru/errors';
 import { Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Contact } from './contact.entity';
@@ -56,7 +57,13 @@ export class ContactLog {
       .values(values as QueryDeepPartialEntity<Contact>)
       .orIgnore()
       .returning('id')
-      .execute();
+      .execute()
+      .catch((error: unknown) => {
+        // contacts_request_fk: the only foreign key of the table.
+        if (values.requestId && hasPostgresCode(error, PostgresErrorCode.ForeignKeyViolation))
+          throw new NotFoundException('request', values.requestId);
+        throw error;
+      });
     const insertedId = (inserted.raw as { id: string }[])[0]?.id;
     if (insertedId)
       return { contact: await this.contacts.findOneByOrFail({ id: insertedId }), created: true };

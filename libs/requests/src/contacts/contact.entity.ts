@@ -1,5 +1,14 @@
 import { ContactChannel } from '@gru/citizens';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Request } from '../persistence/request.entity';
 import { ContactDirection, ContactOutcome } from './contact-outcome';
 
 /**
@@ -24,6 +33,10 @@ export class Contact {
   @Index('contacts_request_idx')
   @Column({ name: 'request_id', type: 'uuid', nullable: true })
   requestId!: string | null;
+
+  @ManyToOne(() => Request, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'request_id', foreignKeyConstraintName: 'contacts_request_fk' })
+  request?: Request;
 
   @Column({ type: 'enum', enum: ContactChannel, enumName: 'contact_channel' })
   channel!: ContactChannel;

@@ -1,8 +1,8 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
-import { AuthenticatedUser, CurrentUser, Role, Roles } from '@gru/auth';
-import { CitizenAccess, CitizenDirectory, CitizenDto } from '@gru/citizens';
+import { Role, Roles } from '@gru/auth';
+import { Citizen, CitizenDto, LoadedCitizen } from '@gru/citizens';
 import { ContactLog } from '../contacts/contact-log.service';
 import { RequestReader } from '../workflow/request-reader.service';
 import { RequestDto } from './request.dto';
@@ -13,8 +13,6 @@ import { RequestDto } from './request.dto';
 @Controller('citizens/:id/timeline')
 export class CitizenTimelineController {
   constructor(
-    private readonly citizens: CitizenDirectory,
-    private readonly access: CitizenAccess,
     private readonly requests: RequestReader,
     private readonly contacts: ContactLog,
   ) {}
@@ -22,12 +20,10 @@ export class CitizenTimelineController {
   @Get()
   @Roles(Role.Agent, Role.AntennaManager, Role.Instructor, Role.Manager, Role.Admin)
   @Audited({ action: AuditAction.Read, resourceType: 'citizen', idParam: 'id' })
-  async timeline(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser) {
-    const citizen = await this.citizens.get(id);
-    await this.access.assertMayRead(user, citizen);
+  async timeline(@LoadedCitizen() citizen: Citizen) {
     const [requests, contacts] = await Promise.all([
-      this.requests.requestsOf(id),
-      this.contacts.contactsOf(id),
+      this.requests.requestsOf(citizen.id),
+      this.contacts.contactsOf(citizen.id),
     ]);
     return {
       citizen: CitizenDto.of(citizen),

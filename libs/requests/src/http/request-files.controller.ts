@@ -18,8 +18,8 @@ import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { Response } from 'express';
 import { RequestAttachments } from '../attachments/request-attachments.service';
 import { CitizenMessages } from '../messages/citizen-messages.service';
-import { RequestAccess } from '../workflow/request-access.service';
-import { RequestReader } from '../workflow/request-reader.service';
+import type { Request } from '../persistence/request.entity';
+import { LoadedRequest } from './loaded-request.decorator';
 
 const STAFF = [Role.Agent, Role.AntennaManager, Role.Instructor, Role.Manager, Role.Admin];
 
@@ -34,8 +34,6 @@ class MessageDto {
 @Controller('requests/:id')
 export class RequestFilesController {
   constructor(
-    private readonly reader: RequestReader,
-    private readonly access: RequestAccess,
     private readonly messages: CitizenMessages,
     private readonly attachments: RequestAttachments,
   ) {}
@@ -43,29 +41,24 @@ export class RequestFilesController {
   @Post('messages')
   @Roles(Role.Agent, Role.AntennaManager, Role.Instructor, Role.Manager, Role.Admin)
   @Audited({ action: AuditAction.Create, resourceType: 'request-message' })
-  async send(
-    @Param('id', ParseUUIDPipe) id: string,
+  send(
+    @LoadedRequest() request: Request,
     @Body() body: MessageDto,
     @CurrentUser() user: AuthenticatedUser,
   ) {
-    const request = await this.reader.get(id);
-    this.access.assertMayAccess(user, request);
     return this.messages.compose(request, body.subject, body.body, user.id);
   }
 
   @Get('messages')
   @Roles(...STAFF)
-  async listMessages(
-    @Param('id', ParseUUIDPipe) id: string,
-    @CurrentUser() user: AuthenticatedUser,
-  ) {
-    this.access.assertMayAccess(user, await this.reader.get(id));
-    return this.messages.list(id);
+  listMessages(@LoadedRequest() request: Request) {
+    return this.messages.list(request.id);
   }
 
   @Post('attachments')
   @Roles(...STAFF)
   // Size limits come from MulterModule in RequestsModule (storage.maxUploadBytes): 413 above it.
+  // The interceptor reads the upload before @LoadedRequest() checks access, as it always did.
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -73,25 +66,20 @@ export class RequestFilesController {
   })
   @Audited({ action: AuditAction.Create, resourceType: 'request-attachment' })
   async attach(
-    @Param('id', ParseUUIDPipe) id: string,
+    @LoadedRequest() request: Request,
     @UploadedFile() file: { originalname: string; buffer: Buffer } | undefined,
     @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) response: Response,
   ) {
-    this.access.assertMayAccess(user, await this.reader.get(id));
-    const { attachment, created } = await this.attachments.attach(id, file, user.id);
+    const { attachment, created } = await this.attachments.attach(request.id, file, user.id);
     response.status(created ? 201 : 200);
     return attachment;
   }
 
   @Get('attachments')
   @Roles(...STAFF)
-  async listAttachments(
-    @Param('id', ParseUUIDPipe) id: string,
-    @CurrentUser() user: AuthenticatedUser,
-  ) {
-    this.access.assertMayAccess(user, await this.reader.get(id));
-    return this.attachments.list(id);
+  listAttachments(@LoadedRequest() request: Request) {
+    return this.attachments.list(request.id);
   }
 
   @Get('attachments/:attachmentId/content')
@@ -102,12 +90,10 @@ export class RequestFilesController {
     idParam: 'attachmentId',
   })
   async download(
-    @Param('id', ParseUUIDPipe) id: string,
+    @LoadedRequest() request: Request,
     @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
-    @CurrentUser() user: AuthenticatedUser,
   ): Promise<StreamableFile> {
-    this.access.assertMayAccess(user, await this.reader.get(id));
-    const { attachment, content } = await this.attachments.content(id, attachmentId);
+    const { attachment, content } = await this.attachments.content(request.id, attachmentId);
     return new StreamableFile(content, {
       type: attachment.mediaType,
       disposition: `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,

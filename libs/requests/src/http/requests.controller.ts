@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import {
@@ -11,7 +11,7 @@ import {
 } from '@gru/auth';
 import { CitizenAccess, CitizenDirectory } from '@gru/citizens';
 import { AccessDeniedException } from '@gru/errors';
-import { RequestAccess } from '../workflow/request-access.service';
+import type { Request } from '../persistence/request.entity';
 import { RequestReader } from '../workflow/request-reader.service';
 import { RequestWorkflow } from '../workflow/request-workflow.service';
 import { RequestWriter } from '../workflow/request-writer.service';
@@ -24,6 +24,7 @@ import {
   TransferDto,
   TransitionDto,
 } from './request-inputs.dto';
+import { LoadedRequest } from './loaded-request.decorator';
 
 const STAFF = [Role.Agent, Role.AntennaManager, Role.Instructor, Role.Manager, Role.Admin];
 
@@ -35,7 +36,6 @@ export class RequestsController {
     private readonly writer: RequestWriter,
     private readonly workflow: RequestWorkflow,
     private readonly reader: RequestReader,
-    private readonly access: RequestAccess,
     private readonly citizens: CitizenDirectory,
     private readonly citizenAccess: CitizenAccess,
   ) {}
@@ -78,12 +78,10 @@ export class RequestsController {
   @Get(':id')
   @Roles(...STAFF)
   @Audited({ action: AuditAction.Read, resourceType: 'request', idParam: 'id' })
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser) {
-    const request = await this.reader.get(id);
-    this.access.assertMayAccess(user, request);
+  async get(@LoadedRequest() request: Request) {
     const [timeline, notes] = await Promise.all([
-      this.reader.timeline(id),
-      this.reader.notesOf(id),
+      this.reader.timeline(request.id),
+      this.reader.notesOf(request.id),
     ]);
     return { ...RequestDto.of(request), timeline, notes };
   }
@@ -93,57 +91,54 @@ export class RequestsController {
   @Roles(...STAFF)
   @ApiOkResponse({ type: RequestDto })
   async transition(
-    @Param('id', ParseUUIDPipe) id: string,
+    @LoadedRequest() request: Request,
     @Body() body: TransitionDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<RequestDto> {
-    this.access.assertMayAccess(user, await this.reader.get(id));
-    return RequestDto.of(await this.workflow.transition(id, body.to, user.id, body.reason));
+    return RequestDto.of(await this.workflow.transition(request.id, body.to, user.id, body.reason));
   }
 
   @Post(':id/assign-to-me')
   @HttpCode(200)
   @Roles(...STAFF)
   async assignToMe(
-    @Param('id', ParseUUIDPipe) id: string,
+    @LoadedRequest() request: Request,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<RequestDto> {
-    this.access.assertMayAccess(user, await this.reader.get(id));
-    return RequestDto.of(await this.workflow.assign(id, user.id, user.id));
+    return RequestDto.of(await this.workflow.assign(request.id, user.id, user.id));
   }
 
   @Post(':id/assign')
   @HttpCode(200)
   @Roles(Role.AntennaManager, Role.Manager, Role.Admin)
   async assign(
-    @Param('id', ParseUUIDPipe) id: string,
+    @LoadedRequest() request: Request,
     @Body() body: AssignDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<RequestDto> {
-    this.access.assertMayAccess(user, await this.reader.get(id));
-    return RequestDto.of(await this.workflow.assign(id, body.userId ?? null, user.id));
+    return RequestDto.of(await this.workflow.assign(request.id, body.userId ?? null, user.id));
   }
 
   @Post(':id/transfer')
   @HttpCode(200)
   @Roles(Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin)
   async transfer(
-    @Param('id', ParseUUIDPipe) id: string,
+    @LoadedRequest() request: Request,
     @Body() body: TransferDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<RequestDto> {
-    this.access.assertMayAccess(user, await this.reader.get(id));
-    return RequestDto.of(await this.workflow.transfer(id, body.antennaId, body.reason, user.id));
+    return RequestDto.of(
+      await this.workflow.transfer(request.id, body.antennaId, body.reason, user.id),
+    );
   }
 
   @Post(':id/notes')
   @Roles(...STAFF)
-  async addNote(
-    @Param('id', ParseUUIDPipe) id: string,
+  addNote(
+    @LoadedRequest() request: Request,
     @Body() body: NoteDto,
     @CurrentUser() user: AuthenticatedUser,
   ) {
-    this.access.assertMayAccess(user, await this.reader.get(id));
-    return this.workflow.addNote(id, body.body, user.id);
+    return this.workflow.addNote(request.id, body.body, user.id);
   }
 }

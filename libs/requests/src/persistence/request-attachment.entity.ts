@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Request } from './request.entity';
 
 /** A file joined to a request (a scanned document, a certificate); the bytes live in the file store. */
 @Entity({ name: 'request_attachments' })
@@ -9,6 +18,10 @@ export class RequestAttachment {
 
   @Column({ name: 'request_id', type: 'uuid' })
   requestId!: string;
+
+  @ManyToOne(() => Request, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({ name: 'request_id', foreignKeyConstraintName: 'request_attachments_request_fk' })
+  request?: Request;
 
   @Column({ name: 'file_name', type: 'varchar', length: 255 })
   fileName!: string;

@@ -1,4 +1,13 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, CreateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Request } from './request.entity';
 
 /** One line of a request's timeline: who changed what, when, with the values before and after. */
 @Entity({ name: 'request_events' })
@@ -9,6 +18,10 @@ export class RequestEvent {
 
   @Column({ name: 'request_id', type: 'uuid' })
   requestId!: string;
+
+  @ManyToOne(() => Request, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({ name: 'request_id', foreignKeyConstraintName: 'request_events_request_fk' })
+  request?: Request;
 
   @CreateDateColumn({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt!: Date;

@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Request } from './request.entity';
 
 export enum MessageStatus {
   Queued = 'queued',
@@ -17,6 +26,10 @@ export class RequestMessage {
   @Index('request_messages_request_idx')
   @Column({ name: 'request_id', type: 'uuid' })
   requestId!: string;
+
+  @ManyToOne(() => Request, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({ name: 'request_id', foreignKeyConstraintName: 'request_messages_request_fk' })
+  request?: Request;
 
   @Column({ type: 'varchar', length: 16 })
   channel!: 'email';
