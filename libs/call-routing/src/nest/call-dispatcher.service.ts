@@ -121,8 +121,10 @@ export class CallDispatcher {
     return rung;
   }
 
-  /** A step's timeout fired: the round recomputes every call's step, this one included. */
-  escalate(_callSid: string, now = new Date()): Promise<MadeOffer[]> {
+  /** A step's timeout fired: the call moves on (its next timeout armed), then a round runs. */
+  async escalate(callSid: string, now = new Date()): Promise<MadeOffer[]> {
+    const change = await this.engine.escalate(callSid, now.getTime());
+    if (change !== null) await this.scheduleStepTimeout(callSid, change.step, change.deadline);
     return this.dispatch(now);
   }
 
