@@ -32,7 +32,13 @@ export function eligibleStartRanges(
   }
   const bounds = [...new Set(sums.map((sum) => now - sum))].sort((a, b) => a - b);
   const eligibleAt = (stepStartedAt: number) => {
-    const call = { callSid: '', antennaId, arrivedAt: stepStartedAt, step: storedStep, stepStartedAt };
+    const call = {
+      callSid: '',
+      antennaId,
+      arrivedAt: stepStartedAt,
+      step: storedStep,
+      stepStartedAt,
+    };
     const { step } = effectiveStep(call, phoneAgents, plan, now);
     return tierOf(call, step, agent, plan) !== null;
   };
@@ -46,7 +52,8 @@ export function eligibleStartRanges(
   for (const piece of pieces) {
     if (!eligibleAt(piece.to === Infinity ? piece.from + 1 : piece.to)) continue;
     const last = ranges[ranges.length - 1];
-    if (last !== undefined && last.to === piece.from) ranges[ranges.length - 1] = { ...last, to: piece.to };
+    if (last !== undefined && last.to === piece.from)
+      ranges[ranges.length - 1] = { ...last, to: piece.to };
     else ranges.push(piece);
   }
   return ranges;

@@ -270,7 +270,9 @@ export class CallRoutingStore {
   }
 
   /** A call's caller antenna and stored step, which name its queue; null for an unknown call. */
-  private async filing(callSid: string): Promise<{ antennaId: string | null; step: number } | null> {
+  private async filing(
+    callSid: string,
+  ): Promise<{ antennaId: string | null; step: number } | null> {
     const [antennaId, step] = await this.redis.hmget(this.keys.call(callSid), 'antennaId', 'step');
     return step === null ? null : { antennaId: antennaId || null, step: Number(step) };
   }

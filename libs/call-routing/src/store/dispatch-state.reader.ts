@@ -1,9 +1,5 @@
 import type { RoutingPlan } from '../rules/routing-topology';
-import {
-  eligibleStartRanges,
-  inStartRanges,
-  StartRange,
-} from '../policy/eligible-start-ranges';
+import { eligibleStartRanges, inStartRanges, StartRange } from '../policy/eligible-start-ranges';
 import type { WaitingTotal } from '../policy/routing-snapshot';
 import { routeOf } from '../policy/routing-steps';
 import type { CallRoutingStore } from './call-routing.store';
