@@ -412,6 +412,10 @@ const voiceBenchmark: Benchmark = {
       '',
       ratioLine(dispatch.byWaiting),
       '',
+      "So a round's cost follows the agents and the queues (caller antennas × routing steps), not " +
+        'the number of waiting calls: it reads every agent, one length per queue and, with n agents ' +
+        'free, at most a few times n call records per queue; with nobody free, no call record at all.',
+      '',
       'Calls still waiting at the end: ' +
         dispatch.byWaiting.map((f) => `${f.waitingAfter} of ${f.waiting}`).join(', ') +
         ' (each offered call went back when its agent went on break).',

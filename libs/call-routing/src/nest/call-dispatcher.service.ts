@@ -1,4 +1,4 @@
-import { Injectable, Logger, Optional } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { AppConfig } from '@gru/config';
 import { NotFoundException } from '@gru/errors';
 import { JobName, JobProducer, QueueName } from '@gru/queue';
@@ -34,7 +34,7 @@ export interface EnqueueCallCommand {
  * free a match enqueues a `dispatch` job, step and offer timeouts are delayed jobs.
  */
 @Injectable()
-export class CallDispatcher {
+export class CallDispatcher implements OnApplicationBootstrap {
   readonly engine: RoutingEngine;
   private readonly logger = new Logger(CallDispatcher.name);
   private readonly offerPort: CallOfferPort;
@@ -55,6 +55,11 @@ export class CallDispatcher {
       plan,
     );
     this.offerPort = offerPort ?? new LoggingCallOfferAdapter();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const filed = await this.engine.store.refileWaiting();
+    if (filed > 0) this.logger.log({ filed }, 'waiting calls filed in their queues');
   }
 
   async registerAgent(agent: AgentRegistration, now = new Date()): Promise<void> {

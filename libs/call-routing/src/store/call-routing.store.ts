@@ -251,6 +251,28 @@ export class CallRoutingStore {
     );
   }
 
+  /**
+   * Files waiting calls left outside their antenna's queue by a version without queues; reads the
+   * whole waiting set, so it runs once at boot, never per round. Returns how many it filed.
+   */
+  async refileWaiting(): Promise<number> {
+    let filed = 0;
+    for (const callSid of await this.redis.zrange(this.keys.waiting, 0, -1)) {
+      const call = await this.filing(callSid);
+      if (call === null) continue;
+      const added = await this.commands.routingRefile(
+        this.keys.call(callSid),
+        this.keys.queue(call.antennaId, call.step),
+        this.keys.queues,
+        callSid,
+        call.step,
+        call.antennaId ?? '',
+      );
+      filed += Number(added);
+    }
+    return filed;
+  }
+
   /** Deletes every key of this routing domain (tests and the simulation). */
   async deleteAll(): Promise<number> {
     let deleted = 0;

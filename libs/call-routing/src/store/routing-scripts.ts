@@ -223,7 +223,21 @@ end
 return 1`,
 };
 
+/**
+ * KEYS call, queue at the stored step, queues · ARGV sid, storedStep, antennaId → 1 when the waiting
+ * call was not in its queue yet (state written before the queues existed), 0 otherwise.
+ */
+export const REFILE: RoutingScript = {
+  numberOfKeys: 3,
+  lua: `
+local call = redis.call('HMGET', KEYS[1], 'status', 'step', 'arrivedAt')
+if call[1] ~= 'waiting' or call[2] ~= ARGV[2] then return 0 end
+redis.call('SADD', KEYS[3], ARGV[3])
+return redis.call('ZADD', KEYS[2], 'NX', call[3], ARGV[1])`,
+};
+
 export const ROUTING_SCRIPTS = {
+  routingRefile: REFILE,
   routingEnqueue: ENQUEUE,
   routingAdvance: ADVANCE,
   routingClaim: CLAIM,
