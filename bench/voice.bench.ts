@@ -1,6 +1,5 @@
 import {
   CallRoutingStore,
-  decideMatches,
   loadRoutingRules,
   RoutingEngine,
   routingTopologyOf,
@@ -22,7 +21,7 @@ const HTTP_WARM_UP = 500;
 const HTTP_ROUNDS = 2;
 const CONCURRENCY = 16;
 const AGENTS = 60;
-const WAITING_CALLS = 500;
+const DISPATCH_WAITING = [10, 500];
 const DISPATCH_WARM_UP = 20;
 const DISPATCH_ROUNDS = 300;
 
@@ -227,124 +226,136 @@ async function measureHttp(log: (line: string) => void): Promise<HttpResult> {
   }
 }
 
-interface DispatchResult {
-  readonly antennas: number;
+interface DispatchFigures {
+  readonly waiting: number;
   readonly idle: Latencies;
   readonly oneFree: Latencies;
   readonly oneFreeOffers: number;
-  readonly snapshot: Latencies;
-  readonly decide: Latencies;
+  readonly callsRead: number;
   readonly waitingAfter: number;
 }
 
+interface DispatchResult {
+  readonly antennas: number;
+  readonly byWaiting: readonly DispatchFigures[];
+}
+
+/** One routing state on its own Redis prefix: agents all on break, `waiting` calls queued. */
+async function dispatchState(redis: Redis, waiting: number) {
+  const prefix = `gru_bench_${randomBytes(4).toString('hex')}_routing`;
+  const antennaFile = loadAntennaFile(resolve(CONFIG_DIRECTORY, 'antennas.json'));
+  const plan = {
+    rules: loadRoutingRules(CONFIG_DIRECTORY),
+    topology: routingTopologyOf(antennaFile),
+  };
+  const engine = new RoutingEngine(new CallRoutingStore(redis, prefix), plan);
+  const antennaIds = antennaFile.antennas.map((antenna) => antenna.id);
+  const start = Date.now();
+  // Agents spread over the antennas and the mobile team; staffed for the last hours, then on break.
+  const agentIds: string[] = [];
+  for (let i = 0; i < AGENTS; i += 1) {
+    const antennaId = antennaIds[i % (antennaIds.length + 1)] ?? null;
+    const userId = `bench-agent-${i}`;
+    agentIds.push(userId);
+    await engine.registerAgent(
+      { userId, antennaId, mobileTeam: antennaId === null, phoneSkill: true },
+      start - 3 * 3_600_000,
+    );
+    await engine.setPresence(userId, 'available', start - 3 * 3_600_000);
+    await engine.setPresence(userId, 'break', start - 60_000);
+  }
+  // Calls of every antenna, the headquarters area and out of region, arrived over the last 10 min.
+  const callTargets = [...antennaIds, antennaFile.headquarters.id, null];
+  for (let i = 0; i < waiting; i += 1) {
+    await engine.enqueue(
+      {
+        callSid: newCallSid(),
+        antennaId: callTargets[i % callTargets.length],
+        arrivedAt: start - Math.round(((waiting - i) * 600_000) / waiting),
+      },
+      Date.now(),
+    );
+  }
+  return { prefix, engine, agentIds, antennas: antennaIds.length };
+}
+
 /**
- * The routing engine the dispatcher runs (`RoutingEngine.dispatch`: read the state from Redis,
- * decide, claim atomically) on its own Redis prefix, with 500 calls waiting and 60 agents.
+ * The routing engine the dispatcher runs (`RoutingEngine.dispatch`: read the queue heads from
+ * Redis, decide, claim atomically), on two states at once, 10 and 500 calls waiting (60 agents
+ * each), rounds alternating between the two so both see the same machine.
  */
 async function measureDispatch(log: (line: string) => void): Promise<DispatchResult> {
-  const prefix = `gru_bench_${randomBytes(4).toString('hex')}_routing`;
   const redis = new Redis(REDIS_SERVER_URL);
+  const states: Awaited<ReturnType<typeof dispatchState>>[] = [];
   try {
-    const antennaFile = loadAntennaFile(resolve(CONFIG_DIRECTORY, 'antennas.json'));
-    const plan = {
-      rules: loadRoutingRules(CONFIG_DIRECTORY),
-      topology: routingTopologyOf(antennaFile),
-    };
-    const engine = new RoutingEngine(new CallRoutingStore(redis, prefix), plan);
-    const antennaIds = antennaFile.antennas.map((antenna) => antenna.id);
-    const start = Date.now();
-    // Agents spread over the antennas and the mobile team; staffed for the last hours, then on break.
-    const agentIds: string[] = [];
-    for (let i = 0; i < AGENTS; i += 1) {
-      const antennaId = antennaIds[i % (antennaIds.length + 1)] ?? null;
-      const userId = `bench-agent-${i}`;
-      agentIds.push(userId);
-      await engine.registerAgent(
-        { userId, antennaId, mobileTeam: antennaId === null, phoneSkill: true },
-        start - 3 * 3_600_000,
-      );
-      await engine.setPresence(userId, 'available', start - 3 * 3_600_000);
-      await engine.setPresence(userId, 'break', start - 60_000);
-    }
-    // Calls of every antenna, the headquarters area and out of region, arrived over the last 10 min.
-    const callTargets = [...antennaIds, antennaFile.headquarters.id, null];
-    for (let i = 0; i < WAITING_CALLS; i += 1) {
-      await engine.enqueue(
-        {
-          callSid: newCallSid(),
-          antennaId: callTargets[i % callTargets.length],
-          arrivedAt: start - (WAITING_CALLS - i) * 1200,
-        },
-        Date.now(),
-      );
-    }
+    for (const waiting of DISPATCH_WAITING) states.push(await dispatchState(redis, waiting));
     const timed = async (work: () => unknown) => {
       const startedAt = performance.now();
       await work();
       return performance.now() - startedAt;
     };
-
-    log(`dispatch rounds, ${WAITING_CALLS} waiting, no agent free…`);
-    for (let round = 0; round < DISPATCH_WARM_UP; round += 1) await engine.dispatch(Date.now());
-    const idle: number[] = [];
-    for (let round = 0; round < DISPATCH_ROUNDS; round += 1) {
-      idle.push(await timed(() => engine.dispatch(Date.now())));
-    }
-
-    log(`dispatch rounds, ${WAITING_CALLS} waiting, one agent just free…`);
-    const oneFree: number[] = [];
-    let oneFreeOffers = 0;
+    const idle = states.map(() => [] as number[]);
+    const oneFree = states.map(() => [] as number[]);
+    const offers = states.map(() => 0);
+    log(`dispatch rounds, ${DISPATCH_WAITING.join(' and ')} waiting, no agent free…`);
     for (let round = 0; round < DISPATCH_WARM_UP + DISPATCH_ROUNDS; round += 1) {
-      const agentId = agentIds[round % agentIds.length];
-      await engine.setPresence(agentId, 'available', Date.now());
-      let offers = 0;
-      const elapsed = await timed(async () => {
-        offers = (await engine.dispatch(Date.now())).offers.length;
-      });
-      // The agent goes on break while ringing: the call goes back with its original arrival.
-      await engine.setPresence(agentId, 'break', Date.now());
-      if (round >= DISPATCH_WARM_UP) {
-        oneFree.push(elapsed);
-        oneFreeOffers += offers;
+      for (const [index, { engine }] of states.entries()) {
+        const elapsed = await timed(() => engine.dispatch(Date.now()));
+        if (round >= DISPATCH_WARM_UP) idle[index].push(elapsed);
       }
     }
-
-    log('state read and decision alone…');
-    const snapshot: number[] = [];
-    const decide: number[] = [];
+    log(`dispatch rounds, ${DISPATCH_WAITING.join(' and ')} waiting, one agent just free…`);
     for (let round = 0; round < DISPATCH_WARM_UP + DISPATCH_ROUNDS; round += 1) {
-      const agentId = agentIds[round % agentIds.length];
-      await engine.setPresence(agentId, 'available', Date.now());
-      const now = Date.now();
-      let state = await engine.reader.snapshot(now);
-      const read = await timed(async () => {
-        state = await engine.reader.snapshot(now);
-      });
-      const decision = await timed(() => decideMatches(state, plan));
-      await engine.setPresence(agentId, 'break', Date.now());
-      if (round >= DISPATCH_WARM_UP) {
-        snapshot.push(read);
-        decide.push(decision);
+      for (const [index, { engine, agentIds }] of states.entries()) {
+        const agentId = agentIds[round % agentIds.length];
+        await engine.setPresence(agentId, 'available', Date.now());
+        let made = 0;
+        const elapsed = await timed(async () => {
+          made = (await engine.dispatch(Date.now())).offers.length;
+        });
+        // The agent goes on break while ringing: the call goes back with its original arrival.
+        await engine.setPresence(agentId, 'break', Date.now());
+        if (round >= DISPATCH_WARM_UP) {
+          oneFree[index].push(elapsed);
+          offers[index] += made;
+        }
       }
     }
-    const waitingAfter = await redis.zcard(`${prefix}:waiting`);
-    return {
-      antennas: antennaIds.length,
-      idle: latenciesOf(idle),
-      oneFree: latenciesOf(oneFree),
-      oneFreeOffers,
-      snapshot: latenciesOf(snapshot),
-      decide: latenciesOf(decide),
-      waitingAfter,
-    };
+    const byWaiting: DispatchFigures[] = [];
+    for (const [index, { engine, agentIds, prefix }] of states.entries()) {
+      // What one claiming round reads: the call records fetched by the state reader.
+      await engine.setPresence(agentIds[0], 'available', Date.now());
+      const read = await engine.dispatchReader.read(Date.now(), engine.plan);
+      await engine.setPresence(agentIds[0], 'break', Date.now());
+      byWaiting.push({
+        waiting: DISPATCH_WAITING[index],
+        idle: latenciesOf(idle[index]),
+        oneFree: latenciesOf(oneFree[index]),
+        oneFreeOffers: offers[index],
+        callsRead: read.waitingCalls.length,
+        waitingAfter: await redis.zcard(`${prefix}:waiting`),
+      });
+    }
+    return { antennas: states[0]?.antennas ?? 0, byWaiting };
   } finally {
     redis.disconnect();
-    await deleteRedisKeys(prefix, REDIS_SERVER_URL);
+    for (const { prefix } of states) await deleteRedisKeys(prefix, REDIS_SERVER_URL);
   }
 }
 
-function latencyRow(what: string, latencies: Latencies): string {
-  return `| ${what} | ${DISPATCH_ROUNDS} | ${ms(latencies.p50Ms)} | ${ms(latencies.p99Ms)} | ${ms(latencies.maxMs)} |`;
+function latencyRow(waiting: number, what: string, latencies: Latencies): string {
+  return `| ${waiting} | ${what} | ${DISPATCH_ROUNDS} | ${ms(latencies.p50Ms)} | ${ms(latencies.p99Ms)} | ${ms(latencies.maxMs)} |`;
+}
+
+function ratioLine(byWaiting: readonly DispatchFigures[]): string {
+  const [few, many] = [byWaiting[0], byWaiting[byWaiting.length - 1]];
+  const ratio = (a: number, b: number) => (a / b).toFixed(2);
+  return (
+    `p99 with ${many.waiting} waiting over p99 with ${few.waiting} waiting, same run: ` +
+    `${ratio(many.oneFree.p99Ms, few.oneFree.p99Ms)}× for a claiming round, ` +
+    `${ratio(many.idle.p99Ms, few.idle.p99Ms)}× for a round with nothing to offer ` +
+    `(p50: ${ratio(many.oneFree.p50Ms, few.oneFree.p50Ms)}× and ${ratio(many.idle.p50Ms, few.idle.p50Ms)}×).`
+  );
 }
 
 const voiceBenchmark: Benchmark = {
@@ -372,29 +383,42 @@ const voiceBenchmark: Benchmark = {
       `Calls left waiting in the routing queue afterwards: ${http.waitingAfter} ` +
         `(expected ${http.enqueuedExpected}, one per unambiguous postcode answer; no agent registered).`,
       '',
-      `### Dispatch decision with ${WAITING_CALLS} calls waiting (Redis on 127.0.0.1)`,
+      `### Dispatch round with ${DISPATCH_WAITING.join(' and ')} calls waiting (Redis on 127.0.0.1)`,
       '',
       `\`RoutingEngine.dispatch(now)\`, the round \`CallDispatcher.dispatch\` runs: end due wrap-ups, ` +
-        'sweep overdue offers, read the whole state from Redis, decide (`decideMatches`: steps, ' +
-        'fair share), claim each match atomically (Lua). ' +
-        `${AGENTS} phone agents over the ${dispatch.antennas} antennas and the mobile team, ` +
-        `${WAITING_CALLS} calls of every antenna, the headquarters area and out of region, arrived ` +
-        `over the last 10 minutes. ${DISPATCH_WARM_UP} warm-up rounds, then ${DISPATCH_ROUNDS} timed ` +
-        'rounds per line. Not included: what the dispatcher does per offer after the round (the ' +
-        'Twilio REST redirect and the BullMQ offer-timeout job).',
+        'sweep overdue offers, read the agents, the length of each queue (one sorted set per caller ' +
+        'antenna and routing step) and only the calls a free agent could be given (with n agents ' +
+        'free, the n oldest of each queue and the n oldest each kind of free agent may take; none ' +
+        'when nobody is free), decide (`decideMatches`: steps, fair share), claim each match ' +
+        `atomically (Lua). ${AGENTS} phone agents over the ${dispatch.antennas} antennas and the ` +
+        `mobile team, calls of every antenna, the headquarters area and out of region, arrived over ` +
+        `the last 10 minutes. Both states live in Redis at once and the rounds alternate between ` +
+        `them, so both columns come from the same run on the same machine. ${DISPATCH_WARM_UP} ` +
+        `warm-up rounds, then ${DISPATCH_ROUNDS} timed rounds per line. Not included: what the ` +
+        'dispatcher does per offer after the round (the Twilio REST redirect and the BullMQ ' +
+        'offer-timeout job).',
       '',
-      '| Round | Rounds | p50 (ms) | p99 (ms) | Max (ms) |',
-      '|---|---|---|---|---|',
-      latencyRow('Every agent on break: nothing to offer', dispatch.idle),
-      latencyRow(
-        `One agent just available: one offer claimed (${dispatch.oneFreeOffers} offers in ${DISPATCH_ROUNDS} rounds)`,
-        dispatch.oneFree,
-      ),
-      latencyRow('Same state, the read alone (`RoutingStateReader.snapshot`)', dispatch.snapshot),
-      latencyRow('Same state, the decision alone, in process (`decideMatches`)', dispatch.decide),
+      '| Calls waiting | Round | Rounds | p50 (ms) | p99 (ms) | Max (ms) |',
+      '|---|---|---|---|---|---|',
+      ...dispatch.byWaiting.flatMap((figures) => [
+        latencyRow(figures.waiting, 'Every agent on break: nothing to offer', figures.idle),
+        latencyRow(
+          figures.waiting,
+          `One agent just available: one offer claimed (${figures.oneFreeOffers} offers in ` +
+            `${DISPATCH_ROUNDS} rounds; ${figures.callsRead} call records read)`,
+          figures.oneFree,
+        ),
+      ]),
       '',
-      `Calls still waiting at the end: ${dispatch.waitingAfter} of ${WAITING_CALLS} (each offered ` +
-        'call went back when its agent went on break).',
+      ratioLine(dispatch.byWaiting),
+      '',
+      "So a round's cost follows the agents and the queues (caller antennas × routing steps), not " +
+        'the number of waiting calls: it reads every agent, one length per queue and, with n agents ' +
+        'free, at most a few times n call records per queue; with nobody free, no call record at all.',
+      '',
+      'Calls still waiting at the end: ' +
+        dispatch.byWaiting.map((f) => `${f.waitingAfter} of ${f.waiting}`).join(', ') +
+        ' (each offered call went back when its agent went on break).',
     ].join('\n');
   },
 };

@@ -1,13 +1,19 @@
 import type { RoutingPool } from '../rules/routing-rules';
 import type { RoutingPlan } from '../rules/routing-topology';
 import { decideMatches } from '../policy/decide-matches';
-import type { AgentPresence, AgentState, StepChange } from '../policy/routing-snapshot';
+import type {
+  AgentPresence,
+  AgentState,
+  StepChange,
+  WaitingCall,
+} from '../policy/routing-snapshot';
 import { effectiveStep, groupOf, routeOf } from '../policy/routing-steps';
 import type {
   AgentRegistration,
   CallRoutingStore,
   FinishResult,
 } from '../store/call-routing.store';
+import { DispatchStateReader } from '../store/dispatch-state.reader';
 import { RoutingStateReader } from '../store/routing-state.reader';
 import { RoutingBoard, routingBoardOf } from './routing-board';
 
@@ -60,12 +66,14 @@ const MAX_PASSES = 5;
  */
 export class RoutingEngine {
   readonly reader: RoutingStateReader;
+  readonly dispatchReader: DispatchStateReader;
 
   constructor(
     readonly store: CallRoutingStore,
     readonly plan: RoutingPlan,
   ) {
     this.reader = new RoutingStateReader(store);
+    this.dispatchReader = new DispatchStateReader(store, this.reader);
   }
 
   async registerAgent(agent: AgentRegistration, now: number): Promise<void> {
@@ -108,14 +116,21 @@ export class RoutingEngine {
     const deadline = now + this.plan.rules.offerTimeoutSeconds * 1000;
     let totalConflicts = 0;
     for (let pass = 0; pass < MAX_PASSES; pass += 1) {
-      const decision = decideMatches(await this.reader.snapshot(now), this.plan);
+      const state = await this.dispatchReader.read(now, this.plan);
+      const decision = decideMatches(state, this.plan);
+      // Where each call read is filed (antenna, step): the scripts move it between queues.
+      const filed = new Map(state.waitingCalls.map((call) => [call.callSid, call]));
       for (const change of decision.stepChanges) {
-        if (await this.store.advance(change.callSid, change.step, change.stepStartedAt))
+        const call = filed.get(change.callSid) as WaitingCall;
+        if (await this.store.advance(call, change.step, change.stepStartedAt)) {
           stepChanges.set(change.callSid, change);
+          filed.set(change.callSid, { ...call, step: change.step });
+        }
       }
       let conflicts = 0;
       for (const match of decision.matches) {
-        const claim = await this.store.claim(match.callSid, match.agentId, deadline);
+        const call = filed.get(match.callSid) as WaitingCall;
+        const claim = await this.store.claim(call, match.agentId, deadline);
         if (claim.ok)
           offers.push({
             callSid: match.callSid,
@@ -136,6 +151,22 @@ export class RoutingEngine {
       endedWrapUps,
       conflicts: totalConflicts,
     };
+  }
+
+  /**
+   * A step's timeout fired for this call: move it on (a round reads only the queue heads, so it may
+   * not have) and report its new step, whose own timeout the caller arms; null when it has not moved.
+   */
+  async escalate(callSid: string, now: number): Promise<StepChange | null> {
+    const call = await this.reader.call(callSid);
+    if (call === null || call.status !== 'waiting') return null;
+    const agents = await this.reader.agents(
+      await this.store.redis.smembers(this.store.keys.agents),
+    );
+    const phoneAgents = agents.filter((agent) => agent.phoneSkill);
+    const change = effectiveStep(call, phoneAgents, this.plan, now);
+    if (change.step <= call.step) return null;
+    return (await this.store.advance(call, change.step, change.stepStartedAt)) ? change : null;
   }
 
   /** The agent did not pick up: the call goes back with its original arrival, the agent to `break`. */

@@ -1,4 +1,4 @@
-import { Injectable, Logger, Optional } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { AppConfig } from '@gru/config';
 import { NotFoundException } from '@gru/errors';
 import { JobName, JobProducer, QueueName } from '@gru/queue';
@@ -34,7 +34,7 @@ export interface EnqueueCallCommand {
  * free a match enqueues a `dispatch` job, step and offer timeouts are delayed jobs.
  */
 @Injectable()
-export class CallDispatcher {
+export class CallDispatcher implements OnApplicationBootstrap {
   readonly engine: RoutingEngine;
   private readonly logger = new Logger(CallDispatcher.name);
   private readonly offerPort: CallOfferPort;
@@ -55,6 +55,11 @@ export class CallDispatcher {
       plan,
     );
     this.offerPort = offerPort ?? new LoggingCallOfferAdapter();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const filed = await this.engine.store.refileWaiting();
+    if (filed > 0) this.logger.log({ filed }, 'waiting calls filed in their queues');
   }
 
   async registerAgent(agent: AgentRegistration, now = new Date()): Promise<void> {
@@ -121,8 +126,10 @@ export class CallDispatcher {
     return rung;
   }
 
-  /** A step's timeout fired: the round recomputes every call's step, this one included. */
-  escalate(_callSid: string, now = new Date()): Promise<MadeOffer[]> {
+  /** A step's timeout fired: the call moves on (its next timeout armed), then a round runs. */
+  async escalate(callSid: string, now = new Date()): Promise<MadeOffer[]> {
+    const change = await this.engine.escalate(callSid, now.getTime());
+    if (change !== null) await this.scheduleStepTimeout(callSid, change.step, change.deadline);
     return this.dispatch(now);
   }
 

@@ -20,6 +20,12 @@ interface Candidate {
 /**
  * The routing decision, pure: the real dispatcher and the simulation both call it.
  *
+ * Given only the heads of the queues (`waitingTotals` set), the matches are the same as given every
+ * waiting call, provided the heads hold, for each free agent, the first calls (oldest first) that
+ * agent may take, as many as there are free agents: a call further back could only be reached
+ * after that many earlier calls had each taken a free agent. Calls left out are not matched and
+ * change nothing but the backlog counts, which the totals give.
+ *
  * Calls are served oldest first (original arrival), each by the best free agent its current step
  * allows. A call only becomes eligible for another antenna's agents once its step has timed out or
  * been skipped (nobody of that pool signed in, or, with `skipWhenNobodyAvailable`, nobody free), so
@@ -56,11 +62,17 @@ export function decideMatches(snapshot: RoutingSnapshot, plan: RoutingPlan): Rou
   const fairShare = rules.agentSelection === 'fair-share';
   // Calls waiting in each free agent's first-step pool: an agent with work at home is kept for it.
   const homeBacklog = new Map<string, number>();
-  const isHomeOf = (call: WaitingCall, agent: RoutingAgent) =>
+  const isHomeOf = (call: Pick<WaitingCall, 'antennaId'>, agent: RoutingAgent) =>
     inPool(routeOf(call, plan)[0].pool, call, agent, topology);
   if (fairShare) {
+    const totals = snapshot.waitingTotals;
     for (const agent of free.values())
-      homeBacklog.set(agent.userId, calls.filter((call) => isHomeOf(call, agent)).length);
+      homeBacklog.set(
+        agent.userId,
+        totals === undefined
+          ? calls.filter((call) => isHomeOf(call, agent)).length
+          : totals.reduce((sum, total) => sum + (isHomeOf(total, agent) ? total.count : 0), 0),
+      );
   }
   const extraHandled = new Map<string, number>();
   const matches: CallMatch[] = [];

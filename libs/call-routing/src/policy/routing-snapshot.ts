@@ -39,11 +39,20 @@ export interface GroupLoad {
   readonly staffedSecondsToday: number;
 }
 
+/** How many calls of one caller antenna (null: none) are waiting, whatever their step. */
+export interface WaitingTotal {
+  readonly antennaId: string | null;
+  readonly count: number;
+}
+
 export interface RoutingSnapshot {
   readonly now: number;
+  /** Every waiting call, or (with `waitingTotals`) only those a round may match: the queue heads. */
   readonly waitingCalls: readonly WaitingCall[];
   readonly agents: readonly RoutingAgent[];
   readonly loadByGroup: ReadonlyMap<string, GroupLoad>;
+  /** Set when `waitingCalls` holds only the heads: what the fair share counts of the whole queues. */
+  readonly waitingTotals?: readonly WaitingTotal[];
 }
 
 export interface CallMatch {

@@ -12,6 +12,7 @@ type DayEvent =
       readonly outcome: 'abandoned' | 'callback';
     }
   | { readonly kind: 'look-again' }
+  | { readonly kind: 'step-timeout'; readonly callSid: string }
   | { readonly kind: 'close' };
 
 /** What happened to one caller, as the simulation saw it (checked against Redis afterwards). */
@@ -75,7 +76,7 @@ export class PolicyDay {
         this.records.set(call.callSid, { answeredAt: null, agentId: null, outcome: null });
         const queued = await this.engine.enqueue(call, now);
         if (queued.stepDeadline !== null)
-          this.events.push(queued.stepDeadline, { kind: 'look-again' });
+          this.events.push(queued.stepDeadline, { kind: 'step-timeout', callSid: call.callSid });
         const givesUpAt = call.arrivedAt + call.patienceMs;
         const callbackAt = call.arrivedAt + this.callbackOfferAfterMs;
         if (call.acceptsCallback && callbackAt < givesUpAt)
@@ -118,6 +119,13 @@ export class PolicyDay {
       }
       case 'look-again':
         return true;
+      case 'step-timeout': {
+        // As the step-timeout job does: move this call on and arm its next timeout, then a round.
+        const change = await this.engine.escalate(event.callSid, now);
+        if (change !== null && change.deadline !== null)
+          this.events.push(change.deadline, { kind: 'step-timeout', callSid: event.callSid });
+        return true;
+      }
       case 'close':
         this.closing = true;
         return false;
@@ -132,7 +140,8 @@ export class PolicyDay {
         agentId: offer.agentId,
       });
     for (const change of outcome.stepChanges) {
-      if (change.deadline !== null) this.events.push(change.deadline, { kind: 'look-again' });
+      if (change.deadline !== null)
+        this.events.push(change.deadline, { kind: 'step-timeout', callSid: change.callSid });
     }
   }
 }

@@ -107,6 +107,25 @@ describe('routing state scripts (presence, hang-ups, wrap-up, staffed time)', ()
     expect(await engine.reader.call('CA1')).toMatchObject({ status: 'waiting', arrivedAt: T0 });
   });
 
+  it('files a call waiting from before the queues existed, so the next round can offer it', async () => {
+    await redis.hset(`${prefix}:call:CAold`, {
+      callSid: 'CAold',
+      antennaId: '',
+      arrivedAt: T0,
+      step: 0,
+      stepStartedAt: T0,
+      status: 'waiting',
+      offers: 0,
+      agent: '',
+    });
+    await redis.zadd(`${prefix}:waiting`, T0, 'CAold');
+    expect(await engine.store.refileWaiting()).toBe(1);
+    expect(await engine.store.refileWaiting()).toBe(0);
+    expect((await engine.dispatch(T0 + seconds(1))).offers).toEqual([
+      expect.objectContaining({ callSid: 'CAold', agentId: 'm1' }),
+    ]);
+  });
+
   it('counts staffed phone time per group and day, not break or offline time', async () => {
     await engine.setPresence('m1', 'break', T0 + seconds(1800));
     await engine.setPresence('m1', 'available', T0 + seconds(2400));

@@ -23,6 +23,13 @@ export interface NewCall {
   readonly stepStartedAt: number;
 }
 
+/** Where a waiting call is filed: its caller antenna's queue at its stored step. */
+export interface QueuedCallRef {
+  readonly callSid: string;
+  readonly antennaId: string | null;
+  readonly step: number;
+}
+
 export type ClaimResult =
   { readonly ok: true; readonly offers: number } | { readonly ok: false; readonly reason: string };
 export type CallOutcome = 'completed' | 'abandoned' | 'callback';
@@ -73,6 +80,8 @@ export class CallRoutingStore {
     const created = await this.commands.routingEnqueue(
       this.keys.call(call.callSid),
       this.keys.waiting,
+      this.keys.queue(call.antennaId, call.step),
+      this.keys.queues,
       call.callSid,
       call.antennaId ?? '',
       call.arrivedAt,
@@ -82,21 +91,35 @@ export class CallRoutingStore {
     return created === 1;
   }
 
-  async advance(callSid: string, step: number, stepStartedAt: number): Promise<boolean> {
-    return (await this.commands.routingAdvance(this.keys.call(callSid), step, stepStartedAt)) === 1;
+  /** false when the call is no longer waiting at `call.step` (moved on meanwhile, or taken). */
+  async advance(call: QueuedCallRef, step: number, stepStartedAt: number): Promise<boolean> {
+    const { keys } = this;
+    const moved = await this.commands.routingAdvance(
+      keys.call(call.callSid),
+      keys.queue(call.antennaId, call.step),
+      keys.queue(call.antennaId, step),
+      step,
+      stepStartedAt,
+      call.step,
+      call.callSid,
+    );
+    return moved === 1;
   }
 
-  async claim(callSid: string, agentId: string, deadline: number): Promise<ClaimResult> {
+  /** `call.step` is the step the caller read: a call moved on meanwhile is a lost claim. */
+  async claim(call: QueuedCallRef, agentId: string, deadline: number): Promise<ClaimResult> {
     const { keys } = this;
     const [ok, detail] = (await this.commands.routingClaim(
-      keys.call(callSid),
+      keys.call(call.callSid),
       keys.agent(agentId),
       keys.waiting,
       keys.available,
       keys.offered,
-      callSid,
+      keys.queue(call.antennaId, call.step),
+      call.callSid,
       agentId,
       deadline,
+      call.step,
     )) as ScriptReply;
     return ok === 1 ? { ok: true, offers: Number(detail) } : { ok: false, reason: String(detail) };
   }
@@ -110,20 +133,28 @@ export class CallRoutingStore {
   ): Promise<boolean> {
     const { keys } = this;
     const { day, start } = parisDay(now);
-    const done = await this.commands.routingRelease(
-      keys.call(callSid),
-      keys.agent(agentId),
-      keys.waiting,
-      keys.available,
-      keys.offered,
-      keys.staffed(day),
-      callSid,
-      agentId,
-      now,
-      start,
-      next,
-    );
-    return done === 1;
+    // The queue key must be known before the script runs; if the step changed meanwhile, read again.
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const filed = await this.filing(callSid);
+      if (filed === null) return false;
+      const done = await this.commands.routingRelease(
+        keys.call(callSid),
+        keys.agent(agentId),
+        keys.waiting,
+        keys.available,
+        keys.offered,
+        keys.staffed(day),
+        keys.queue(filed.antennaId, filed.step),
+        callSid,
+        agentId,
+        now,
+        start,
+        next,
+        filed.step,
+      );
+      if (done !== -1) return done === 1;
+    }
+    return false;
   }
 
   /** true when the call is (now or already) connected to this agent. */
@@ -151,9 +182,15 @@ export class CallRoutingStore {
   ): Promise<FinishResult> {
     const { keys } = this;
     const { day, start } = parisDay(now);
-    // The agent key must be known before the script runs; if it changed meanwhile, read again.
+    // The agent and queue keys must be known before the script runs; if they changed meanwhile, read again.
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      const agentId = (await this.redis.hget(keys.call(callSid), 'agent')) ?? '';
+      const [agent, antennaId, step] = await this.redis.hmget(
+        keys.call(callSid),
+        'agent',
+        'antennaId',
+        'step',
+      );
+      const agentId = agent ?? '';
       const [ok, detail] = (await this.commands.routingFinish(
         keys.call(callSid),
         keys.agent(agentId),
@@ -163,6 +200,7 @@ export class CallRoutingStore {
         keys.available,
         keys.wrapUp,
         keys.staffed(day),
+        keys.queue(antennaId || null, Number(step ?? 0)),
         callSid,
         agentId,
         now,
@@ -170,6 +208,7 @@ export class CallRoutingStore {
         outcomeIfUnanswered,
         wrapUpUntil,
         FINISHED_CALL_RETENTION_SECONDS,
+        step ?? '',
       )) as ScriptReply;
       if (ok === 1)
         return {
@@ -212,6 +251,28 @@ export class CallRoutingStore {
     );
   }
 
+  /**
+   * Files waiting calls left outside their antenna's queue by a version without queues; reads the
+   * whole waiting set, so it runs once at boot, never per round. Returns how many it filed.
+   */
+  async refileWaiting(): Promise<number> {
+    let filed = 0;
+    for (const callSid of await this.redis.zrange(this.keys.waiting, 0, -1)) {
+      const call = await this.filing(callSid);
+      if (call === null) continue;
+      const added = await this.commands.routingRefile(
+        this.keys.call(callSid),
+        this.keys.queue(call.antennaId, call.step),
+        this.keys.queues,
+        callSid,
+        call.step,
+        call.antennaId ?? '',
+      );
+      filed += Number(added);
+    }
+    return filed;
+  }
+
   /** Deletes every key of this routing domain (tests and the simulation). */
   async deleteAll(): Promise<number> {
     let deleted = 0;
@@ -228,6 +289,14 @@ export class CallRoutingStore {
       if (keys.length > 0) deleted += await this.redis.unlink(...keys);
     } while (cursor !== '0');
     return deleted;
+  }
+
+  /** A call's caller antenna and stored step, which name its queue; null for an unknown call. */
+  private async filing(
+    callSid: string,
+  ): Promise<{ antennaId: string | null; step: number } | null> {
+    const [antennaId, step] = await this.redis.hmget(this.keys.call(callSid), 'antennaId', 'step');
+    return step === null ? null : { antennaId: antennaId || null, step: Number(step) };
   }
 
   private async presence(

@@ -28,6 +28,19 @@ export class RoutingKeys {
     return `${this.prefix}:waiting`;
   }
 
+  /**
+   * Sorted set of the waiting calls of one caller antenna (null: none) at one stored step, scored by
+   * original arrival: a dispatch round reads only the heads of these, never the whole queue.
+   */
+  queue(antennaId: string | null, step: number): string {
+    return `${this.prefix}:queue:${antennaId ?? ''}:${step}`;
+  }
+
+  /** Set of the caller antennas ('' for none) that ever had a queue: the round's list of queues. */
+  get queues(): string {
+    return `${this.prefix}:queues`;
+  }
+
   /** Sorted set of ringing calls, scored by offer deadline (the safety sweep reads it). */
   get offered(): string {
     return `${this.prefix}:offered`;

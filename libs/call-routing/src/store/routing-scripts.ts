@@ -31,55 +31,76 @@ export interface RoutingScript {
   readonly lua: string;
 }
 
-/** KEYS call, waiting · ARGV sid, antennaId, arrivedAt, step, stepStartedAt → 1 created, 0 known (a retry). */
+/**
+ * KEYS call, waiting, queue (of the antenna, at the step), queues
+ * ARGV sid, antennaId, arrivedAt, step, stepStartedAt → 1 created, 0 known (a retry).
+ */
 export const ENQUEUE: RoutingScript = {
-  numberOfKeys: 2,
+  numberOfKeys: 4,
   lua: `
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 redis.call('HSET', KEYS[1], 'callSid', ARGV[1], 'antennaId', ARGV[2], 'arrivedAt', ARGV[3], 'step', ARGV[4],
   'stepStartedAt', ARGV[5], 'status', 'waiting', 'offers', 0, 'agent', '')
 redis.call('ZADD', KEYS[2], ARGV[3], ARGV[1])
+redis.call('ZADD', KEYS[3], ARGV[3], ARGV[1])
+redis.call('SADD', KEYS[4], ARGV[2])
 return 1`,
 };
 
-/** KEYS call · ARGV step, stepStartedAt → 1 when the waiting call moved forward (steps never go back). */
+/**
+ * KEYS call, queue at the stored step, queue at the new step · ARGV step, stepStartedAt, storedStep, sid
+ * → 1 when the waiting call moved forward (steps never go back); 0 when it is no longer waiting at
+ * the step the caller read (another dispatcher moved it: the next round reads it again).
+ */
 export const ADVANCE: RoutingScript = {
-  numberOfKeys: 1,
+  numberOfKeys: 3,
+  lua: `
+local call = redis.call('HMGET', KEYS[1], 'status', 'step', 'arrivedAt')
+if call[1] ~= 'waiting' or call[2] ~= ARGV[3] or tonumber(call[2]) >= tonumber(ARGV[1]) then return 0 end
+redis.call('HSET', KEYS[1], 'step', ARGV[1], 'stepStartedAt', ARGV[2])
+redis.call('ZREM', KEYS[2], ARGV[4])
+redis.call('ZADD', KEYS[3], call[3], ARGV[4])
+return 1`,
+};
+
+/**
+ * KEYS call, agent, waiting, available, offered, queue at the stored step
+ * ARGV sid, agentId, deadline, storedStep → {1, offers} or {0, reason}.
+ */
+export const CLAIM: RoutingScript = {
+  numberOfKeys: 6,
   lua: `
 local call = redis.call('HMGET', KEYS[1], 'status', 'step')
-if call[1] ~= 'waiting' or tonumber(call[2]) >= tonumber(ARGV[1]) then return 0 end
-redis.call('HSET', KEYS[1], 'step', ARGV[1], 'stepStartedAt', ARGV[2])
-return 1`,
-};
-
-/** KEYS call, agent, waiting, available, offered · ARGV sid, agentId, deadline → {1, offers} or {0, reason}. */
-export const CLAIM: RoutingScript = {
-  numberOfKeys: 5,
-  lua: `
-if redis.call('HGET', KEYS[1], 'status') ~= 'waiting' then return {0, 'call-not-waiting'} end
+if call[1] ~= 'waiting' then return {0, 'call-not-waiting'} end
+if call[2] ~= ARGV[4] then return {0, 'call-moved'} end
 local agent = redis.call('HMGET', KEYS[2], 'state', 'phoneSkill')
 if agent[1] ~= 'available' or agent[2] ~= '1' then return {0, 'agent-not-available'} end
 local offers = redis.call('HINCRBY', KEYS[1], 'offers', 1)
 redis.call('HSET', KEYS[1], 'status', 'offered', 'agent', ARGV[2], 'offerDeadline', ARGV[3])
 redis.call('HSET', KEYS[2], 'state', 'reserved', 'call', ARGV[1])
 redis.call('ZREM', KEYS[3], ARGV[1])
+redis.call('ZREM', KEYS[6], ARGV[1])
 redis.call('ZREM', KEYS[4], ARGV[2])
 redis.call('ZADD', KEYS[5], ARGV[3], ARGV[1])
 return {1, offers}`,
 };
 
 /**
- * KEYS call, agent, waiting, available, offered, staffed · ARGV sid, agentId, now, dayStart, next
+ * KEYS call, agent, waiting, available, offered, staffed, queue at the stored step
+ * ARGV sid, agentId, now, dayStart, next, storedStep
  * An offer that was not answered (or that the agent withdrew): the call goes back with its original
- * arrival, the agent to \`next\` (break after a no-answer). 1 done, 0 stale.
+ * arrival, the agent to \`next\` (break after a no-answer). 1 done, 0 stale, -1 when the call's step
+ * is not the one the caller read (read it again).
  */
 export const RELEASE: RoutingScript = {
-  numberOfKeys: 6,
+  numberOfKeys: 7,
   lua: `${PRELUDE}
-local call = redis.call('HMGET', KEYS[1], 'status', 'agent', 'arrivedAt')
+local call = redis.call('HMGET', KEYS[1], 'status', 'agent', 'arrivedAt', 'step')
 if call[1] ~= 'offered' or call[2] ~= ARGV[2] then return 0 end
+if call[4] ~= ARGV[6] then return -1 end
 redis.call('HSET', KEYS[1], 'status', 'waiting', 'agent', '', 'offerDeadline', '')
 redis.call('ZADD', KEYS[3], call[3], ARGV[1])
+redis.call('ZADD', KEYS[7], call[3], ARGV[1])
 redis.call('ZREM', KEYS[5], ARGV[1])
 if redis.call('HGET', KEYS[2], 'call') == ARGV[1] then
   redis.call('HSET', KEYS[2], 'call', '')
@@ -109,23 +130,26 @@ return 1`,
 };
 
 /**
- * KEYS call, agent, waiting, offered, connected, available, wrapUp, staffed
- * ARGV sid, agentId ('' if none), now, dayStart, outcomeIfUnanswered, wrapUpUntil, retentionSeconds
+ * KEYS call, agent, waiting, offered, connected, available, wrapUp, staffed, queue at the stored step
+ * ARGV sid, agentId ('' if none), now, dayStart, outcomeIfUnanswered, wrapUpUntil, retentionSeconds,
+ * storedStep
  * The call is over: answered → completed and the agent to wrap-up; waiting or ringing → the caller
  * left (abandoned or callback) and a ringing agent is free again. {1, outcome}, {0, status} when
- * already over, {-1, status} when the call's agent changed meanwhile (read it again).
+ * already over, {-1, status} when the call's agent or step changed meanwhile (read them again).
  */
 export const FINISH: RoutingScript = {
-  numberOfKeys: 8,
+  numberOfKeys: 9,
   lua: `${PRELUDE}
-local call = redis.call('HMGET', KEYS[1], 'status', 'agent')
+local call = redis.call('HMGET', KEYS[1], 'status', 'agent', 'step')
 local status = call[1]
 if not status then return {0, 'unknown'} end
 if (call[2] or '') ~= ARGV[2] then return {-1, status} end
 local now = tonumber(ARGV[3])
 local outcome = ARGV[5]
 if status == 'waiting' then
+  if call[3] ~= ARGV[8] then return {-1, status} end
   redis.call('ZREM', KEYS[3], ARGV[1])
+  redis.call('ZREM', KEYS[9], ARGV[1])
 elseif status == 'offered' then
   redis.call('ZREM', KEYS[4], ARGV[1])
   redis.call('HSET', KEYS[2], 'call', '')
@@ -199,7 +223,21 @@ end
 return 1`,
 };
 
+/**
+ * KEYS call, queue at the stored step, queues · ARGV sid, storedStep, antennaId → 1 when the waiting
+ * call was not in its queue yet (state written before the queues existed), 0 otherwise.
+ */
+export const REFILE: RoutingScript = {
+  numberOfKeys: 3,
+  lua: `
+local call = redis.call('HMGET', KEYS[1], 'status', 'step', 'arrivedAt')
+if call[1] ~= 'waiting' or call[2] ~= ARGV[2] then return 0 end
+redis.call('SADD', KEYS[3], ARGV[3])
+return redis.call('ZADD', KEYS[2], 'NX', call[3], ARGV[1])`,
+};
+
 export const ROUTING_SCRIPTS = {
+  routingRefile: REFILE,
   routingEnqueue: ENQUEUE,
   routingAdvance: ADVANCE,
   routingClaim: CLAIM,

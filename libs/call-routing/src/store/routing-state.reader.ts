@@ -33,6 +33,37 @@ export interface RoutingState extends RoutingSnapshot {
   readonly agents: readonly StoredAgent[];
 }
 
+export interface DayCounters {
+  readonly handled: Record<string, string>;
+  readonly staffed: Record<string, string>;
+}
+
+/** The fair-share load of each group: booked staffed time plus the intervals still open. */
+export function loadByGroupOf(
+  now: number,
+  agents: readonly StoredAgent[],
+  { handled, staffed }: DayCounters,
+): Map<string, GroupLoad> {
+  const { start } = parisDay(now);
+  const staffedMs = new Map(Object.entries(staffed).map(([group, ms]) => [group, Number(ms)]));
+  for (const agent of agents) {
+    if (!agent.phoneSkill || agent.staffedSince === null || !STAFFED_STATES.includes(agent.state))
+      continue;
+    const open = Math.max(0, now - Math.max(agent.staffedSince, start));
+    staffedMs.set(agent.group, (staffedMs.get(agent.group) ?? 0) + open);
+  }
+  const groups = new Set([...Object.keys(handled), ...staffedMs.keys()]);
+  return new Map<string, GroupLoad>(
+    [...groups].map((group) => [
+      group,
+      {
+        handledToday: Number(handled[group] ?? 0),
+        staffedSecondsToday: (staffedMs.get(group) ?? 0) / 1000,
+      },
+    ]),
+  );
+}
+
 const numberOrNull = (value: string | undefined) =>
   value === undefined || value === '' ? null : Number(value);
 
@@ -43,41 +74,34 @@ const numberOrNull = (value: string | undefined) =>
 export class RoutingStateReader {
   constructor(private readonly store: CallRoutingStore) {}
 
+  /** Every waiting call and every agent: for the board. A dispatch round reads less (DispatchStateReader). */
   async snapshot(now: number): Promise<RoutingState> {
     const { redis, keys } = this.store;
-    const { day, start } = parisDay(now);
-    const [waitingSids, agentIds, handled, staffed] = await Promise.all([
+    const [waitingSids, agentIds, counters] = await Promise.all([
       redis.zrange(keys.waiting, 0, -1),
       redis.smembers(keys.agents),
-      redis.hgetall(keys.handled(day)),
-      redis.hgetall(keys.staffed(day)),
+      this.dayCounters(now),
     ]);
     const [calls, agents] = await Promise.all([this.calls(waitingSids), this.agents(agentIds)]);
-    const staffedMs = new Map(Object.entries(staffed).map(([group, ms]) => [group, Number(ms)]));
-    for (const agent of agents) {
-      if (!agent.phoneSkill || agent.staffedSince === null || !STAFFED_STATES.includes(agent.state))
-        continue;
-      const open = Math.max(0, now - Math.max(agent.staffedSince, start));
-      staffedMs.set(agent.group, (staffedMs.get(agent.group) ?? 0) + open);
-    }
-    const groups = new Set([...Object.keys(handled), ...staffedMs.keys()]);
-    const loadByGroup = new Map<string, GroupLoad>(
-      [...groups].map((group) => [
-        group,
-        {
-          handledToday: Number(handled[group] ?? 0),
-          staffedSecondsToday: (staffedMs.get(group) ?? 0) / 1000,
-        },
-      ]),
-    );
     return {
       now,
       waitingCalls: calls.filter(
         (call): call is StoredCall => call !== null && call.status === 'waiting',
       ),
       agents: agents,
-      loadByGroup,
+      loadByGroup: loadByGroupOf(now, agents, counters),
     };
+  }
+
+  /** Calls answered and staffed time booked per group, that Paris day. */
+  async dayCounters(now: number): Promise<DayCounters> {
+    const { redis, keys } = this.store;
+    const { day } = parisDay(now);
+    const [handled, staffed] = await Promise.all([
+      redis.hgetall(keys.handled(day)),
+      redis.hgetall(keys.staffed(day)),
+    ]);
+    return { handled, staffed };
   }
 
   async call(callSid: string): Promise<StoredCall | null> {
