@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
-import { AuthenticatedUser, CurrentUser, Role, Roles } from '@gru/auth';
+import { AuthenticatedUser, CASEWORK_ROLES, CurrentUser, FRONT_LINE_ROLES, REGIONAL_SUPERVISOR_ROLES, Role, Roles } from '@gru/auth';
 import { CitizenAccess } from '../citizen-access.service';
 import { CitizenDirectory } from '../citizen-directory.service';
 import { CitizenMatcher } from '../matching/citizen-matcher.service';
@@ -11,8 +11,6 @@ import { CitizenDto } from './citizen.dto';
 import { MatchQueryDto, MergeCitizenDto, UpdateCitizenDto } from './citizen-requests.dto';
 import { CreateCitizenDto } from './create-citizen.dto';
 
-const FRONT_LINE = [Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin];
-const READERS = [...FRONT_LINE, Role.Instructor];
 
 function listOf(single: string | undefined, many: string[] | undefined): string[] | undefined {
   if (single === undefined && many === undefined) return undefined;
@@ -32,7 +30,7 @@ export class CitizensController {
   ) {}
 
   @Post()
-  @Roles(...FRONT_LINE)
+  @Roles(...FRONT_LINE_ROLES)
   @Audited({ action: AuditAction.Create, resourceType: 'citizen' })
   @ApiCreatedResponse({ type: CitizenDto })
   async create(@Body() body: CreateCitizenDto): Promise<CitizenDto & { possibleDuplicates: { id: string; strength: string; matchedOn: string[] }[] }> {
@@ -55,7 +53,7 @@ export class CitizensController {
   }
 
   @Get('matches')
-  @Roles(...FRONT_LINE)
+  @Roles(...FRONT_LINE_ROLES)
   @Audited({ action: AuditAction.List, resourceType: 'citizen' })
   async matches(@Query() query: MatchQueryDto, @CurrentUser() user: AuthenticatedUser) {
     const candidates = await this.matcher.candidates(query);
@@ -67,7 +65,7 @@ export class CitizensController {
   }
 
   @Get(':id')
-  @Roles(...READERS)
+  @Roles(...CASEWORK_ROLES)
   @Audited({ action: AuditAction.Read, resourceType: 'citizen', idParam: 'id' })
   @ApiOkResponse({ type: CitizenDto })
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<CitizenDto> {
@@ -77,7 +75,7 @@ export class CitizensController {
   }
 
   @Patch(':id')
-  @Roles(...FRONT_LINE)
+  @Roles(...FRONT_LINE_ROLES)
   @Audited({ action: AuditAction.Update, resourceType: 'citizen', idParam: 'id' })
   async update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateCitizenDto, @CurrentUser() user: AuthenticatedUser): Promise<CitizenDto> {
     await this.access.assertMayRead(user, await this.directory.get(id));
@@ -86,7 +84,7 @@ export class CitizensController {
   }
 
   @Post(':id/merge')
-  @Roles(...FRONT_LINE)
+  @Roles(...FRONT_LINE_ROLES)
   @Audited({ action: AuditAction.Update, resourceType: 'citizen', idParam: 'id' })
   async merge(@Param('id', ParseUUIDPipe) id: string, @Body() body: MergeCitizenDto, @CurrentUser() user: AuthenticatedUser) {
     await this.access.assertMayRead(user, await this.directory.get(id));
@@ -96,7 +94,7 @@ export class CitizensController {
   }
 
   @Get(':id/export')
-  @Roles(Role.Manager, Role.Admin)
+  @Roles(...REGIONAL_SUPERVISOR_ROLES)
   @Audited({ action: AuditAction.Export, resourceType: 'citizen', idParam: 'id' })
   export(@Param('id', ParseUUIDPipe) id: string): Promise<Record<string, unknown>> {
     return this.privacy.export(id);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
-import { AuthenticatedUser, CurrentUser, mayActOnAntenna, Role, Roles, worksAcrossAntennas } from '@gru/auth';
+import { ANTENNA_SUPERVISOR_ROLES, AuthenticatedUser, CASEWORK_ROLES, CurrentUser, FRONT_LINE_ROLES, mayActOnAntenna, Roles, worksAcrossAntennas } from '@gru/auth';
 import { CitizenAccess, CitizenDirectory } from '@gru/citizens';
 import { AccessDeniedException } from '@gru/errors';
 import { RequestAccess } from '../workflow/request-access.service';
@@ -11,7 +11,6 @@ import { RequestWriter } from '../workflow/request-writer.service';
 import { RequestDto } from './request.dto';
 import { AssignDto, CreateRequestDto, NoteDto, QueueQueryDto, TransferDto, TransitionDto } from './request-inputs.dto';
 
-const STAFF = [Role.Agent, Role.AntennaManager, Role.Instructor, Role.Manager, Role.Admin];
 
 @ApiTags('requests')
 @ApiBearerAuth()
@@ -27,7 +26,7 @@ export class RequestsController {
   ) {}
 
   @Post()
-  @Roles(Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin)
+  @Roles(...FRONT_LINE_ROLES)
   @Audited({ action: AuditAction.Create, resourceType: 'request' })
   @ApiCreatedResponse({ type: RequestDto })
   async create(@Body() body: CreateRequestDto, @CurrentUser() user: AuthenticatedUser): Promise<RequestDto> {
@@ -37,7 +36,7 @@ export class RequestsController {
 
   /** Work queues: an antenna's, a person's ("assignee=me") or a team's; open requests by default. */
   @Get()
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   @ApiOkResponse({ type: [RequestDto] })
   async queue(@Query() query: QueueQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<RequestDto[]> {
     if (query.antennaId && !mayActOnAntenna(user, query.antennaId)) throw new AccessDeniedException("Cette antenne n'est pas dans votre périmètre.");
@@ -53,7 +52,7 @@ export class RequestsController {
   }
 
   @Get(':id')
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   @Audited({ action: AuditAction.Read, resourceType: 'request', idParam: 'id' })
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser) {
     const request = await this.reader.get(id);
@@ -64,7 +63,7 @@ export class RequestsController {
 
   @Post(':id/transitions')
   @HttpCode(200)
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   @ApiOkResponse({ type: RequestDto })
   async transition(@Param('id', ParseUUIDPipe) id: string, @Body() body: TransitionDto, @CurrentUser() user: AuthenticatedUser): Promise<RequestDto> {
     this.access.assertMayAccess(user, await this.reader.get(id));
@@ -73,7 +72,7 @@ export class RequestsController {
 
   @Post(':id/assign-to-me')
   @HttpCode(200)
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   async assignToMe(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<RequestDto> {
     this.access.assertMayAccess(user, await this.reader.get(id));
     return RequestDto.of(await this.workflow.assign(id, user.id, user.id));
@@ -81,7 +80,7 @@ export class RequestsController {
 
   @Post(':id/assign')
   @HttpCode(200)
-  @Roles(Role.AntennaManager, Role.Manager, Role.Admin)
+  @Roles(...ANTENNA_SUPERVISOR_ROLES)
   async assign(@Param('id', ParseUUIDPipe) id: string, @Body() body: AssignDto, @CurrentUser() user: AuthenticatedUser): Promise<RequestDto> {
     this.access.assertMayAccess(user, await this.reader.get(id));
     return RequestDto.of(await this.workflow.assign(id, body.userId ?? null, user.id));
@@ -89,14 +88,14 @@ export class RequestsController {
 
   @Post(':id/transfer')
   @HttpCode(200)
-  @Roles(Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin)
+  @Roles(...FRONT_LINE_ROLES)
   async transfer(@Param('id', ParseUUIDPipe) id: string, @Body() body: TransferDto, @CurrentUser() user: AuthenticatedUser): Promise<RequestDto> {
     this.access.assertMayAccess(user, await this.reader.get(id));
     return RequestDto.of(await this.workflow.transfer(id, body.antennaId, body.reason, user.id));
   }
 
   @Post(':id/notes')
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   async addNote(@Param('id', ParseUUIDPipe) id: string, @Body() body: NoteDto, @CurrentUser() user: AuthenticatedUser) {
     this.access.assertMayAccess(user, await this.reader.get(id));
     return this.workflow.addNote(id, body.body, user.id);

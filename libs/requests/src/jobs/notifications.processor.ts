@@ -1,5 +1,6 @@
 import { Processor } from '@nestjs/bullmq';
 import { StaffDirectory } from '@gru/auth';
+import { REGION_TIME_ZONE } from '@gru/calendar';
 import { AppConfig } from '@gru/config';
 import { MailSender, StaffNotification } from '@gru/notifications';
 import { MetricsRegistry } from '@gru/observability';
@@ -9,7 +10,7 @@ import { SlaState } from '../lifecycle/request-status';
 import { CitizenMessages } from '../messages/citizen-messages.service';
 import { RequestReader } from '../workflow/request-reader.service';
 
-const PARIS = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' });
+const PARIS = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: REGION_TIME_ZONE });
 
 /**
  * The `notifications` queue: alerts to staff (re-reading the request so a stale alert is dropped)

@@ -1,5 +1,6 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
+import { REGION_TIME_ZONE } from '@gru/calendar';
 import { AppConfig } from '@gru/config';
 import { MetricsRegistry } from '@gru/observability';
 import { GruProcessor, JobName, QueueName } from '@gru/queue';
@@ -25,7 +26,7 @@ export class RequestsMaintenanceProcessor extends GruProcessor implements OnAppl
 
   async onApplicationBootstrap(): Promise<void> {
     await this.queue.upsertJobScheduler(JobName.WatchDueDates, { every: EVERY_FIFTEEN_MINUTES }, { name: JobName.WatchDueDates });
-    await this.queue.upsertJobScheduler(JobName.AnonymiseInactiveCitizens, { pattern: DAILY_AT_3_AM, tz: 'Europe/Paris' }, { name: JobName.AnonymiseInactiveCitizens });
+    await this.queue.upsertJobScheduler(JobName.AnonymiseInactiveCitizens, { pattern: DAILY_AT_3_AM, tz: REGION_TIME_ZONE }, { name: JobName.AnonymiseInactiveCitizens });
   }
 
   protected async handle(job: Job): Promise<unknown> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { addWorkingDays, AntennaClosures, instantAt } from '@gru/calendar';
+import type { ContactChannel } from '@gru/citizens';
 import { AppConfig } from '@gru/config';
 import { loadSlaFile, ruleFor, SlaFile } from './sla-rules';
 
@@ -19,7 +20,7 @@ export class SlaPolicy {
     return this.file.dueSoonHours;
   }
 
-  async dueAt(channel: string, aidScheme: string | null, antennaId: string | null, receivedAt: Date): Promise<Date> {
+  async dueAt(channel: ContactChannel, aidScheme: string | null, antennaId: string | null, receivedAt: Date): Promise<Date> {
     const rule = ruleFor(this.file, channel, aidScheme);
     const day = addWorkingDays(receivedAt, rule.workingDays, await this.closures.calendarFor(antennaId));
     const [hour, minute] = this.file.dueTime.split(':').map(Number);

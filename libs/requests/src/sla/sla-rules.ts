@@ -1,10 +1,11 @@
+import { ContactChannel } from '@gru/citizens';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
 const ruleSchema = z
   .object({
-    channel: z.enum(['phone', 'email', 'letter', 'visit', 'web']),
+    channel: z.nativeEnum(ContactChannel),
     aidScheme: z.string().regex(/^[a-z0-9-]+$/).optional(),
     workingDays: z.number().int().min(0).max(60),
     label: z.string().optional(),
@@ -31,14 +32,14 @@ export function loadSlaFile(configDirectory: string): SlaFile {
   if (!existsSync(path)) throw new Error(`${path} is missing (the SLA rules per channel and scheme)`);
   const parsed = slaFileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
   if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
-  for (const channel of ['phone', 'email', 'letter', 'visit', 'web'] as const) {
+  for (const channel of Object.values(ContactChannel)) {
     if (!parsed.data.rules.some((rule) => rule.channel === channel && !rule.aidScheme)) throw new Error(`${path}: no default rule for channel ${channel}`);
   }
   return parsed.data;
 }
 
 /** The scheme-specific rule when there is one, else the channel's default. */
-export function ruleFor(file: SlaFile, channel: string, aidScheme: string | null | undefined): SlaRule {
+export function ruleFor(file: SlaFile, channel: ContactChannel, aidScheme: string | null | undefined): SlaRule {
   return (
     file.rules.find((rule) => rule.channel === channel && aidScheme && rule.aidScheme === aidScheme) ??
     (file.rules.find((rule) => rule.channel === channel && !rule.aidScheme) as SlaRule)

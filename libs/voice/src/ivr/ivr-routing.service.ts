@@ -62,7 +62,7 @@ export class IvrRouting {
   }
 
   private async route(callSid: string, target: CallTarget, how: string, intro?: Parameters<IvrTwiml['enqueue']>[1]): Promise<string> {
-    const antennaId = target.kind === 'antenna' ? target.antennaId : target.kind === 'mobile-team' ? 'siege-lille' : null;
+    const antennaId = target.kind === 'antenna' ? target.antennaId : target.kind === 'mobile-team' ? this.territory.index.headquartersId : null;
     await this.callContext.remember(callSid, { antennaId: antennaId ?? undefined, routedBy: how });
     await this.intake.routed(callSid, antennaId, how, new Date());
     return this.twiml.enqueue(target, intro);
