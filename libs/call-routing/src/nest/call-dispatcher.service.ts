@@ -1,7 +1,7 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
 import { AppConfig } from '@gru/config';
 import { NotFoundException } from '@gru/errors';
-import { JobName, JobProducer, QueueName } from '@gru/queue';
+import { JobName, JobProducer } from '@gru/queue';
 import { RedisConnection } from '@gru/redis';
 import { TerritoryService } from '@gru/territory';
 import { RoutingBoard } from '../engine/routing-board';
@@ -109,7 +109,7 @@ export class CallDispatcher {
         continue;
       }
       const job: OfferTimeoutJob = { callSid: offer.callSid, agentId: offer.agentId };
-      await this.jobs.enqueue(QueueName.CallRouting, JobName.CallOfferTimeout, job, {
+      await this.jobs.enqueue(JobName.CallOfferTimeout, job, {
         jobId: offerTimeoutJobId(offer.callSid, offer.attempt),
         delay: this.delayUntil(offer.deadline),
       });
@@ -195,7 +195,7 @@ export class CallDispatcher {
   ): Promise<void> {
     if (deadline === null) return;
     const job: StepTimeoutJob = { callSid, step };
-    await this.jobs.enqueue(QueueName.CallRouting, JobName.CallStepTimeout, job, {
+    await this.jobs.enqueue(JobName.CallStepTimeout, job, {
       jobId: stepTimeoutJobId(callSid, step),
       delay: this.delayUntil(deadline),
     });
@@ -203,12 +203,7 @@ export class CallDispatcher {
 
   /** Dispatch jobs carry no id: each is a "look again", and a completed id would block the next. */
   private async kick(delay = 0): Promise<void> {
-    await this.jobs.enqueue(
-      QueueName.CallRouting,
-      JobName.DispatchCalls,
-      {},
-      delay > 0 ? { delay } : {},
-    );
+    await this.jobs.enqueue(JobName.DispatchCalls, {}, delay > 0 ? { delay } : {});
   }
 
   private delayUntil(at: number): number {
