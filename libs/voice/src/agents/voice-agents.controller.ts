@@ -5,7 +5,7 @@ import { ANTENNA_SUPERVISOR_ROLES, AuthenticatedUser, CurrentUser, FRONT_LINE_RO
 import { AppConfig } from '@gru/config';
 import { AccessDeniedException, DomainException, ErrorCode } from '@gru/errors';
 import { IsBoolean, IsEnum, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { CallDispatcher } from '@gru/call-routing';
+import { AGENT_PRESENCES, AgentPresence, CallDispatcher } from '@gru/call-routing';
 import { TerritoryService } from '@gru/territory';
 import { voiceAccessToken } from '../twilio/twilio-sdk';
 import { DeviceKind } from './voice-agent.entity';
@@ -18,10 +18,8 @@ class DeviceDto {
   @ApiPropertyOptional({ example: '03 22 97 37 37' }) @IsOptional() @IsString() @MaxLength(40) phoneNumber?: string;
 }
 
-const PRESENCES = ['available', 'on_call', 'wrap_up', 'break', 'offline'] as const;
-
 class PresenceDto {
-  @ApiProperty({ enum: PRESENCES }) @IsIn(PRESENCES) presence!: (typeof PRESENCES)[number];
+  @ApiProperty({ enum: AGENT_PRESENCES }) @IsIn(AGENT_PRESENCES) presence!: AgentPresence;
 }
 
 class SkillDto {
