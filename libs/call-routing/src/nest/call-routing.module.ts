@@ -1,11 +1,25 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { TerritoryModule } from '@gru/territory';
 import { CallDispatcher } from './call-dispatcher.service';
 
+export interface CallRoutingOptions {
+  /** A module exporting `CallOfferPort` (the voice library's Twilio offers); without one, offers are logged. */
+  readonly offers?: Type | DynamicModule;
+}
+
 /**
  * The free number's routing for the API and the worker. Needs the global Config, Redis and Queue
- * modules and a DataSource (the territory's current perimeter gives the antennas). The telephony
- * side effect is the optional global `CallOfferPort` (logged without one).
+ * modules and a DataSource (the territory's current perimeter gives the antennas); the process that
+ * composes it hands over the telephony side effect.
  */
-@Module({ imports: [TerritoryModule], providers: [CallDispatcher], exports: [CallDispatcher] })
-export class CallRoutingModule {}
+@Module({})
+export class CallRoutingModule {
+  static forRoot(options: CallRoutingOptions = {}): DynamicModule {
+    return {
+      module: CallRoutingModule,
+      imports: options.offers ? [TerritoryModule, options.offers] : [TerritoryModule],
+      providers: [CallDispatcher],
+      exports: [CallDispatcher],
+    };
+  }
+}
