@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
-import { AuthenticatedUser, CurrentUser, Role, Roles } from '@gru/auth';
+import { AuthenticatedUser, CASEWORK_ROLES, CurrentUser, Roles } from '@gru/auth';
 import { CitizenAccess, CitizenDirectory, CitizenDto } from '@gru/citizens';
 import { ContactLog } from '../contacts/contact-log.service';
 import { RequestReader } from '../workflow/request-reader.service';
@@ -20,7 +20,7 @@ export class CitizenTimelineController {
   ) {}
 
   @Get()
-  @Roles(Role.Agent, Role.AntennaManager, Role.Instructor, Role.Manager, Role.Admin)
+  @Roles(...CASEWORK_ROLES)
   @Audited({ action: AuditAction.Read, resourceType: 'citizen', idParam: 'id' })
   async timeline(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser) {
     const citizen = await this.citizens.get(id);

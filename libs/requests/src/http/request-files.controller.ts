@@ -13,15 +13,13 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
-import { AuthenticatedUser, CurrentUser, Role, Roles } from '@gru/auth';
+import { AuthenticatedUser, CASEWORK_ROLES, CurrentUser, Roles } from '@gru/auth';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { Response } from 'express';
 import { RequestAttachments } from '../attachments/request-attachments.service';
 import { CitizenMessages } from '../messages/citizen-messages.service';
 import { RequestAccess } from '../workflow/request-access.service';
 import { RequestReader } from '../workflow/request-reader.service';
-
-const STAFF = [Role.Agent, Role.AntennaManager, Role.Instructor, Role.Manager, Role.Admin];
 
 class MessageDto {
   @ApiProperty() @IsString() @MinLength(3) @MaxLength(200) subject!: string;
@@ -41,7 +39,7 @@ export class RequestFilesController {
   ) {}
 
   @Post('messages')
-  @Roles(Role.Agent, Role.AntennaManager, Role.Instructor, Role.Manager, Role.Admin)
+  @Roles(...CASEWORK_ROLES)
   @Audited({ action: AuditAction.Create, resourceType: 'request-message' })
   async send(
     @Param('id', ParseUUIDPipe) id: string,
@@ -54,7 +52,7 @@ export class RequestFilesController {
   }
 
   @Get('messages')
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   async listMessages(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -64,7 +62,7 @@ export class RequestFilesController {
   }
 
   @Post('attachments')
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   // Size limits come from MulterModule in RequestsModule (storage.maxUploadBytes): 413 above it.
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
@@ -85,7 +83,7 @@ export class RequestFilesController {
   }
 
   @Get('attachments')
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   async listAttachments(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -95,7 +93,7 @@ export class RequestFilesController {
   }
 
   @Get('attachments/:attachmentId/content')
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   @Audited({
     action: AuditAction.Read,
     resourceType: 'request-attachment',

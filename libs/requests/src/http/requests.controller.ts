@@ -2,10 +2,12 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import {
+  ANTENNA_SUPERVISOR_ROLES,
   AuthenticatedUser,
+  CASEWORK_ROLES,
   CurrentUser,
+  FRONT_LINE_ROLES,
   mayActOnAntenna,
-  Role,
   Roles,
   worksAcrossAntennas,
 } from '@gru/auth';
@@ -25,8 +27,6 @@ import {
   TransitionDto,
 } from './request-inputs.dto';
 
-const STAFF = [Role.Agent, Role.AntennaManager, Role.Instructor, Role.Manager, Role.Admin];
-
 @ApiTags('requests')
 @ApiBearerAuth()
 @Controller('requests')
@@ -41,7 +41,7 @@ export class RequestsController {
   ) {}
 
   @Post()
-  @Roles(Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin)
+  @Roles(...FRONT_LINE_ROLES)
   @Audited({ action: AuditAction.Create, resourceType: 'request' })
   @ApiCreatedResponse({ type: RequestDto })
   async create(
@@ -54,7 +54,7 @@ export class RequestsController {
 
   /** Work queues: an antenna's, a person's ("assignee=me") or a team's; open requests by default. */
   @Get()
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   @ApiOkResponse({ type: [RequestDto] })
   async queue(
     @Query() query: QueueQueryDto,
@@ -76,7 +76,7 @@ export class RequestsController {
   }
 
   @Get(':id')
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   @Audited({ action: AuditAction.Read, resourceType: 'request', idParam: 'id' })
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser) {
     const request = await this.reader.get(id);
@@ -90,7 +90,7 @@ export class RequestsController {
 
   @Post(':id/transitions')
   @HttpCode(200)
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   @ApiOkResponse({ type: RequestDto })
   async transition(
     @Param('id', ParseUUIDPipe) id: string,
@@ -103,7 +103,7 @@ export class RequestsController {
 
   @Post(':id/assign-to-me')
   @HttpCode(200)
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   async assignToMe(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -114,7 +114,7 @@ export class RequestsController {
 
   @Post(':id/assign')
   @HttpCode(200)
-  @Roles(Role.AntennaManager, Role.Manager, Role.Admin)
+  @Roles(...ANTENNA_SUPERVISOR_ROLES)
   async assign(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: AssignDto,
@@ -126,7 +126,7 @@ export class RequestsController {
 
   @Post(':id/transfer')
   @HttpCode(200)
-  @Roles(Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin)
+  @Roles(...FRONT_LINE_ROLES)
   async transfer(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: TransferDto,
@@ -137,7 +137,7 @@ export class RequestsController {
   }
 
   @Post(':id/notes')
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   async addNote(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: NoteDto,
