@@ -4,7 +4,12 @@ import {
   RoutingEngine,
   routingTopologyOf,
 } from '@gru/call-routing';
-import { loadAntennaFile, loadOfficialTerritory, TerritoryIndex } from '@gru/territory';
+import {
+  loadAntennaFile,
+  loadOfficialTerritory,
+  loadTerritoryIndex,
+  TerritoryIndex,
+} from '@gru/territory';
 import { deleteRedisKeys, REDIS_SERVER_URL } from '@gru/testing';
 import { expectedTwilioSignature } from '@gru/voice';
 import Redis from 'ioredis';
@@ -243,13 +248,13 @@ interface DispatchResult {
 /** One routing state on its own Redis prefix: agents all on break, `waiting` calls queued. */
 async function dispatchState(redis: Redis, waiting: number) {
   const prefix = `gru_bench_${randomBytes(4).toString('hex')}_routing`;
-  const antennaFile = loadAntennaFile(resolve(CONFIG_DIRECTORY, 'antennas.json'));
+  const territory = loadTerritoryIndex(resolve(CONFIG_DIRECTORY, 'antennas.json'));
   const plan = {
     rules: loadRoutingRules(CONFIG_DIRECTORY),
-    topology: routingTopologyOf(antennaFile),
+    topology: routingTopologyOf(territory),
   };
   const engine = new RoutingEngine(new CallRoutingStore(redis, prefix), plan);
-  const antennaIds = antennaFile.antennas.map((antenna) => antenna.id);
+  const antennaIds = [...plan.topology.antennaIds];
   const start = Date.now();
   // Agents spread over the antennas and the mobile team; staffed for the last hours, then on break.
   const agentIds: string[] = [];
@@ -265,7 +270,7 @@ async function dispatchState(redis: Redis, waiting: number) {
     await engine.setPresence(userId, 'break', start - 60_000);
   }
   // Calls of every antenna, the headquarters area and out of region, arrived over the last 10 min.
-  const callTargets = [...antennaIds, antennaFile.headquarters.id, null];
+  const callTargets = [...antennaIds, territory.headquartersId, null];
   for (let i = 0; i < waiting; i += 1) {
     await engine.enqueue(
       {

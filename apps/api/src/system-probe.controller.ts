@@ -24,9 +24,7 @@ export class SystemProbeController {
   @HttpCode(202)
   @Roles(Role.Admin)
   async enqueue(@Body() body: ProbeRequestDto): Promise<{ jobId: string }> {
-    const jobId = await this.producer.enqueue(QueueName.System, JobName.Probe, {
-      durationMs: body.durationMs ?? 0,
-    });
+    const jobId = await this.producer.enqueue(JobName.Probe, { durationMs: body.durationMs ?? 0 });
     return { jobId };
   }
 

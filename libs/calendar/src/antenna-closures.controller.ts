@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
-import { AntennaScoped, Role, Roles } from '@gru/auth';
+import { ANTENNA_SUPERVISOR_ROLES, AntennaScoped, CASEWORK_ROLES, Roles } from '@gru/auth';
 import { NotFoundException } from '@gru/errors';
 import { TerritoryService } from '@gru/territory';
 import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
@@ -34,14 +34,14 @@ export class AntennaClosuresController {
   ) {}
 
   @Get()
-  @Roles(Role.Agent, Role.AntennaManager, Role.Instructor, Role.Manager, Role.Admin)
+  @Roles(...CASEWORK_ROLES)
   list(@Param('antennaId') antennaId: string) {
     this.assertKnown(antennaId);
     return this.closures.list(antennaId);
   }
 
   @Post()
-  @Roles(Role.AntennaManager, Role.Manager, Role.Admin)
+  @Roles(...ANTENNA_SUPERVISOR_ROLES)
   @AntennaScoped('antennaId')
   @Audited({ action: AuditAction.Create, resourceType: 'antenna-closure' })
   add(@Param('antennaId') antennaId: string, @Body() body: ClosureDto) {

@@ -18,7 +18,7 @@ export { CallRoutingModule } from './nest/call-routing.module';
 export { CallRoutingProcessor } from './nest/call-routing.processor';
 export { decideMatches } from './policy/decide-matches';
 export { deficitRatio } from './policy/deficit-ratio';
-export { STAFFED_STATES } from './policy/routing-snapshot';
+export { AGENT_PRESENCES, STAFFED_STATES } from './policy/routing-snapshot';
 export type {
   AgentPresence,
   AgentState,

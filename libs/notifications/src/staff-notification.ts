@@ -1,6 +1,4 @@
-/** What the notifications queue carries: ids and a kind, never the message itself. */
-export interface StaffNotification {
-  readonly userId: string;
-  readonly kind: 'request-due-soon' | 'request-overdue';
-  readonly requestId: string;
-}
+import type { JobName, JobOf } from '@gru/queue';
+
+/** What the notifications queue carries: ids and a kind, never the message itself (`@gru/queue` JobPayloads). */
+export type StaffNotification = JobOf<JobName.NotifyStaff>;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JobName, JobProducer, QueueName } from '@gru/queue';
+import { JobName, JobProducer } from '@gru/queue';
 import type { StaffNotification } from './staff-notification';
 
 /** Enqueues staff notifications; the worker renders and sends them. */
@@ -10,7 +10,6 @@ export class StaffNotifier {
   notify(notification: StaffNotification): Promise<string> {
     // The job id makes a second alert of the same kind for the same request a no-op (BullMQ forbids ":" in ids).
     return this.producer.enqueue(
-      QueueName.Notifications,
       JobName.NotifyStaff,
       { ...notification },
       { jobId: `${notification.kind}_${notification.requestId}_${notification.userId}` },

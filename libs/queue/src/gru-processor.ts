@@ -3,31 +3,52 @@ import { Logger } from '@nestjs/common';
 import { MetricsRegistry, runWithRequestId } from '@gru/observability';
 import type { Job } from 'bullmq';
 import { randomUUID } from 'node:crypto';
-import type { JobPayload } from './job-payload';
+import type { JobData, JobMeta } from './job-payload';
+import { JobName, JobsOf, QueueName } from './queue-name';
+
+/** Handles one job, given its payload as typed by `JobPayloads`. */
+export type JobHandler<N extends JobName> = (
+  data: JobData<N>,
+  job: Job<JobData<N>>,
+) => Promise<unknown>;
+
+/** One handler per job of the queue: a job added to the queue without a handler does not compile. */
+export type JobHandlers<Q extends QueueName> = { readonly [N in JobsOf<Q>]: JobHandler<N> };
+
+type UntypedHandler = (data: unknown, job: Job) => Promise<unknown>;
 
 /**
  * Base of every processor: runs the job inside its originating request's context (so its logs
- * carry the same request id) and counts outcomes. Subclasses implement `handle`, which must be
- * safe to run twice: a job interrupted by a shutdown is retried.
+ * carry the same request id), hands it to the handler of its name and counts outcomes. Handlers
+ * must be safe to run twice: a job interrupted by a shutdown is retried.
  */
-export abstract class GruProcessor extends WorkerHost {
+export abstract class GruProcessor<Q extends QueueName> extends WorkerHost {
   protected readonly logger = new Logger(this.constructor.name);
+  protected abstract readonly handlers: JobHandlers<Q>;
 
   constructor(private readonly metrics: MetricsRegistry) {
     super();
   }
 
-  protected abstract handle(job: Job<JobPayload<object>>): Promise<unknown>;
-
-  process(job: Job<JobPayload<object>>): Promise<unknown> {
-    const requestId = job.data.meta?.requestId ?? `job-${job.id ?? randomUUID()}`;
+  process(job: Job): Promise<unknown> {
+    const meta = (job.data as { meta?: JobMeta } | undefined)?.meta;
+    const requestId = meta?.requestId ?? `job-${job.id ?? randomUUID()}`;
     return runWithRequestId(requestId, () => {
       this.logger.log(
         { job: job.name, jobId: job.id, attempt: job.attemptsMade + 1 },
         'job started',
       );
-      return this.handle(job);
+      return this.run(job);
     });
+  }
+
+  private async run(job: Job): Promise<unknown> {
+    // The one place where Redis data meets the types: the name picks the handler, and producers
+    // can only have written that name's payload (JobProducer.enqueue).
+    const handlers = this.handlers as unknown as Readonly<Record<string, UntypedHandler>>;
+    if (!Object.hasOwn(handlers, job.name))
+      throw new Error(`Unknown job ${job.name} on ${job.queueName}`);
+    return handlers[job.name](job.data ?? {}, job);
   }
 
   @OnWorkerEvent('completed')

@@ -30,3 +30,21 @@ export enum JobName {
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);
+
+/** The queue each job runs on: `JobProducer` derives it from the name, processors are typed by it. */
+export const JOB_QUEUES = {
+  [JobName.Probe]: QueueName.System,
+  [JobName.PurgeExpiredSessions]: QueueName.Sessions,
+  [JobName.WatchDueDates]: QueueName.Requests,
+  [JobName.AnonymiseInactiveCitizens]: QueueName.Requests,
+  [JobName.NotifyStaff]: QueueName.Notifications,
+  [JobName.SendCitizenMessage]: QueueName.Notifications,
+  [JobName.DispatchCalls]: QueueName.CallRouting,
+  [JobName.CallStepTimeout]: QueueName.CallRouting,
+  [JobName.CallOfferTimeout]: QueueName.CallRouting,
+} as const satisfies Record<JobName, QueueName>;
+
+/** The job names of one queue, e.g. `JobsOf<QueueName.CallRouting>`. */
+export type JobsOf<Q extends QueueName> = {
+  [N in JobName]: (typeof JOB_QUEUES)[N] extends Q ? N : never;
+}[JobName];

@@ -1,12 +1,11 @@
 import { Processor } from '@nestjs/bullmq';
 import { MetricsRegistry } from '@gru/observability';
-import type { Job } from 'bullmq';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { GruProcessor } from './gru-processor';
-import type { JobPayload } from './job-payload';
-import { QueueName } from './queue-name';
+import { GruProcessor, JobHandlers } from './gru-processor';
+import type { JobData } from './job-payload';
+import { JobName, QueueName } from './queue-name';
 
-export type ProbePayload = JobPayload<{ durationMs?: number }>;
+export type ProbePayload = JobData<JobName.Probe>;
 
 const MAX_PROBE_MS = 10 * 60 * 1000;
 
@@ -15,14 +14,18 @@ const MAX_PROBE_MS = 10 * 60 * 1000;
  * check that a deploy's SIGTERM drains running jobs instead of dropping them.
  */
 @Processor(QueueName.System)
-export class SystemProbeProcessor extends GruProcessor {
+export class SystemProbeProcessor extends GruProcessor<QueueName.System> {
+  protected readonly handlers: JobHandlers<QueueName.System> = {
+    [JobName.Probe]: (data) => this.probe(data),
+  };
+
   constructor(metrics: MetricsRegistry) {
     super(metrics);
   }
 
-  protected async handle(job: Job<ProbePayload>): Promise<{ requestId?: string; pid: number }> {
-    const duration = Math.min(Math.max(job.data.durationMs ?? 0, 0), MAX_PROBE_MS);
+  private async probe(data: ProbePayload): Promise<{ requestId?: string; pid: number }> {
+    const duration = Math.min(Math.max(data.durationMs ?? 0, 0), MAX_PROBE_MS);
     if (duration > 0) await sleep(duration);
-    return { requestId: job.data.meta.requestId, pid: process.pid };
+    return { requestId: data.meta?.requestId, pid: process.pid };
   }
 }

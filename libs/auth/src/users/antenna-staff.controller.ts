@@ -2,7 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import { AntennaScoped, Roles } from '../guards/access.decorators';
-import { Role } from '../role';
+import { FRONT_LINE_ROLES } from '../role';
 import { StaffDirectory } from './staff-directory.service';
 import { StaffMemberDto } from './staff-member.dto';
 
@@ -14,7 +14,7 @@ export class AntennaStaffController {
   constructor(private readonly directory: StaffDirectory) {}
 
   @Get()
-  @Roles(Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin)
+  @Roles(...FRONT_LINE_ROLES)
   @AntennaScoped('antennaId')
   @Audited({ action: AuditAction.List, resourceType: 'user' })
   @ApiOkResponse({ type: [StaffMemberDto] })

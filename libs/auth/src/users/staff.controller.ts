@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestj
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import { Roles } from '../guards/access.decorators';
-import { Role } from '../role';
+import { REGIONAL_SUPERVISOR_ROLES, Role } from '../role';
 import { CreateStaffMemberDto } from './create-staff-member.dto';
 import { StaffDirectory } from './staff-directory.service';
 import { StaffMemberDto } from './staff-member.dto';
@@ -15,7 +15,7 @@ export class StaffController {
   constructor(private readonly directory: StaffDirectory) {}
 
   @Get()
-  @Roles(Role.Manager, Role.Admin)
+  @Roles(...REGIONAL_SUPERVISOR_ROLES)
   @Audited({ action: AuditAction.List, resourceType: 'user' })
   @ApiOkResponse({ type: [StaffMemberDto] })
   async list(@Query('antennaId') antennaId?: string): Promise<StaffMemberDto[]> {
@@ -23,7 +23,7 @@ export class StaffController {
   }
 
   @Get(':id')
-  @Roles(Role.Manager, Role.Admin)
+  @Roles(...REGIONAL_SUPERVISOR_ROLES)
   @Audited({ action: AuditAction.Read, resourceType: 'user', idParam: 'id' })
   @ApiOkResponse({ type: StaffMemberDto })
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<StaffMemberDto> {

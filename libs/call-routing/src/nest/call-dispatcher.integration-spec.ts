@@ -1,11 +1,19 @@
 import { Global, Module } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
 import { ConfigModule } from '@gru/config';
+import { composeSchema, DatabaseModule } from '@gru/database';
 import { NotFoundException } from '@gru/errors';
 import { MetricsRegistry } from '@gru/observability';
 import { ALL_QUEUES, JobName, JobProducer, QueueModule, QueueName } from '@gru/queue';
 import { RedisModule } from '@gru/redis';
-import { deleteRedisKeys, testConfig, waitFor } from '@gru/testing';
+import { TERRITORY_SCHEMA, TerritoryService } from '@gru/territory';
+import {
+  createTestDatabase,
+  deleteRedisKeys,
+  testConfig,
+  TestDatabase,
+  waitFor,
+} from '@gru/testing';
 import { CallDispatcher } from './call-dispatcher.service';
 import { CallOfferPort } from './call-offer.port';
 import { CallRoutingJobsModule } from './call-routing-jobs.module';
@@ -29,8 +37,16 @@ class RecordingOfferPort extends CallOfferPort {
   }
 }
 
+// The antennas come from the territory library, which reads its current perimeter from PostgreSQL
+// (empty here, so config/antennas.json): one private database per file.
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.drop());
+
 async function boot(withWorker: boolean) {
-  const config = testConfig('postgres://postgres@127.0.0.1:5432/unused');
+  const config = testConfig(database.url);
   const port = new RecordingOfferPort();
   @Global()
   @Module({
@@ -41,10 +57,13 @@ async function boot(withWorker: boolean) {
   const moduleRef: TestingModule = await Test.createTestingModule({
     imports: [
       ConfigModule.forRoot(config),
+      DatabaseModule.forRoot(composeSchema([TERRITORY_SCHEMA])),
       RedisModule,
       QueueModule,
       TestTelephonyModule,
-      withWorker ? CallRoutingJobsModule.forRoot() : CallRoutingModule.forRoot(),
+      withWorker
+        ? CallRoutingJobsModule.forRoot({ offers: TestTelephonyModule })
+        : CallRoutingModule.forRoot({ offers: TestTelephonyModule }),
     ],
   }).compile();
   await moduleRef.init();
@@ -57,7 +76,7 @@ async function boot(withWorker: boolean) {
     await moduleRef.close();
     await deleteRedisKeys(config.redis.keyPrefix);
   };
-  return { dispatcher, queue, port, close };
+  return { dispatcher, queue, port, close, territory: moduleRef.get(TerritoryService) };
 }
 
 const AMIENS = { userId: 'agent-amiens', antennaId: 'amiens', mobileTeam: false, phoneSkill: true };
@@ -70,6 +89,21 @@ describe('CallDispatcher (Nest, BullMQ, Redis) as the API sees it', () => {
   });
 
   afterEach(() => app.close());
+
+  it("routes with the territory library's antennas and serves the rules it validated", () => {
+    const { topology, rules } = app.dispatcher.engine.plan;
+    const index = app.territory.index;
+    expect(topology.headquartersId).toBe(index.headquartersId);
+    expect(topology.mobileTeamId).toBe(index.mobileTeam().id);
+    expect([...topology.antennaIds]).toEqual(
+      index
+        .antennas()
+        .filter((holder) => holder.kind === 'antenna')
+        .map((antenna) => antenna.id),
+    );
+    expect(app.dispatcher.rules).toBe(rules);
+    expect(rules.offerTimeoutSeconds).toBeGreaterThan(0);
+  });
 
   it('enqueues a call once per CallSid and arms its step timeout as a delayed job with a colon-free id', async () => {
     await app.dispatcher.registerAgent(AMIENS);

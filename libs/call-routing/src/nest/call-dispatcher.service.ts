@@ -1,15 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { AppConfig } from '@gru/config';
 import { NotFoundException } from '@gru/errors';
-import { JobName, JobProducer, QueueName } from '@gru/queue';
+import { JobName, JobProducer } from '@gru/queue';
 import { RedisConnection } from '@gru/redis';
-import { ANTENNA_FILE_NAME, loadAntennaFile } from '@gru/territory';
-import { join } from 'node:path';
+import { TerritoryService } from '@gru/territory';
 import { RoutingBoard } from '../engine/routing-board';
 import { EnqueueResult, MadeOffer, RoutingEngine } from '../engine/routing-engine';
 import type { AgentPresence, AgentState } from '../policy/routing-snapshot';
-import { loadRoutingRules } from '../rules/routing-rules';
-import { routingTopologyOf } from '../rules/routing-topology';
+import { loadRoutingRules, RoutingRules } from '../rules/routing-rules';
 import { AgentRegistration, CallRoutingStore, FinishResult } from '../store/call-routing.store';
 import type { StoredCall } from '../store/routing-state.reader';
 import { CallOfferPort } from './call-offer.port';
@@ -20,6 +18,7 @@ import {
   stepTimeoutJobId,
 } from './call-routing-jobs';
 import { LoggingCallOfferAdapter } from './logging-call-offer.adapter';
+import { territoryRoutingPlan } from './territory-routing-plan';
 
 export interface EnqueueCallCommand {
   readonly callSid: string;
@@ -43,16 +42,12 @@ export class CallDispatcher implements OnApplicationBootstrap {
     redis: RedisConnection,
     config: AppConfig,
     private readonly jobs: JobProducer,
+    territory: TerritoryService,
     @Optional() offerPort?: CallOfferPort,
   ) {
-    const directory = config.values.configDirectory;
-    const plan = {
-      rules: loadRoutingRules(directory),
-      topology: routingTopologyOf(loadAntennaFile(join(directory, ANTENNA_FILE_NAME))),
-    };
     this.engine = new RoutingEngine(
       new CallRoutingStore(redis.client, redis.key('call-routing')),
-      plan,
+      territoryRoutingPlan(loadRoutingRules(config.values.configDirectory), territory),
     );
     this.offerPort = offerPort ?? new LoggingCallOfferAdapter();
   }
@@ -60,6 +55,11 @@ export class CallDispatcher implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const filed = await this.engine.store.refileWaiting();
     if (filed > 0) this.logger.log({ filed }, 'waiting calls filed in their queues');
+  }
+
+  /** config/call-routing.json as validated at boot: the one reading of it (voice asks here). */
+  get rules(): RoutingRules {
+    return this.engine.plan.rules;
   }
 
   async registerAgent(agent: AgentRegistration, now = new Date()): Promise<void> {
@@ -114,7 +114,7 @@ export class CallDispatcher implements OnApplicationBootstrap {
         continue;
       }
       const job: OfferTimeoutJob = { callSid: offer.callSid, agentId: offer.agentId };
-      await this.jobs.enqueue(QueueName.CallRouting, JobName.CallOfferTimeout, job, {
+      await this.jobs.enqueue(JobName.CallOfferTimeout, job, {
         jobId: offerTimeoutJobId(offer.callSid, offer.attempt),
         delay: this.delayUntil(offer.deadline),
       });
@@ -202,7 +202,7 @@ export class CallDispatcher implements OnApplicationBootstrap {
   ): Promise<void> {
     if (deadline === null) return;
     const job: StepTimeoutJob = { callSid, step };
-    await this.jobs.enqueue(QueueName.CallRouting, JobName.CallStepTimeout, job, {
+    await this.jobs.enqueue(JobName.CallStepTimeout, job, {
       jobId: stepTimeoutJobId(callSid, step),
       delay: this.delayUntil(deadline),
     });
@@ -210,12 +210,7 @@ export class CallDispatcher implements OnApplicationBootstrap {
 
   /** Dispatch jobs carry no id: each is a "look again", and a completed id would block the next. */
   private async kick(delay = 0): Promise<void> {
-    await this.jobs.enqueue(
-      QueueName.CallRouting,
-      JobName.DispatchCalls,
-      {},
-      delay > 0 ? { delay } : {},
-    );
+    await this.jobs.enqueue(JobName.DispatchCalls, {}, delay > 0 ? { delay } : {});
   }
 
   private delayUntil(at: number): number {

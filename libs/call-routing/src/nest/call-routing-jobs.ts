@@ -1,13 +1,8 @@
-/** Payloads of the `call-routing` queue: ids only, the processor re-reads the state. */
-export interface StepTimeoutJob {
-  readonly callSid: string;
-  readonly step: number;
-}
+import type { JobName, JobOf } from '@gru/queue';
 
-export interface OfferTimeoutJob {
-  readonly callSid: string;
-  readonly agentId: string;
-}
+/** Payloads of the `call-routing` queue, as `@gru/queue`'s JobPayloads defines them. */
+export type StepTimeoutJob = JobOf<JobName.CallStepTimeout>;
+export type OfferTimeoutJob = JobOf<JobName.CallOfferTimeout>;
 
 /** BullMQ refuses ':' in custom job ids (unless exactly three parts), hence '_'. */
 export const stepTimeoutJobId = (callSid: string, step: number) =>

@@ -1,4 +1,5 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
+import { TerritoryModule } from '@gru/territory';
 import { CallDispatcher } from './call-dispatcher.service';
 
 export interface CallRoutingOptions {
@@ -8,14 +9,15 @@ export interface CallRoutingOptions {
 
 /**
  * The free number's routing for the API and the worker. Needs the global Config, Redis and Queue
- * modules; the process that composes it hands over the telephony side effect.
+ * modules and a DataSource (the territory's current perimeter gives the antennas); the process that
+ * composes it hands over the telephony side effect.
  */
 @Module({})
 export class CallRoutingModule {
   static forRoot(options: CallRoutingOptions = {}): DynamicModule {
     return {
       module: CallRoutingModule,
-      imports: options.offers ? [options.offers] : [],
+      imports: options.offers ? [TerritoryModule, options.offers] : [TerritoryModule],
       providers: [CallDispatcher],
       exports: [CallDispatcher],
     };

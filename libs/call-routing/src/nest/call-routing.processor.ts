@@ -1,48 +1,42 @@
-import { InjectQueue, Processor } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { MetricsRegistry } from '@gru/observability';
-import { GruProcessor, JobName, JobPayload, QueueName } from '@gru/queue';
-import type { Job, Queue } from 'bullmq';
+import { GruProcessor, JobHandlers, JobName, JobProducer, QueueName } from '@gru/queue';
 import { CallDispatcher } from './call-dispatcher.service';
-import { OfferTimeoutJob, StepTimeoutJob } from './call-routing-jobs';
 
 /** A safety net: a lost dispatch or timeout job delays a match by this much at most. */
 const SWEEP_EVERY_MS = 15_000;
 
 /** Consumes `call-routing`: dispatch rounds, step timeouts (escalation), offer timeouts (no answer). */
 @Processor(QueueName.CallRouting)
-export class CallRoutingProcessor extends GruProcessor implements OnApplicationBootstrap {
+export class CallRoutingProcessor
+  extends GruProcessor<QueueName.CallRouting>
+  implements OnApplicationBootstrap
+{
+  // Every handler re-reads the state in Redis, so a retried or late job is harmless.
+  protected readonly handlers: JobHandlers<QueueName.CallRouting> = {
+    [JobName.DispatchCalls]: async () => ({ offers: (await this.dispatcher.dispatch()).length }),
+    [JobName.CallStepTimeout]: async ({ callSid }) => ({
+      offers: (await this.dispatcher.escalate(callSid)).length,
+    }),
+    [JobName.CallOfferTimeout]: async ({ callSid, agentId }) => ({
+      released: await this.dispatcher.offerTimedOut(callSid, agentId),
+    }),
+  };
+
   constructor(
     metrics: MetricsRegistry,
     private readonly dispatcher: CallDispatcher,
-    @InjectQueue(QueueName.CallRouting) private readonly queue: Queue,
+    private readonly jobs: JobProducer,
   ) {
     super(metrics);
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(
-      'call-routing-sweep',
+    await this.jobs.schedule(
+      JobName.DispatchCalls,
       { every: SWEEP_EVERY_MS },
-      { name: JobName.DispatchCalls },
+      'call-routing-sweep',
     );
-  }
-
-  // Every handler re-reads the state in Redis, so a retried or late job is harmless.
-  protected async handle(job: Job<JobPayload<object>>): Promise<unknown> {
-    switch (job.name as JobName) {
-      case JobName.DispatchCalls:
-        return { offers: (await this.dispatcher.dispatch()).length };
-      case JobName.CallStepTimeout: {
-        const { callSid } = job.data as JobPayload<StepTimeoutJob>;
-        return { offers: (await this.dispatcher.escalate(callSid)).length };
-      }
-      case JobName.CallOfferTimeout: {
-        const { callSid, agentId } = job.data as JobPayload<OfferTimeoutJob>;
-        return { released: await this.dispatcher.offerTimedOut(callSid, agentId) };
-      }
-      default:
-        throw new Error(`Unknown job ${job.name} on ${QueueName.CallRouting}`);
-    }
   }
 }

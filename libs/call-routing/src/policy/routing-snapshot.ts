@@ -1,5 +1,6 @@
-/** Presence an agent (or the API on their behalf) can set. */
-export type AgentPresence = 'available' | 'on_call' | 'wrap_up' | 'break' | 'offline';
+/** Presences an agent (or the API on their behalf) can set. */
+export const AGENT_PRESENCES = ['available', 'on_call', 'wrap_up', 'break', 'offline'] as const;
+export type AgentPresence = (typeof AGENT_PRESENCES)[number];
 /** Presence plus `reserved`: a call is ringing on the agent's device, set only by the routing. */
 export type AgentState = AgentPresence | 'reserved';
 

@@ -1,4 +1,4 @@
-import type { AntennaFile } from '@gru/territory';
+import type { TerritoryIndex } from '@gru/territory';
 import type { RoutingRules } from './routing-rules';
 
 /** What the routing needs to know about the organisation: antennas, their pairs, the mobile team. */
@@ -18,18 +18,24 @@ export interface RoutingPlan {
   readonly topology: RoutingTopology;
 }
 
-export function routingTopologyOf(file: AntennaFile): RoutingTopology {
+/** The organisation as the territory library knows it (database perimeter, or antennas.json before any import). */
+export function routingTopologyOf(territory: TerritoryIndex): RoutingTopology {
   const pairedWith = new Map<string, string[]>();
-  for (const group of file.sharedManagerGroups) {
+  for (const group of territory.sharedManagerGroups()) {
     for (const member of group) {
       const others = group.filter((other) => other !== member);
       pairedWith.set(member, [...new Set([...(pairedWith.get(member) ?? []), ...others])]);
     }
   }
   return {
-    antennaIds: new Set(file.antennas.map((antenna) => antenna.id)),
+    antennaIds: new Set(
+      territory
+        .antennas()
+        .filter((holder) => holder.kind === 'antenna')
+        .map((antenna) => antenna.id),
+    ),
     pairedWith,
-    headquartersId: file.headquarters.id,
-    mobileTeamId: file.mobileTeam.id,
+    headquartersId: territory.headquartersId,
+    mobileTeamId: territory.mobileTeam().id,
   };
 }

@@ -1,10 +1,4 @@
-import {
-  ANTENNA_FILE_NAME,
-  AntennaFile,
-  loadAntennaFile,
-  loadOfficialTerritory,
-  TerritoryIndex,
-} from '@gru/territory';
+import { ANTENNA_FILE_NAME, loadTerritoryIndex, TerritoryIndex } from '@gru/territory';
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -37,23 +31,20 @@ export interface SimulationInput {
   /** Each policy gets `<keyPrefix>:sim-<random>-<policy>`, deleted at the end. */
   readonly keyPrefix: string;
   /** Loaded once by callers that simulate several days. */
-  readonly territory?: { readonly index: TerritoryIndex; readonly antennas: AntennaFile };
+  readonly territory?: TerritoryIndex;
 }
 
-export function loadSimulationTerritory(configDirectory: string): {
-  index: TerritoryIndex;
-  antennas: AntennaFile;
-} {
-  const antennas = loadAntennaFile(join(configDirectory, ANTENNA_FILE_NAME));
-  return { index: TerritoryIndex.build(loadOfficialTerritory(), antennas), antennas };
+/** No database here: the territory library's boot index (official data and config/antennas.json). */
+export function loadSimulationTerritory(configDirectory: string): TerritoryIndex {
+  return loadTerritoryIndex(join(configDirectory, ANTENNA_FILE_NAME));
 }
 
 /** Replays the same simulated day under the three policies, side by side, each in its own Redis keys. */
 export async function simulateCalls(input: SimulationInput): Promise<SimulationReport> {
   const started = Date.now();
   const territory = input.territory ?? loadSimulationTerritory(input.configDirectory);
-  const topology = routingTopologyOf(territory.antennas);
-  const day = simulatedDay(input.settings, territory.index, territory.antennas);
+  const topology = routingTopologyOf(territory);
+  const day = simulatedDay(input.settings, territory);
   const run = `${input.keyPrefix}:sim-${randomBytes(4).toString('hex')}`;
   const policies = simulationPolicies(input.rules);
 

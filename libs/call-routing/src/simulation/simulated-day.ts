@@ -1,7 +1,8 @@
-import type { AntennaFile, TerritoryIndex } from '@gru/territory';
+import { REGION_TIME_ZONE } from '@gru/calendar';
+import { SeededRandom, WeightedPick } from '@gru/random';
+import type { TerritoryIndex } from '@gru/territory';
 import { DateTime } from 'luxon';
 import type { AgentRegistration } from '../store/call-routing.store';
-import { SeededRandom } from './seeded-random';
 import { expectedCalls, SimulationSettings } from './simulation-settings';
 
 /** One caller of the simulated day, drawn once and replayed identically under every policy. */
@@ -23,7 +24,7 @@ export interface SimulatedDay {
 }
 
 function parisTime(date: string, time: string): number {
-  return DateTime.fromISO(`${date}T${time}`, { zone: 'Europe/Paris' }).toMillis();
+  return DateTime.fromISO(`${date}T${time}`, { zone: REGION_TIME_ZONE }).toMillis();
 }
 
 /**
@@ -34,18 +35,15 @@ function parisTime(date: string, time: string): number {
 export function simulatedDay(
   settings: SimulationSettings,
   territory: TerritoryIndex,
-  antennas: AntennaFile,
 ): SimulatedDay {
   const openAt = parisTime(settings.date, settings.open);
   const closeAt = parisTime(settings.date, settings.close);
-  const communes = territory
-    .communes()
-    .filter((commune) => commune.antennaId !== null && commune.population > 0);
-  const cumulative: number[] = [];
-  communes.reduce((sum, commune) => {
-    cumulative.push(sum + commune.population);
-    return sum + commune.population;
-  }, 0);
+  const communes = new WeightedPick(
+    territory
+      .communes()
+      .filter((commune) => commune.antennaId !== null && commune.population > 0)
+      .map((commune) => [commune, commune.population] as const),
+  );
 
   const arrivals = new SeededRandom(settings.seed);
   const places = new SeededRandom(settings.seed + 1);
@@ -58,7 +56,7 @@ export function simulatedDay(
     at += arrivals.exponential(meanGapMs)
   ) {
     const unplaced = places.chance(settings.unplacedShare);
-    const commune = communes[places.weightedIndex(cumulative)];
+    const commune = communes.draw(places);
     calls.push({
       callSid: `SIM${String(calls.length).padStart(5, '0')}`,
       antennaId: unplaced ? null : commune.antennaId,
@@ -70,13 +68,14 @@ export function simulatedDay(
       acceptsCallback: callers.chance(settings.callbackAcceptance),
     });
   }
-  return { openAt, closeAt, calls, staff: phoneStaffOf(antennas) };
+  return { openAt, closeAt, calls, staff: phoneStaffOf(territory) };
 }
 
 /** The target organisation's phone staff: information and public-relations officers, plus the mobile team. */
-export function phoneStaffOf(antennas: AntennaFile): AgentRegistration[] {
+export function phoneStaffOf(territory: TerritoryIndex): AgentRegistration[] {
   const staff: AgentRegistration[] = [];
-  for (const antenna of antennas.antennas) {
+  for (const antenna of territory.antennas()) {
+    if (antenna.kind !== 'antenna' || antenna.staffing === null) continue;
     const count = antenna.staffing.informationOfficers + antenna.staffing.publicRelationsOfficers;
     for (let n = 1; n <= count; n += 1)
       staff.push({
@@ -86,9 +85,10 @@ export function phoneStaffOf(antennas: AntennaFile): AgentRegistration[] {
         phoneSkill: true,
       });
   }
-  for (let n = 1; n <= antennas.mobileTeam.informationOfficers; n += 1) {
+  const mobileTeam = territory.mobileTeam();
+  for (let n = 1; n <= mobileTeam.informationOfficers; n += 1) {
     staff.push({
-      userId: `${antennas.mobileTeam.id}-${n}`,
+      userId: `${mobileTeam.id}-${n}`,
       antennaId: null,
       mobileTeam: true,
       phoneSkill: true,

@@ -1,3 +1,4 @@
+import { REGION_TIME_ZONE } from '@gru/calendar';
 import { DateTime } from 'luxon';
 
 /**
@@ -74,6 +75,6 @@ export class RoutingKeys {
 
 /** The Paris day of an instant and when it began: daily counters reset at local midnight. */
 export function parisDay(now: number): { readonly day: string; readonly start: number } {
-  const local = DateTime.fromMillis(now, { zone: 'Europe/Paris' });
+  const local = DateTime.fromMillis(now, { zone: REGION_TIME_ZONE });
   return { day: local.toISODate() as string, start: local.startOf('day').toMillis() };
 }

@@ -1,4 +1,4 @@
-import { loadAntennaFile } from '@gru/territory';
+import { ANTENNA_FILE_NAME, loadTerritoryIndex, TerritoryIndex } from '@gru/territory';
 import { resolve } from 'node:path';
 import type { RoutingAgent, WaitingCall } from '../policy/routing-snapshot';
 import { parseRoutingRules, RoutingRules } from '../rules/routing-rules';
@@ -30,12 +30,17 @@ export const TEST_RULES: RoutingRules = parseRoutingRules({
   },
 });
 
-/** The real organisation (config/antennas.json) with the given rules. */
+let territory: TerritoryIndex | undefined;
+
+/** The territory library's boot index (config/antennas.json), built once per test file. */
+export function testTerritory(): TerritoryIndex {
+  territory ??= loadTerritoryIndex(resolve(CONFIG_DIRECTORY, ANTENNA_FILE_NAME));
+  return territory;
+}
+
+/** The real organisation with the given rules. */
 export function testPlan(rules: Partial<RoutingRules> = {}): RoutingPlan {
-  return {
-    rules: { ...TEST_RULES, ...rules },
-    topology: routingTopologyOf(loadAntennaFile(resolve(CONFIG_DIRECTORY, 'antennas.json'))),
-  };
+  return { rules: { ...TEST_RULES, ...rules }, topology: routingTopologyOf(testTerritory()) };
 }
 
 /** 10:00 Paris on a working day: every test clock starts here. */

@@ -1,7 +1,15 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
-import { AuthenticatedUser, CurrentUser, Role, Roles } from '@gru/auth';
+import {
+  AuthenticatedUser,
+  CASEWORK_ROLES,
+  CurrentUser,
+  FRONT_LINE_ROLES,
+  REGIONAL_SUPERVISOR_ROLES,
+  Role,
+  Roles,
+} from '@gru/auth';
 import { CitizenAccess } from '../citizen-access.service';
 import { CitizenDirectory } from '../citizen-directory.service';
 import { CitizenMatcher } from '../matching/citizen-matcher.service';
@@ -12,9 +20,6 @@ import { CitizenDto } from './citizen.dto';
 import { MatchQueryDto, MergeCitizenDto, UpdateCitizenDto } from './citizen-requests.dto';
 import { CreateCitizenDto } from './create-citizen.dto';
 import { LoadedCitizen } from './loaded-citizen.decorator';
-
-const FRONT_LINE = [Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin];
-const READERS = [...FRONT_LINE, Role.Instructor];
 
 function listOf(single: string | undefined, many: string[] | undefined): string[] | undefined {
   if (single === undefined && many === undefined) return undefined;
@@ -34,7 +39,7 @@ export class CitizensController {
   ) {}
 
   @Post()
-  @Roles(...FRONT_LINE)
+  @Roles(...FRONT_LINE_ROLES)
   @Audited({ action: AuditAction.Create, resourceType: 'citizen' })
   @ApiCreatedResponse({ type: CitizenDto })
   async create(
@@ -71,7 +76,7 @@ export class CitizensController {
   }
 
   @Get('matches')
-  @Roles(...FRONT_LINE)
+  @Roles(...FRONT_LINE_ROLES)
   @Audited({ action: AuditAction.List, resourceType: 'citizen' })
   async matches(@Query() query: MatchQueryDto, @CurrentUser() user: AuthenticatedUser) {
     const candidates = await this.matcher.candidates(query);
@@ -88,7 +93,7 @@ export class CitizensController {
   }
 
   @Get(':id')
-  @Roles(...READERS)
+  @Roles(...CASEWORK_ROLES)
   @Audited({ action: AuditAction.Read, resourceType: 'citizen', idParam: 'id' })
   @ApiOkResponse({ type: CitizenDto })
   get(@LoadedCitizen() citizen: Citizen): CitizenDto {
@@ -96,7 +101,7 @@ export class CitizensController {
   }
 
   @Patch(':id')
-  @Roles(...FRONT_LINE)
+  @Roles(...FRONT_LINE_ROLES)
   @Audited({ action: AuditAction.Update, resourceType: 'citizen', idParam: 'id' })
   async update(
     @LoadedCitizen() citizen: Citizen,
@@ -111,7 +116,7 @@ export class CitizensController {
   }
 
   @Post(':id/merge')
-  @Roles(...FRONT_LINE)
+  @Roles(...FRONT_LINE_ROLES)
   @Audited({ action: AuditAction.Update, resourceType: 'citizen', idParam: 'id' })
   async merge(
     @LoadedCitizen() target: Citizen,
@@ -129,7 +134,7 @@ export class CitizensController {
   }
 
   @Get(':id/export')
-  @Roles(Role.Manager, Role.Admin)
+  @Roles(...REGIONAL_SUPERVISOR_ROLES)
   @Audited({ action: AuditAction.Export, resourceType: 'citizen', idParam: 'id' })
   export(@LoadedCitizen() citizen: Citizen): Promise<Record<string, unknown>> {
     return this.privacy.export(citizen.id);

@@ -1,3 +1,4 @@
+import { REGION_TIME_ZONE } from '@gru/calendar';
 import { toE164 } from '@gru/citizens';
 import { createTestDatabase, TestDatabase } from '@gru/testing';
 import { resolve } from 'node:path';
@@ -135,7 +136,7 @@ describe('seed:volume (seedVolume at 1/1000 of the issue volume)', () => {
     expect(
       await value<string>(
         client,
-        `SELECT count(*) FROM requests WHERE extract(year FROM created_at AT TIME ZONE 'Europe/Paris')::text <> split_part(reference, '-', 2)`,
+        `SELECT count(*) FROM requests WHERE extract(year FROM created_at AT TIME ZONE '${REGION_TIME_ZONE}')::text <> split_part(reference, '-', 2)`,
       ),
     ).toBe('0');
   });

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
-import { Role, Roles } from '@gru/auth';
+import { CASEWORK_ROLES, Roles } from '@gru/auth';
 import { Citizen, CitizenDto, LoadedCitizen } from '@gru/citizens';
 import { ContactLog } from '../contacts/contact-log.service';
 import { RequestReader } from '../workflow/request-reader.service';
@@ -18,7 +18,7 @@ export class CitizenTimelineController {
   ) {}
 
   @Get()
-  @Roles(Role.Agent, Role.AntennaManager, Role.Instructor, Role.Manager, Role.Admin)
+  @Roles(...CASEWORK_ROLES)
   @Audited({ action: AuditAction.Read, resourceType: 'citizen', idParam: 'id' })
   async timeline(@LoadedCitizen() citizen: Citizen) {
     const [requests, contacts] = await Promise.all([

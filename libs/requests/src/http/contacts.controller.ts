@@ -1,7 +1,7 @@
 import { Body, Controller, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
-import { AuthenticatedUser, CurrentUser, Role, Roles } from '@gru/auth';
+import { AuthenticatedUser, CurrentUser, FRONT_LINE_ROLES, Roles } from '@gru/auth';
 import { CitizenAccess, CitizenDirectory } from '@gru/citizens';
 import type { Response } from 'express';
 import { ContactLog } from '../contacts/contact-log.service';
@@ -19,7 +19,7 @@ export class ContactsController {
   ) {}
 
   @Post()
-  @Roles(Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin)
+  @Roles(...FRONT_LINE_ROLES)
   @Audited({ action: AuditAction.Create, resourceType: 'contact' })
   async record(
     @Body() body: CreateContactDto,

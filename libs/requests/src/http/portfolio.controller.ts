@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
-import { AntennaScoped, Role, Roles } from '@gru/auth';
+import { AntennaScoped, FRONT_LINE_ROLES, Roles } from '@gru/auth';
 import { CitizenDirectory, CitizenDto } from '@gru/citizens';
 import { ValidationFailedException } from '@gru/errors';
 import { RequestReader } from '../workflow/request-reader.service';
@@ -36,7 +36,7 @@ export class PortfolioController {
   ) {}
 
   @Get()
-  @Roles(Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin)
+  @Roles(...FRONT_LINE_ROLES)
   @AntennaScoped('antennaId')
   @Audited({ action: AuditAction.List, resourceType: 'citizen' })
   async page(@Param('antennaId') antennaId: string, @Query() query: PortfolioPageDto) {

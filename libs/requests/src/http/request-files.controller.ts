@@ -13,15 +13,13 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
-import { AuthenticatedUser, CurrentUser, Role, Roles } from '@gru/auth';
+import { AuthenticatedUser, CASEWORK_ROLES, CurrentUser, Roles } from '@gru/auth';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { Response } from 'express';
 import { RequestAttachments } from '../attachments/request-attachments.service';
 import { CitizenMessages } from '../messages/citizen-messages.service';
 import type { Request } from '../persistence/request.entity';
 import { LoadedRequest } from './loaded-request.decorator';
-
-const STAFF = [Role.Agent, Role.AntennaManager, Role.Instructor, Role.Manager, Role.Admin];
 
 class MessageDto {
   @ApiProperty() @IsString() @MinLength(3) @MaxLength(200) subject!: string;
@@ -39,7 +37,7 @@ export class RequestFilesController {
   ) {}
 
   @Post('messages')
-  @Roles(Role.Agent, Role.AntennaManager, Role.Instructor, Role.Manager, Role.Admin)
+  @Roles(...CASEWORK_ROLES)
   @Audited({ action: AuditAction.Create, resourceType: 'request-message' })
   send(
     @LoadedRequest() request: Request,
@@ -50,13 +48,13 @@ export class RequestFilesController {
   }
 
   @Get('messages')
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   listMessages(@LoadedRequest() request: Request) {
     return this.messages.list(request.id);
   }
 
   @Post('attachments')
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   // Size limits come from MulterModule in RequestsModule (storage.maxUploadBytes): 413 above it.
   // The interceptor reads the upload before @LoadedRequest() checks access, as it always did.
   @UseInterceptors(FileInterceptor('file'))
@@ -77,13 +75,13 @@ export class RequestFilesController {
   }
 
   @Get('attachments')
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   listAttachments(@LoadedRequest() request: Request) {
     return this.attachments.list(request.id);
   }
 
   @Get('attachments/:attachmentId/content')
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   @Audited({
     action: AuditAction.Read,
     resourceType: 'request-attachment',

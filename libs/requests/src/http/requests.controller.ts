@@ -2,10 +2,12 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import {
+  ANTENNA_SUPERVISOR_ROLES,
   AuthenticatedUser,
+  CASEWORK_ROLES,
   CurrentUser,
+  FRONT_LINE_ROLES,
   mayActOnAntenna,
-  Role,
   Roles,
   worksAcrossAntennas,
 } from '@gru/auth';
@@ -26,8 +28,6 @@ import {
 } from './request-inputs.dto';
 import { LoadedRequest } from './loaded-request.decorator';
 
-const STAFF = [Role.Agent, Role.AntennaManager, Role.Instructor, Role.Manager, Role.Admin];
-
 @ApiTags('requests')
 @ApiBearerAuth()
 @Controller('requests')
@@ -41,7 +41,7 @@ export class RequestsController {
   ) {}
 
   @Post()
-  @Roles(Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin)
+  @Roles(...FRONT_LINE_ROLES)
   @Audited({ action: AuditAction.Create, resourceType: 'request' })
   @ApiCreatedResponse({ type: RequestDto })
   async create(
@@ -54,7 +54,7 @@ export class RequestsController {
 
   /** Work queues: an antenna's, a person's ("assignee=me") or a team's; open requests by default. */
   @Get()
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   @ApiOkResponse({ type: [RequestDto] })
   async queue(
     @Query() query: QueueQueryDto,
@@ -76,7 +76,7 @@ export class RequestsController {
   }
 
   @Get(':id')
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   @Audited({ action: AuditAction.Read, resourceType: 'request', idParam: 'id' })
   async get(@LoadedRequest() request: Request) {
     const [timeline, notes] = await Promise.all([
@@ -88,7 +88,7 @@ export class RequestsController {
 
   @Post(':id/transitions')
   @HttpCode(200)
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   @ApiOkResponse({ type: RequestDto })
   async transition(
     @LoadedRequest() request: Request,
@@ -100,7 +100,7 @@ export class RequestsController {
 
   @Post(':id/assign-to-me')
   @HttpCode(200)
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   async assignToMe(
     @LoadedRequest() request: Request,
     @CurrentUser() user: AuthenticatedUser,
@@ -110,7 +110,7 @@ export class RequestsController {
 
   @Post(':id/assign')
   @HttpCode(200)
-  @Roles(Role.AntennaManager, Role.Manager, Role.Admin)
+  @Roles(...ANTENNA_SUPERVISOR_ROLES)
   async assign(
     @LoadedRequest() request: Request,
     @Body() body: AssignDto,
@@ -121,7 +121,7 @@ export class RequestsController {
 
   @Post(':id/transfer')
   @HttpCode(200)
-  @Roles(Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin)
+  @Roles(...FRONT_LINE_ROLES)
   async transfer(
     @LoadedRequest() request: Request,
     @Body() body: TransferDto,
@@ -133,7 +133,7 @@ export class RequestsController {
   }
 
   @Post(':id/notes')
-  @Roles(...STAFF)
+  @Roles(...CASEWORK_ROLES)
   addNote(
     @LoadedRequest() request: Request,
     @Body() body: NoteDto,

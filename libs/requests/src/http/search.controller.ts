@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
-import { AuthenticatedUser, CurrentUser, Role, Roles } from '@gru/auth';
+import { AuthenticatedUser, CASEWORK_ROLES, CurrentUser, Roles } from '@gru/auth';
 import { CitizenAccess, CitizenDto, CitizenSearch } from '@gru/citizens';
 import { ValidationFailedException } from '@gru/errors';
 import { looksLikeReference } from '../reference/request-reference';
@@ -22,7 +22,7 @@ export class SearchController {
   ) {}
 
   @Get()
-  @Roles(Role.Agent, Role.AntennaManager, Role.Instructor, Role.Manager, Role.Admin)
+  @Roles(...CASEWORK_ROLES)
   @Audited({ action: AuditAction.List, resourceType: 'citizen' })
   async search(@Query('q') q: string | undefined, @CurrentUser() user: AuthenticatedUser) {
     const text = (q ?? '').trim();

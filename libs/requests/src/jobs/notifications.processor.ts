@@ -1,10 +1,10 @@
 import { Processor } from '@nestjs/bullmq';
 import { StaffDirectory } from '@gru/auth';
+import { REGION_TIME_ZONE } from '@gru/calendar';
 import { AppConfig } from '@gru/config';
 import { MailSender, StaffNotification } from '@gru/notifications';
 import { MetricsRegistry } from '@gru/observability';
-import { GruProcessor, JobName, JobPayload, QueueName } from '@gru/queue';
-import type { Job } from 'bullmq';
+import { GruProcessor, JobHandlers, JobName, QueueName } from '@gru/queue';
 import { SlaState } from '../lifecycle/request-status';
 import { CitizenMessages } from '../messages/citizen-messages.service';
 import { RequestReader } from '../workflow/request-reader.service';
@@ -12,7 +12,7 @@ import { RequestReader } from '../workflow/request-reader.service';
 const PARIS = new Intl.DateTimeFormat('fr-FR', {
   dateStyle: 'full',
   timeStyle: 'short',
-  timeZone: 'Europe/Paris',
+  timeZone: REGION_TIME_ZONE,
 });
 
 /**
@@ -20,7 +20,14 @@ const PARIS = new Intl.DateTimeFormat('fr-FR', {
  * and messages to citizens.
  */
 @Processor(QueueName.Notifications)
-export class NotificationsProcessor extends GruProcessor {
+export class NotificationsProcessor extends GruProcessor<QueueName.Notifications> {
+  protected readonly handlers: JobHandlers<QueueName.Notifications> = {
+    [JobName.NotifyStaff]: (notification) => this.notifyStaff(notification),
+    [JobName.SendCitizenMessage]: async ({ messageId }) => ({
+      outcome: await this.messages.deliver(messageId),
+    }),
+  };
+
   constructor(
     metrics: MetricsRegistry,
     private readonly requests: RequestReader,
@@ -32,25 +39,11 @@ export class NotificationsProcessor extends GruProcessor {
     super(metrics);
   }
 
-  protected async handle(job: Job): Promise<{ outcome: string }> {
-    switch (job.name as JobName) {
-      case JobName.NotifyStaff:
-        return this.notifyStaff(job as Job<JobPayload<StaffNotification>>);
-      case JobName.SendCitizenMessage:
-        return this.sendCitizenMessage(job as Job<JobPayload<{ messageId: string }>>);
-      default:
-        throw new Error(`Unknown job ${job.name} on ${QueueName.Notifications}`);
-    }
-  }
-
-  private async sendCitizenMessage(
-    job: Job<JobPayload<{ messageId: string }>>,
-  ): Promise<{ outcome: string }> {
-    return { outcome: await this.messages.deliver(job.data.messageId) };
-  }
-
-  private async notifyStaff(job: Job<JobPayload<StaffNotification>>): Promise<{ outcome: string }> {
-    const { userId, requestId, kind } = job.data;
+  private async notifyStaff({
+    userId,
+    requestId,
+    kind,
+  }: StaffNotification): Promise<{ outcome: string }> {
     const [request, user] = await Promise.all([
       this.requests.get(requestId),
       this.staff.get(userId),

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CitizenDirectory } from '@gru/citizens';
 import { NotFoundException, ValidationFailedException } from '@gru/errors';
 import { MailSender } from '@gru/notifications';
-import { JobName, JobProducer, QueueName } from '@gru/queue';
+import { JobName, JobProducer } from '@gru/queue';
 import { DataSource } from 'typeorm';
 import { MessageStatus, RequestMessage } from '../persistence/request-message.entity';
 import { Request } from '../persistence/request.entity';
@@ -65,7 +65,6 @@ export class CitizenMessages {
       return saved;
     });
     await this.producer.enqueue(
-      QueueName.Notifications,
       JobName.SendCitizenMessage,
       { messageId: message.id },
       { jobId: `citizen-message_${message.id}` },

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { addWorkingDays, AntennaClosures, instantAt } from '@gru/calendar';
+import type { ContactChannel } from '@gru/citizens';
 import { AppConfig } from '@gru/config';
 import { loadSlaFile, ruleFor, SlaFile } from './sla-rules';
 
@@ -20,7 +21,7 @@ export class SlaPolicy {
   }
 
   async dueAt(
-    channel: string,
+    channel: ContactChannel,
     aidScheme: string | null,
     antennaId: string | null,
     receivedAt: Date,

@@ -1,10 +1,11 @@
+import { ContactChannel } from '@gru/citizens';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
 const ruleSchema = z
   .object({
-    channel: z.enum(['phone', 'email', 'letter', 'visit', 'web']),
+    channel: z.nativeEnum(ContactChannel),
     aidScheme: z
       .string()
       .regex(/^[a-z0-9-]+$/)
@@ -38,7 +39,7 @@ export function loadSlaFile(configDirectory: string): SlaFile {
     throw new Error(
       `${path}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
     );
-  for (const channel of ['phone', 'email', 'letter', 'visit', 'web'] as const) {
+  for (const channel of Object.values(ContactChannel)) {
     if (!parsed.data.rules.some((rule) => rule.channel === channel && !rule.aidScheme))
       throw new Error(`${path}: no default rule for channel ${channel}`);
   }
@@ -48,7 +49,7 @@ export function loadSlaFile(configDirectory: string): SlaFile {
 /** The scheme-specific rule when there is one, else the channel's default. */
 export function ruleFor(
   file: SlaFile,
-  channel: string,
+  channel: ContactChannel,
   aidScheme: string | null | undefined,
 ): SlaRule {
   return (

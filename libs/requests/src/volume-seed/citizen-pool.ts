@@ -1,5 +1,6 @@
 import { Civility, ContactChannel, nameKey } from '@gru/citizens';
 import type { CommuneView, TerritoryIndex } from '@gru/territory';
+import { SeededRandom, WeightedPick } from '@gru/random';
 import { tsvText, tsvTextArray, tsvTime, NULL } from './copy-writer';
 import {
   EMAIL_DOMAINS,
@@ -8,7 +9,7 @@ import {
   STREET_NAMES,
   SURNAMES,
 } from './french-names';
-import { SeedRandom, seededUuid, WeightedPick } from './seed-random';
+import { seededUuid } from './seeded-uuid';
 import type { VolumePlan } from './volume-plan';
 
 export const CITIZEN_COLUMNS =
@@ -52,7 +53,7 @@ export class CitizenPool {
     private readonly salt: number,
     private readonly plan: VolumePlan,
     territory: TerritoryIndex,
-    random: SeedRandom,
+    random: SeededRandom,
   ) {
     this.communes = territory.communes();
     const byPopulation = new WeightedPick(
@@ -85,7 +86,7 @@ export class CitizenPool {
   }
 
   /** A citizen whose record exists at `instant` (at least a minute into the period). */
-  pickAt(random: SeedRandom, instant: number): number {
+  pickAt(random: SeededRandom, instant: number): number {
     const since = (instant - this.plan.start - 60_000) / (this.span - 60_000);
     const known = Math.min(
       this.count,
@@ -100,7 +101,7 @@ export class CitizenPool {
   }
 
   /** The citizens table's TSV line for citizen `index`. */
-  row(index: number, random: SeedRandom): string {
+  row(index: number, random: SeededRandom): string {
     const female = random.chance(0.52);
     const firstName = random.pickSkewed(female ? FEMALE_FIRST_NAMES : MALE_FIRST_NAMES, 1.4);
     const lastName = random.chance(0.06)
@@ -140,7 +141,7 @@ const MOBILE_SECOND_DIGITS = '01245678';
 const MOBILE_7_SECOND_DIGITS = '3456789';
 
 /** Valid French numbers in E.164: mobiles (06, 07) and the region's landlines (03). */
-function randomPhone(random: SeedRandom): string {
+function randomPhone(random: SeededRandom): string {
   const kind = random.next();
   if (kind < 0.6)
     return `+336${MOBILE_SECOND_DIGITS[random.int(0, MOBILE_SECOND_DIGITS.length - 1)]}${random.digits(7)}`;
@@ -149,7 +150,7 @@ function randomPhone(random: SeedRandom): string {
   return `+333${random.int(2, 9)}${random.digits(7)}`;
 }
 
-function randomEmail(random: SeedRandom, firstName: string, lastName: string): string {
+function randomEmail(random: SeededRandom, firstName: string, lastName: string): string {
   const first = nameKey(firstName).replace(/ /g, '-');
   const last = nameKey(lastName).replace(/ /g, '-');
   const local = random.chance(0.7) ? `${first}.${last}` : `${first[0]}${last}`;

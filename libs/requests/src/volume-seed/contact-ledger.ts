@@ -1,11 +1,12 @@
 import { ContactChannel } from '@gru/citizens';
+import { SeededRandom, WeightedPick } from '@gru/random';
 import { ContactDirection, ContactOutcome } from '../contacts/contact-outcome';
 import { ContactReason } from '../contacts/contact-reason';
 import type { CitizenPool } from './citizen-pool';
 import { NULL, tsvText, tsvTime } from './copy-writer';
 import { AID_SCHEMES } from './french-names';
 import { CHANNEL_MIX, CHANNELS, NO_SCHEME, RequestBook } from './request-book';
-import { SeedRandom, seededUuid, WeightedPick } from './seed-random';
+import { seededUuid } from './seeded-uuid';
 import { DAY_MS, officeInstant, VolumePlan, yearIndexOf } from './volume-plan';
 
 export const CONTACT_COLUMNS =
@@ -99,7 +100,7 @@ export class ContactLedger {
   }
 
   /** The contact(s) of request `r`: the one it was opened from and maybe a follow-up. */
-  writeLinked(r: number, random: SeedRandom, emit: (line: string) => void): void {
+  writeLinked(r: number, random: SeededRandom, emit: (line: string) => void): void {
     const requests = this.requests;
     const channel = CHANNELS[requests.channel[r]];
     const duration = durationOf(channel, ContactOutcome.RequestCreated, random);
@@ -150,7 +151,7 @@ export class ContactLedger {
   }
 
   /** Unlinked contact `k` (called in order): a known citizen's question, or an anonymous one. */
-  writeUnlinked(k: number, random: SeedRandom, emit: (line: string) => void): void {
+  writeUnlinked(k: number, random: SeededRandom, emit: (line: string) => void): void {
     while (k >= this.yearEnd && this.year < this.plan.years.length - 1)
       this.yearEnd += this.unlinkedPerYear[(this.year += 1)];
     const window = this.plan.years[this.year];
@@ -238,7 +239,7 @@ export class ContactLedger {
 function durationOf(
   channel: ContactChannel,
   outcome: ContactOutcome,
-  random: SeedRandom,
+  random: SeededRandom,
 ): number | null {
   if (channel === ContactChannel.Phone) {
     if (outcome === ContactOutcome.Abandoned) return random.int(10, 90);

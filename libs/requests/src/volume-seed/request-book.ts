@@ -1,4 +1,5 @@
 import { ContactChannel } from '@gru/citizens';
+import { SeededRandom, WeightedPick } from '@gru/random';
 import { RequestPriority, RequestStatus } from '../lifecycle/request-status';
 import { formatReference } from '../reference/request-reference';
 import { RequestEventType } from '../workflow/request-timeline';
@@ -6,7 +7,7 @@ import type { CitizenPool } from './citizen-pool';
 import { NULL, tsvText, tsvTime } from './copy-writer';
 import { AID_SCHEMES, REQUEST_SUBJECTS } from './french-names';
 import type { SeedDueDates } from './seed-due-dates';
-import { SeedRandom, seededUuid, WeightedPick } from './seed-random';
+import { seededUuid } from './seeded-uuid';
 import { DAY_MS, officeInstant, VolumePlan } from './volume-plan';
 
 export const REQUEST_COLUMNS =
@@ -102,7 +103,7 @@ export class RequestBook {
     plan: VolumePlan,
     lastSequences: ReadonlyMap<number, number>,
     dueDates: SeedDueDates,
-    random: SeedRandom,
+    random: SeededRandom,
   ) {
     [this.citizen, this.sequence] = [new Uint32Array(count), new Uint32Array(count)];
     [this.createdAt, this.endAt, this.followUpAt] = [
@@ -157,7 +158,7 @@ export class RequestBook {
     createdAt: number,
     until: number,
     dueDates: SeedDueDates,
-    random: SeedRandom,
+    random: SeededRandom,
   ): void {
     const citizen = this.citizens.pickAt(random, createdAt);
     const channel = CHANNEL_MIX.draw(random);

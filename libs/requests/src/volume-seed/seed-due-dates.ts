@@ -1,3 +1,4 @@
+import type { ContactChannel } from '@gru/citizens';
 import { addWorkingDays, instantAt } from '@gru/calendar';
 import { loadSlaFile, ruleFor, SlaFile } from '../sla/sla-rules';
 import { DAY_MS } from './volume-plan';
@@ -19,7 +20,7 @@ export class SeedDueDates {
   }
 
   /** `receivedAt` is in office hours, so its UTC day is its Paris day. */
-  dueAt(channel: string, aidScheme: string | null, receivedAt: number): number {
+  dueAt(channel: ContactChannel, aidScheme: string | null, receivedAt: number): number {
     const workingDays = ruleFor(this.file, channel, aidScheme).workingDays;
     const day = Math.floor(receivedAt / DAY_MS);
     const key = day * 64 + workingDays;

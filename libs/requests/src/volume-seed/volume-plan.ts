@@ -1,4 +1,4 @@
-import type { SeedRandom } from './seed-random';
+import type { SeededRandom } from '@gru/random';
 
 export interface VolumeOptions {
   readonly years: number;
@@ -72,7 +72,7 @@ export function planVolume(options: VolumeOptions): VolumePlan {
 }
 
 /** An instant in office hours (08:00–18:30 Paris, roughly) of a mostly-weekday within [start, end). */
-export function officeInstant(random: SeedRandom, start: number, end: number): number {
+export function officeInstant(random: SeededRandom, start: number, end: number): number {
   for (let attempt = 0; attempt < 4; attempt += 1) {
     const day = Math.floor((start + random.next() * (end - start)) / DAY_MS) * DAY_MS;
     const weekday = new Date(day).getUTCDay();

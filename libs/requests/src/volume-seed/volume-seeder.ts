@@ -4,6 +4,7 @@ import {
   loadOfficialTerritory,
   TerritoryIndex,
 } from '@gru/territory';
+import { SeededRandom } from '@gru/random';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client, ClientBase } from 'pg';
@@ -12,7 +13,7 @@ import { CITIZEN_COLUMNS, CitizenPool } from './citizen-pool';
 import { CONTACT_COLUMNS, ContactLedger } from './contact-ledger';
 import { REQUEST_COLUMNS, REQUEST_EVENT_COLUMNS, RequestBook } from './request-book';
 import { SeedDueDates } from './seed-due-dates';
-import { saltOf, SeedRandom } from './seed-random';
+import { saltOf } from './seeded-uuid';
 import { planVolume, VolumeOptions } from './volume-plan';
 
 export interface SeedReport {
@@ -55,7 +56,7 @@ export async function seedVolume(
     }
     // A second volume must not reuse the first one's ids: the generation number changes the salts.
     const generation = existing;
-    const random = new SeedRandom(saltOf(options.seed, generation, -1));
+    const random = new SeededRandom(saltOf(options.seed, generation, -1));
     const plan = planVolume(options);
     const territory = TerritoryIndex.build(
       loadOfficialTerritory(),

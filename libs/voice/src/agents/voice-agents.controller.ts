@@ -2,23 +2,24 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import {
+  ANTENNA_SUPERVISOR_ROLES,
   AuthenticatedUser,
   CurrentUser,
+  FRONT_LINE_ROLES,
   mayActOnAntenna,
-  Role,
   Roles,
   StaffDirectory,
 } from '@gru/auth';
 import { AppConfig } from '@gru/config';
 import { AccessDeniedException, DomainException, ErrorCode } from '@gru/errors';
 import { IsBoolean, IsEnum, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { CallDispatcher } from '@gru/call-routing';
+import { AGENT_PRESENCES, AgentPresence, CallDispatcher } from '@gru/call-routing';
+import { TerritoryService } from '@gru/territory';
 import { voiceAccessToken } from '../twilio/twilio-sdk';
 import { DeviceKind } from './voice-agent.entity';
 import { clientIdentity, VoiceAgents } from './voice-agents.service';
 
 const TOKEN_TTL_SECONDS = 3600;
-const PHONE_STAFF = [Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin];
 
 class DeviceDto {
   @ApiProperty({ enum: DeviceKind }) @IsEnum(DeviceKind) kind!: DeviceKind;
@@ -29,10 +30,8 @@ class DeviceDto {
   phoneNumber?: string;
 }
 
-const PRESENCES = ['available', 'on_call', 'wrap_up', 'break', 'offline'] as const;
-
 class PresenceDto {
-  @ApiProperty({ enum: PRESENCES }) @IsIn(PRESENCES) presence!: (typeof PRESENCES)[number];
+  @ApiProperty({ enum: AGENT_PRESENCES }) @IsIn(AGENT_PRESENCES) presence!: AgentPresence;
 }
 
 class SkillDto {
@@ -48,11 +47,12 @@ export class VoiceAgentsController {
     private readonly staff: StaffDirectory,
     private readonly config: AppConfig,
     private readonly dispatcher: CallDispatcher,
+    private readonly territory: TerritoryService,
   ) {}
 
   /** Signs the agent in or out of call taking; only agents with the phone skill take calls. */
   @Put('presence')
-  @Roles(...PHONE_STAFF)
+  @Roles(...FRONT_LINE_ROLES)
   async presence(@Body() body: PresenceDto, @CurrentUser() user: AuthenticatedUser) {
     const profile = await this.agents.profile(user.id);
     await this.dispatcher.registerAgent({
@@ -68,20 +68,20 @@ export class VoiceAgentsController {
   }
 
   @Get('me')
-  @Roles(...PHONE_STAFF)
+  @Roles(...FRONT_LINE_ROLES)
   me(@CurrentUser() user: AuthenticatedUser) {
     return this.agents.profile(user.id);
   }
 
   @Put('me/device')
-  @Roles(...PHONE_STAFF)
+  @Roles(...FRONT_LINE_ROLES)
   device(@Body() body: DeviceDto, @CurrentUser() user: AuthenticatedUser) {
     return this.agents.setDevice(user.id, body.kind, body.phoneNumber);
   }
 
   /** Antenna managers grant the phone skill to their own staff; managers and admins to anyone. */
   @Put('agents/:userId/skill')
-  @Roles(Role.AntennaManager, Role.Manager, Role.Admin)
+  @Roles(...ANTENNA_SUPERVISOR_ROLES)
   @Audited({ action: AuditAction.Update, resourceType: 'voice-agent', idParam: 'userId' })
   async skill(
     @Param('userId', ParseUUIDPipe) userId: string,
@@ -89,7 +89,8 @@ export class VoiceAgentsController {
     @CurrentUser() user: AuthenticatedUser,
   ) {
     const member = await this.staff.get(userId);
-    const antenna = member.antennaId ?? (member.mobileTeam ? 'equipe-mobile' : '');
+    const antenna =
+      member.antennaId ?? (member.mobileTeam ? this.territory.index.mobileTeam().id : '');
     if (!mayActOnAntenna(user, antenna))
       throw new AccessDeniedException("Cet agent n'est pas dans votre antenne.");
     return this.agents.setSkill(userId, body.phoneSkill);
@@ -97,7 +98,7 @@ export class VoiceAgentsController {
 
   /** The browser softphone's access token (Twilio Voice SDK); only agents with the phone skill get one. */
   @Get('token')
-  @Roles(...PHONE_STAFF)
+  @Roles(...FRONT_LINE_ROLES)
   async token(@CurrentUser() user: AuthenticatedUser) {
     const profile = await this.agents.profile(user.id);
     if (!profile.phoneSkill)

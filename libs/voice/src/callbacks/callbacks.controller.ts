@@ -4,16 +4,14 @@ import { AuditAction, Audited } from '@gru/audit';
 import {
   AuthenticatedUser,
   CurrentUser,
+  FRONT_LINE_ROLES,
   mayActOnAntenna,
-  Role,
   Roles,
   worksAcrossAntennas,
 } from '@gru/auth';
 import { AccessDeniedException } from '@gru/errors';
 import { RequestDto } from '@gru/requests';
 import { CallbackDesk } from './callback-desk.service';
-
-const DESK = [Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin];
 
 @ApiTags('voice')
 @ApiBearerAuth()
@@ -23,7 +21,7 @@ export class CallbacksController {
 
   /** The antenna's promised callbacks, oldest due first (the caller's own antenna by default). */
   @Get()
-  @Roles(...DESK)
+  @Roles(...FRONT_LINE_ROLES)
   async list(
     @CurrentUser() user: AuthenticatedUser,
     @Query('antennaId') antennaId?: string,
@@ -36,7 +34,7 @@ export class CallbacksController {
 
   @Post(':requestId/call')
   @HttpCode(202)
-  @Roles(...DESK)
+  @Roles(...FRONT_LINE_ROLES)
   @Audited({ action: AuditAction.Create, resourceType: 'callback-call', idParam: 'requestId' })
   call(
     @Param('requestId', ParseUUIDPipe) requestId: string,

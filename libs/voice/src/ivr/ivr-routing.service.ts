@@ -89,7 +89,7 @@ export class IvrRouting {
       target.kind === 'antenna'
         ? target.antennaId
         : target.kind === 'mobile-team'
-          ? 'siege-lille'
+          ? this.territory.index.headquartersId
           : null;
     await this.callContext.remember(callSid, { antennaId: antennaId ?? undefined, routedBy: how });
     await this.intake.routed(callSid, antennaId, how, new Date());

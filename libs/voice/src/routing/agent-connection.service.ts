@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CallDispatcher, loadRoutingRules } from '@gru/call-routing';
+import { CallDispatcher } from '@gru/call-routing';
 import { ContactChannel } from '@gru/citizens';
-import { AppConfig } from '@gru/config';
 import { ContactLog, ContactOutcome } from '@gru/requests';
 import { VoiceAgents } from '../agents/voice-agents.service';
 import { CallContextStore } from '../ivr/call-context.store';
@@ -18,7 +17,6 @@ const CONNECTED = new Set(['completed', 'answered']);
 @Injectable()
 export class AgentConnection {
   private readonly logger = new Logger(AgentConnection.name);
-  private readonly offerTimeoutSeconds: number;
 
   constructor(
     private readonly dispatcher: CallDispatcher,
@@ -27,14 +25,16 @@ export class AgentConnection {
     private readonly context: CallContextStore,
     private readonly contacts: ContactLog,
     private readonly territory: TerritoryService,
-    config: AppConfig,
-  ) {
-    this.offerTimeoutSeconds = loadRoutingRules(config.values.configDirectory).offerTimeoutSeconds;
-  }
+  ) {}
 
   async dialAgent(callSid: string, agentUserId: string): Promise<string> {
     const target = this.agents.dialTarget(await this.agents.profile(agentUserId));
-    return this.twiml.dialAgent(callSid, agentUserId, target, this.offerTimeoutSeconds);
+    return this.twiml.dialAgent(
+      callSid,
+      agentUserId,
+      target,
+      this.dispatcher.rules.offerTimeoutSeconds,
+    );
   }
 
   /** The agent's leg was answered: the call is theirs, and the contact says so. */

@@ -1,6 +1,6 @@
 import { Controller, MessageEvent, OnApplicationShutdown, Sse } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser, Role, Roles } from '@gru/auth';
+import { AuthenticatedUser, CurrentUser, FRONT_LINE_ROLES, Roles } from '@gru/auth';
 import { RedisConnection } from '@gru/redis';
 import type Redis from 'ioredis';
 import { Observable } from 'rxjs';
@@ -19,7 +19,7 @@ export class ScreenPopController implements OnApplicationShutdown {
   ) {}
 
   @Sse()
-  @Roles(Role.Agent, Role.AntennaManager, Role.Manager, Role.Admin)
+  @Roles(...FRONT_LINE_ROLES)
   events(@CurrentUser() user: AuthenticatedUser): Observable<MessageEvent> {
     return new Observable<MessageEvent>((subscriber) => {
       const connection = this.redis.client.duplicate({ connectionName: 'gru-screen-pop' });
