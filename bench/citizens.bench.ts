@@ -1,8 +1,8 @@
 import { Role } from '@gru/auth';
 import { Client } from 'pg';
 import { resolve } from 'node:path';
-import { FULL_VOLUME } from '../libs/requests/src/volume-seed/volume-plan';
-import { seedVolume, SeedReport } from '../libs/requests/src/volume-seed/volume-seeder';
+import { FULL_VOLUME } from '../tools/volume-seed/volume-plan';
+import { seedVolume, SeedReport } from '../tools/volume-seed/volume-seeder';
 import { startBenchApi } from './bench-api';
 import type { Benchmark } from './benchmark';
 import { CitizenSamples, drawSamples } from './citizen-samples';

@@ -23,3 +23,6 @@ export { RequestsJobsModule, StaffNotificationsJobsModule } from './requests-job
 export { CitizenRetention } from './retention/citizen-retention.service';
 export { SlaWatch } from './sla/sla-watch.service';
 export { RequestAccess } from './workflow/request-access.service';
+export { loadSlaFile, ruleFor } from './sla/sla-rules';
+export type { SlaFile, SlaRule } from './sla/sla-rules';
+export { RequestEventType } from './workflow/request-timeline';

@@ -1,5 +1,5 @@
 import { availableParallelism, cpus } from 'node:os';
-import type { RoutingRules, RoutingStep } from '../rules/routing-rules';
+import type { RoutingRules, RoutingStep } from '@gru/call-routing';
 import { SimulationInput, SimulationReport, simulateCalls } from './call-simulation';
 import { reportMarkdown, reportTable, writeDocsSection } from './simulation-report';
 

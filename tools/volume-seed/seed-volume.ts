@@ -1,7 +1,7 @@
 import { loadConfigOrExit } from '@gru/config';
 import { parseArgs } from 'node:util';
-import { FULL_VOLUME, VolumeOptions } from '../volume-seed/volume-plan';
-import { seedVolume } from '../volume-seed/volume-seeder';
+import { FULL_VOLUME, VolumeOptions } from './volume-plan';
+import { seedVolume } from './volume-seeder';
 
 const USAGE =
   'npm run seed:volume [-- --years 10 --contacts-per-year 220000 --citizens 400000 --requests 600000 ' +

@@ -1,4 +1,4 @@
-import type { RoutingRules, RoutingStep } from '../rules/routing-rules';
+import type { RoutingRules, RoutingStep } from '@gru/call-routing';
 
 export const POLICY_NAMES = ['antenna-only', 'regional-pool', 'territorial'] as const;
 export type PolicyName = (typeof POLICY_NAMES)[number];

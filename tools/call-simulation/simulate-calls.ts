@@ -1,7 +1,7 @@
 import { loadConfigOrExit } from '@gru/config';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadRoutingRules } from '../rules/routing-rules';
+import { loadRoutingRules } from '@gru/call-routing';
 import { loadSimulationTerritory, simulateCalls } from './call-simulation';
 import { writeSimulationDocs } from './simulation-docs';
 import { reportJson, reportTable } from './simulation-report';
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   };
 
   if (values['write-docs']) {
-    const root = resolve(__dirname, '../../../..');
+    const root = resolve(__dirname, '../..');
     const docs = resolve(root, 'docs/benchmarks.md');
     const log = (line: string) => process.stdout.write(`${line}\n`);
     await writeSimulationDocs({ ...input, settings }, relative(root, rulesPath), docs, log);

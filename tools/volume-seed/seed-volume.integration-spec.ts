@@ -3,9 +3,9 @@ import { toE164 } from '@gru/citizens';
 import { createTestDatabase, TestDatabase } from '@gru/testing';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
-import { secondaryIndexes } from '../volume-seed/bulk-load';
-import { FULL_VOLUME, VolumeOptions } from '../volume-seed/volume-plan';
-import { seedVolume, SeedVolumeRefused } from '../volume-seed/volume-seeder';
+import { secondaryIndexes } from './bulk-load';
+import { FULL_VOLUME, VolumeOptions } from './volume-plan';
+import { seedVolume, SeedVolumeRefused } from './volume-seeder';
 
 const OPTIONS: VolumeOptions = {
   ...FULL_VOLUME,
@@ -13,7 +13,7 @@ const OPTIONS: VolumeOptions = {
   seed: 7,
   append: false,
   until: new Date('2026-06-15T00:00:00Z'),
-  configDirectory: resolve(__dirname, '../../../../config'),
+  configDirectory: resolve(__dirname, '../../config'),
 };
 const TABLES = ['citizens', 'requests', 'request_events', 'contacts'];
 const quiet = () => undefined;

@@ -2,10 +2,12 @@ import { ANTENNA_FILE_NAME, loadTerritoryIndex, TerritoryIndex } from '@gru/terr
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { RoutingEngine } from '../engine/routing-engine';
-import type { RoutingRules } from '../rules/routing-rules';
-import { routingTopologyOf } from '../rules/routing-topology';
-import { CallRoutingStore } from '../store/call-routing.store';
+import {
+  CallRoutingStore,
+  RoutingEngine,
+  type RoutingRules,
+  routingTopologyOf,
+} from '@gru/call-routing';
 import { PolicyDay } from './policy-day';
 import { PolicyMetrics, policyMetrics } from './policy-metrics';
 import { simulatedDay } from './simulated-day';

@@ -1,8 +1,6 @@
 import { ContactChannel } from '@gru/citizens';
 import { SeededRandom, WeightedPick } from '@gru/random';
-import { RequestPriority, RequestStatus } from '../lifecycle/request-status';
-import { formatReference } from '../reference/request-reference';
-import { RequestEventType } from '../workflow/request-timeline';
+import { formatReference, RequestEventType, RequestPriority, RequestStatus } from '@gru/requests';
 import type { CitizenPool } from './citizen-pool';
 import { NULL, tsvText, tsvTime } from './copy-writer';
 import { AID_SCHEMES, REQUEST_SUBJECTS } from './french-names';

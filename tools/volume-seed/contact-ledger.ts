@@ -1,7 +1,6 @@
 import { ContactChannel } from '@gru/citizens';
 import { SeededRandom, WeightedPick } from '@gru/random';
-import { ContactDirection, ContactOutcome } from '../contacts/contact-outcome';
-import { ContactReason } from '../contacts/contact-reason';
+import { ContactDirection, ContactOutcome, ContactReason } from '@gru/requests';
 import type { CitizenPool } from './citizen-pool';
 import { NULL, tsvText, tsvTime } from './copy-writer';
 import { AID_SCHEMES } from './french-names';

@@ -1,5 +1,4 @@
-import type { RoutingEngine } from '../engine/routing-engine';
-import { groupOf, homeGroupOf } from '../policy/routing-steps';
+import { groupOf, homeGroupOf, type RoutingEngine } from '@gru/call-routing';
 import type { CallRecord } from './policy-day';
 import type { SimulatedDay } from './simulated-day';
 

@@ -2,8 +2,8 @@ import { currentRunId, redisPrefixOf, REDIS_SERVER_URL, spawnProcess } from '@gr
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
-import { loadRoutingRules } from '../rules/routing-rules';
-import { CONFIG_DIRECTORY } from '../testing/routing-plan.fixture';
+import { loadRoutingRules } from '@gru/call-routing';
+import { CONFIG_DIRECTORY } from './config-directory';
 import { loadSimulationTerritory, simulateCalls } from './call-simulation';
 import { POLICY_NAMES } from './simulation-policies';
 import { DEFAULT_SETTINGS } from './simulation-settings';

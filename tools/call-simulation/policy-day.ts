@@ -1,4 +1,4 @@
-import type { DispatchOutcome, RoutingEngine } from '../engine/routing-engine';
+import type { DispatchOutcome, RoutingEngine } from '@gru/call-routing';
 import { EventQueue } from './event-queue';
 import type { SimulatedCall, SimulatedDay } from './simulated-day';
 

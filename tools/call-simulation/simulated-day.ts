@@ -2,7 +2,7 @@ import { REGION_TIME_ZONE } from '@gru/calendar';
 import { SeededRandom, WeightedPick } from '@gru/random';
 import type { TerritoryIndex } from '@gru/territory';
 import { DateTime } from 'luxon';
-import type { AgentRegistration } from '../store/call-routing.store';
+import type { AgentRegistration } from '@gru/call-routing';
 import { expectedCalls, SimulationSettings } from './simulation-settings';
 
 /** One caller of the simulated day, drawn once and replayed identically under every policy. */

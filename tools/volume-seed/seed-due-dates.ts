@@ -1,6 +1,6 @@
 import type { ContactChannel } from '@gru/citizens';
 import { addWorkingDays, instantAt } from '@gru/calendar';
-import { loadSlaFile, ruleFor, SlaFile } from '../sla/sla-rules';
+import { loadSlaFile, ruleFor, SlaFile } from '@gru/requests';
 import { DAY_MS } from './volume-plan';
 
 /**
