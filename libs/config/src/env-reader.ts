@@ -33,7 +33,7 @@ export class EnvReader {
     }
   }
 
-  required<T>(name: string, schema: z.ZodType<T, z.ZodTypeDef, string>, expected: string, options: ReadOptions = {}): T {
+  required<T>(name: string, schema: z.ZodType<T, string>, expected: string, options: ReadOptions = {}): T {
     const raw = this.raw(name, options);
     if (raw === undefined) {
       this.problems.push({ section: this.currentSection, message: `${name} is missing (expected ${expected})` });
@@ -42,7 +42,7 @@ export class EnvReader {
     return this.parse(name, raw, schema, expected, options);
   }
 
-  optional<T>(name: string, schema: z.ZodType<T, z.ZodTypeDef, string>, expected: string, options: ReadOptions = {}): T | undefined {
+  optional<T>(name: string, schema: z.ZodType<T, string>, expected: string, options: ReadOptions = {}): T | undefined {
     const raw = this.raw(name, options);
     return raw === undefined ? undefined : this.parse(name, raw, schema, expected, options);
   }
@@ -54,7 +54,7 @@ export class EnvReader {
     return options.default;
   }
 
-  private parse<T>(name: string, raw: string, schema: z.ZodType<T, z.ZodTypeDef, string>, expected: string, options: ReadOptions): T {
+  private parse<T>(name: string, raw: string, schema: z.ZodType<T, string>, expected: string, options: ReadOptions): T {
     const result = schema.safeParse(raw);
     if (result.success) return result.data;
     const shown = options.secret ? '' : ` (got ${JSON.stringify(raw.length > 80 ? `${raw.slice(0, 80)}…` : raw)})`;

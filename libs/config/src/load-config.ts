@@ -101,7 +101,7 @@ export function loadConfig(
 
   const smtp = read.section('smtp', () => ({
     url: read.optional('SMTP_URL', urlWithProtocol('smtp:', 'smtps:'), 'an smtp:// or smtps:// URL'),
-    from: read.required('SMTP_FROM', z.string().email(), 'an email address', { default: 'ne-pas-repondre@gru.hautsdefrance.example' }),
+    from: read.required('SMTP_FROM', z.email(), 'an email address', { default: 'ne-pas-repondre@gru.hautsdefrance.example' }),
   }));
 
   const storage = read.section('storage', () => ({
