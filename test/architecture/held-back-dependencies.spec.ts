@@ -28,6 +28,13 @@ describe('dependencies held behind their current major', () => {
     expect(major(installed('@types/node').version)).toBe(runtimeMajor);
   });
 
+  it("keeps ioredis on 5.x while typeorm's optional ioredis peer excludes 6", () => {
+    const range = installed('typeorm').peerDependencies?.ioredis ?? '';
+    expect(major(installed('ioredis').version)).toBe(5);
+    expect(satisfies(installed('ioredis').version, installed('bullmq').peerDependencies?.ioredis ?? '')).toBe(true);
+    expect(satisfies('6.0.0', range)).toBe(false);
+  });
+
   it('keeps concurrently on 9.x while the runtime is older than Node 22, which concurrently 10 requires', () => {
     expect(major(installed('concurrently').version)).toBe(9);
     expect(satisfies(`${runtimeMajor}.99.0`, '>=22')).toBe(false);
