@@ -6,8 +6,13 @@ import { major, satisfies } from 'semver';
  * Each dependency kept behind its current major, with the reason it cannot move (docs/decisions.md).
  * A test fails as soon as its reason is gone, so the hold is lifted rather than forgotten.
  */
-function installed(name: string): { version: string; peerDependencies?: Record<string, string>; engines?: Record<string, string> } {
-  return JSON.parse(readFileSync(join(__dirname, '..', '..', 'node_modules', name, 'package.json'), 'utf8'));
+interface PackageJson {
+  version: string;
+  peerDependencies?: Record<string, string>;
+}
+
+function installed(name: string): PackageJson {
+  return JSON.parse(readFileSync(join(__dirname, '..', '..', 'node_modules', name, 'package.json'), 'utf8')) as PackageJson;
 }
 
 const runtimeMajor = Number(process.versions.node.split('.')[0]);
