@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Role, StaffDirectory } from '@gru/auth';
 import { loadConfig } from '@gru/config';
 import { buildDataSourceOptions, dropDatabase, runMigrations } from '@gru/database';
+import { PLATFORM_SCHEMA } from '@gru/schema';
 import { importTerritory, loadAntennaFile, loadOfficialTerritory } from '@gru/territory';
 import { deleteRedisKeys, POSTGRES_SERVER_URL, REDIS_SERVER_URL } from '@gru/testing';
 import { randomBytes } from 'node:crypto';
@@ -9,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../apps/api/src/create-api-app';
+import { API_CONFIG_SECTIONS } from '../apps/api/src/api.module';
 
 const CONFIG_DIRECTORY = resolve(__dirname, '../config');
 
@@ -47,8 +49,8 @@ export async function startBenchApi(options: BenchApiOptions = {}): Promise<Benc
     await deleteRedisKeys(name, REDIS_SERVER_URL);
   };
   try {
-    await runMigrations(databaseUrl);
-    const dataSource = await new DataSource(buildDataSourceOptions(databaseUrl)).initialize();
+    await runMigrations(databaseUrl, PLATFORM_SCHEMA);
+    const dataSource = await new DataSource(buildDataSourceOptions(databaseUrl, PLATFORM_SCHEMA)).initialize();
     await importTerritory(dataSource, {
       official: loadOfficialTerritory(),
       antennaFile: loadAntennaFile(resolve(CONFIG_DIRECTORY, 'antennas.json')),
@@ -68,7 +70,7 @@ export async function startBenchApi(options: BenchApiOptions = {}): Promise<Benc
         LOG_PRETTY: 'false',
         ...options.env,
       },
-      ['http', 'database', 'redis', 'auth', 'twilio', 'log'],
+      API_CONFIG_SECTIONS,
     );
     app = await createApiApp(config);
     await app.listen(0, '127.0.0.1');

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { DEMO_ACCOUNTS, StaffAccountsModule, StaffDirectory } from '@gru/auth';
 import { ConfigModule, loadConfigOrExit } from '@gru/config';
 import { DatabaseModule } from '@gru/database';
+import { PLATFORM_SCHEMA } from '@gru/schema';
 import { CitizenDirectory, CitizenMatcher } from '@gru/citizens';
 import { QueueModule } from '@gru/queue';
 import { RedisModule } from '@gru/redis';
@@ -11,12 +12,12 @@ import { DEMO_CITIZENS } from './demo-citizens';
 
 /** Demo data for `npm run demo`. Refuses to run outside demo mode so production never gets these accounts. */
 async function main(): Promise<void> {
-  const config = loadConfigOrExit(['database', 'redis']);
+  const config = loadConfigOrExit(['database', 'redis', 'smtp', 'storage']);
   if (!config.demoMode) {
     process.stderr.write('seed-demo: refused, demo data is only for NODE_ENV=development or GRU_DEMO=true\n');
     process.exit(1);
   }
-  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, RedisModule, QueueModule, StaffAccountsModule, RequestsModule] })
+  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(PLATFORM_SCHEMA), RedisModule, QueueModule, StaffAccountsModule, RequestsModule] })
   class SeedModule {}
   const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error'] });
   try {

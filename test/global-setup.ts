@@ -1,4 +1,5 @@
 import { runMigrations } from '@gru/database';
+import { PLATFORM_SCHEMA } from '@gru/schema';
 import { databaseUrl, newRunId, templateDatabaseName } from '@gru/testing';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -12,5 +13,5 @@ export default async function globalSetup(): Promise<void> {
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   const runId = newRunId();
   process.env.GRU_TEST_RUN_ID = runId;
-  await runMigrations(databaseUrl(templateDatabaseName(runId)));
+  await runMigrations(databaseUrl(templateDatabaseName(runId)), PLATFORM_SCHEMA);
 }

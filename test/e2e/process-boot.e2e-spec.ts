@@ -36,6 +36,14 @@ describe('process boot with a bad configuration', () => {
     expect(output).not.toContain('too-short-secret');
   });
 
+  it('worker: refuses to boot without PUBLIC_BASE_URL, which its offers and mail links need, and needs no JWT secret', async () => {
+    const started = boot('worker', { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/gru', REDIS_URL: 'redis://127.0.0.1:6379' });
+    expect(await started.exited).toBe(78);
+    expect(started.output().trim().split('\n')).toEqual([
+      'Invalid configuration: PUBLIC_BASE_URL is missing (expected the public http(s) URL Twilio and browsers reach the API at)',
+    ]);
+  });
+
   it('does not fall back to demo defaults in production', async () => {
     const started = boot('api', {});
     expect(await started.exited).toBe(78);

@@ -29,6 +29,8 @@ export async function workerFixture(): Promise<WorkerFixture> {
     REDIS_PREFIX: prefix,
     LOG_LEVEL: 'info',
     STORAGE_DIR: join(tmpdir(), prefix),
+    // Offers redirect callers to TwiML on the API and mail links to requests: production requires it.
+    PUBLIC_BASE_URL: 'http://127.0.0.1:3000',
   };
   const systemQueue = new Queue(QueueName.System, { connection: redisOptionsFromUrl(REDIS_SERVER_URL), prefix: `${prefix}:bull` });
   const started: SpawnedProcess[] = [];

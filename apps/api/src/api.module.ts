@@ -2,35 +2,44 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from '@gru/audit';
 import { AuthModule } from '@gru/auth';
-import { ConfigModule, GruConfig } from '@gru/config';
+import { ConfigModule, LoadedConfig } from '@gru/config';
 import { DatabaseModule } from '@gru/database';
+import { PLATFORM_SCHEMA } from '@gru/schema';
 import { HttpErrorFilter } from '@gru/errors';
 import { LoggingModule, ObservabilityModule } from '@gru/observability';
 import { QueueModule } from '@gru/queue';
 import { RedisModule } from '@gru/redis';
-import { RequestsModule } from '@gru/requests';
-import { TerritoryModule } from '@gru/territory';
+import { CalendarHttpModule } from '@gru/calendar';
+import { CitizensHttpModule } from '@gru/citizens';
+import { RequestsHttpModule } from '@gru/requests';
+import { TerritoryHttpModule } from '@gru/territory';
 import { VoiceModule } from '@gru/voice';
 import { OperationsController } from './operations.controller';
 import { SystemProbeController } from './system-probe.controller';
 
+/** What the API loads and validates at boot (everything but the worker's own settings). */
+export const API_CONFIG_SECTIONS = ['http', 'database', 'redis', 'auth', 'twilio', 'smtp', 'storage', 'log'] as const;
+export type ApiConfig = LoadedConfig<(typeof API_CONFIG_SECTIONS)[number]>;
+
 /** The HTTP process: wires feature libraries; holds no logic of its own. */
 @Module({})
 export class ApiModule {
-  static forRoot(config: GruConfig): DynamicModule {
+  static forRoot(config: ApiConfig): DynamicModule {
     return {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot('api'),
-        DatabaseModule,
+        DatabaseModule.forRoot(PLATFORM_SCHEMA),
         RedisModule,
         QueueModule,
         ObservabilityModule,
         AuditModule,
         AuthModule,
-        TerritoryModule,
-        RequestsModule,
+        TerritoryHttpModule,
+        CitizensHttpModule,
+        CalendarHttpModule,
+        RequestsHttpModule,
         VoiceModule,
       ],
       controllers: [OperationsController, SystemProbeController],

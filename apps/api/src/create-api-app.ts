@@ -2,12 +2,11 @@ import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import type { GruConfig } from '@gru/config';
 import { createValidationPipe } from '@gru/errors';
 import { requestIdMiddleware } from '@gru/observability';
 import { IVR_PATHS } from '@gru/voice';
 import { Logger } from 'nestjs-pino';
-import { ApiModule } from './api.module';
+import { ApiConfig, ApiModule } from './api.module';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const options = new DocumentBuilder()
@@ -20,7 +19,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 }
 
 /** Builds the configured API application (used by main.ts and by the end-to-end tests). */
-export async function createApiApp(config: GruConfig): Promise<NestExpressApplication> {
+export async function createApiApp(config: ApiConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.use(requestIdMiddleware);

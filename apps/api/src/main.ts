@@ -1,8 +1,9 @@
 import { loadConfigOrExit } from '@gru/config';
+import { API_CONFIG_SECTIONS } from './api.module';
 import { createApiApp } from './create-api-app';
 
 async function main(): Promise<void> {
-  const config = loadConfigOrExit(['http', 'database', 'redis', 'auth', 'twilio', 'smtp', 'storage', 'log']);
+  const config = loadConfigOrExit(API_CONFIG_SECTIONS);
   const app = await createApiApp(config);
   await app.listen(config.http.port);
 }

@@ -4,10 +4,10 @@ import { HealthService, MetricsRegistry } from '@gru/observability';
 import { QueueHealth } from '@gru/queue';
 import { Logger } from 'nestjs-pino';
 import { startOperationsServer } from './operations-server';
-import { WorkerModule } from './worker.module';
+import { WORKER_CONFIG_SECTIONS, WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
-  const config = loadConfigOrExit(['worker', 'database', 'redis', 'twilio', 'smtp', 'storage', 'log']);
+  const config = loadConfigOrExit(WORKER_CONFIG_SECTIONS);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
   const logger = app.get(Logger);
   app.useLogger(logger);

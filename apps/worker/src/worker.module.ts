@@ -2,24 +2,34 @@ import { DynamicModule, Module, Type } from '@nestjs/common';
 import { SessionHousekeepingModule } from '@gru/auth';
 import { AuditModule } from '@gru/audit';
 import { CallRoutingJobsModule } from '@gru/call-routing';
-import { ConfigModule, GruConfig } from '@gru/config';
+import { ConfigModule, LoadedConfig } from '@gru/config';
 import { DatabaseModule } from '@gru/database';
+import { PLATFORM_SCHEMA } from '@gru/schema';
 import { LoggingModule, WorkerObservabilityModule } from '@gru/observability';
 import { ALL_QUEUES, QueueModule, QueueName, SystemProbeModule } from '@gru/queue';
 import { RedisModule } from '@gru/redis';
 import { RequestsJobsModule, StaffNotificationsJobsModule } from '@gru/requests';
 import { VoiceTelephonyModule } from '@gru/voice';
 
+/**
+ * What the worker loads and validates at boot. `http` is here for its public URL: offers redirect
+ * callers to TwiML on the API, and mail carries links to requests. Modules declare what they read
+ * (`ConfigModule.forFeature`), so a section missing here stops the boot.
+ */
+export const WORKER_CONFIG_SECTIONS = ['worker', 'http', 'database', 'redis', 'twilio', 'smtp', 'storage', 'log'] as const;
+export type WorkerConfig = LoadedConfig<(typeof WORKER_CONFIG_SECTIONS)[number]>;
+
 /** Which module consumes each queue; WORKER_QUEUES picks a subset per process. */
-const CONSUMERS: Record<QueueName, Type> = {
+const CONSUMERS: Record<QueueName, Type | DynamicModule> = {
   [QueueName.System]: SystemProbeModule,
   [QueueName.Sessions]: SessionHousekeepingModule,
   [QueueName.Requests]: RequestsJobsModule,
   [QueueName.Notifications]: StaffNotificationsJobsModule,
-  [QueueName.CallRouting]: CallRoutingJobsModule,
+  // Offers ring agents through Twilio.
+  [QueueName.CallRouting]: CallRoutingJobsModule.forRoot({ offers: VoiceTelephonyModule }),
 };
 
-export function selectedQueues(config: GruConfig): QueueName[] {
+export function selectedQueues(config: Pick<WorkerConfig, 'worker'>): QueueName[] {
   if (config.worker.queues === 'all') return [...ALL_QUEUES];
   const unknown = config.worker.queues.filter((name) => !ALL_QUEUES.includes(name as QueueName));
   if (unknown.length > 0) {
@@ -31,19 +41,18 @@ export function selectedQueues(config: GruConfig): QueueName[] {
 /** The background process: BullMQ consumers, no public HTTP. */
 @Module({})
 export class WorkerModule {
-  static forRoot(config: GruConfig): DynamicModule {
+  static forRoot(config: WorkerConfig): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
+        ConfigModule.forFeature(['worker'], 'WorkerModule'),
         LoggingModule.forRoot('worker'),
-        DatabaseModule,
+        DatabaseModule.forRoot(PLATFORM_SCHEMA),
         RedisModule,
         QueueModule,
         WorkerObservabilityModule,
         AuditModule,
-        // The routing processor's offers ring agents through Twilio.
-        VoiceTelephonyModule,
         ...selectedQueues(config).map((queue) => CONSUMERS[queue]),
       ],
     };

@@ -5,3 +5,4 @@ export { AuditLogService } from './audit-log.service';
 export { AuditModule } from './audit.module';
 export { Audited } from './audited.decorator';
 export { actorOf, originOf } from './request-audit-origin';
+export { AUDIT_SCHEMA } from './audit-schema';

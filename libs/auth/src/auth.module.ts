@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@gru/audit';
+import { ConfigModule } from '@gru/config';
 import { AccessTokenGuard } from './guards/access-token.guard';
 import { RoleGuard } from './guards/role.guard';
 import { AuthController } from './login/auth.controller';
@@ -18,31 +19,28 @@ import { AntennaStaffController } from './users/antenna-staff.controller';
 import { StaffController } from './users/staff.controller';
 import { User } from './users/user.entity';
 
-/** Staff accounts and their sessions, plus the two global guards every API route goes through. */
+/** Staff accounts and their refresh tokens, without routes or guards: for workers, tools and other features. */
 @Module({
-  imports: [TypeOrmModule.forFeature([User, RefreshToken]), JwtModule.register({}), AuditModule],
+  imports: [TypeOrmModule.forFeature([User, RefreshToken])],
+  providers: [PasswordHasher, StaffDirectory, RefreshTokenStore],
+  exports: [PasswordHasher, StaffDirectory, RefreshTokenStore],
+})
+export class StaffAccountsModule {}
+
+/** The API side: login and sessions, staff routes, and the two global guards every route goes through. */
+@Module({
+  imports: [ConfigModule.forFeature(['auth'], 'AuthModule'), StaffAccountsModule, JwtModule.register({}), AuditModule],
   controllers: [AuthController, StaffController, AntennaStaffController],
   providers: [
-    PasswordHasher,
     FailedLoginLimiter,
     AccessTokenService,
-    RefreshTokenStore,
-    StaffDirectory,
     LoginService,
     { provide: APP_GUARD, useClass: AccessTokenGuard },
     { provide: APP_GUARD, useClass: RoleGuard },
   ],
-  exports: [StaffDirectory, RefreshTokenStore, AccessTokenService],
+  exports: [StaffAccountsModule, AccessTokenService],
 })
 export class AuthModule {}
-
-/** The same services without controllers or guards, for workers and command-line tools. */
-@Module({
-  imports: [TypeOrmModule.forFeature([User, RefreshToken])],
-  providers: [PasswordHasher, StaffDirectory, RefreshTokenStore],
-  exports: [StaffDirectory, RefreshTokenStore],
-})
-export class StaffAccountsModule {}
 
 /** Worker side: consumes the `sessions` queue. */
 @Module({ imports: [StaffAccountsModule], providers: [SessionHousekeepingProcessor] })

@@ -10,3 +10,4 @@ export { RefreshTokenStore } from './tokens/refresh-token.store';
 export { StaffDirectory } from './users/staff-directory.service';
 export type { NewStaffMember } from './users/staff-directory.service';
 export { User } from './users/user.entity';
+export { AUTH_SCHEMA } from './auth-schema';

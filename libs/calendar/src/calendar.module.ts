@@ -3,11 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { TerritoryModule } from '@gru/territory';
 import { AntennaClosure } from './antenna-closure.entity';
 import { AntennaClosures } from './antenna-closures.service';
-import { AntennaClosuresController } from './antenna-closures.controller';
 
+/** Antenna closures for working-day arithmetic. Services only; the API adds `CalendarHttpModule`. */
 @Module({
   imports: [TypeOrmModule.forFeature([AntennaClosure]), TerritoryModule],
-  controllers: [AntennaClosuresController],
   providers: [AntennaClosures],
   exports: [AntennaClosures],
 })

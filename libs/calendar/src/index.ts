@@ -6,3 +6,5 @@ export { publicHolidayName, publicHolidaysOf } from './french-public-holidays';
 export { AntennaClosure } from './antenna-closure.entity';
 export { AntennaClosures } from './antenna-closures.service';
 export { CalendarModule } from './calendar.module';
+export { CALENDAR_SCHEMA } from './calendar-schema';
+export { CalendarHttpModule } from './calendar-http.module';

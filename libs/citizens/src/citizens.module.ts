@@ -5,8 +5,6 @@ import { TerritoryModule } from '@gru/territory';
 import { CitizenAccess } from './citizen-access.service';
 import { CitizenDirectory } from './citizen-directory.service';
 import { CitizenRecordParticipants } from './citizen-record-participants';
-import { CitizenMergesController } from './http/citizen-merges.controller';
-import { CitizensController } from './http/citizens.controller';
 import { TerritorialAttachment } from './identity/territorial-attachment';
 import { CitizenMatcher } from './matching/citizen-matcher.service';
 import { CitizenSearch } from './matching/citizen-search.service';
@@ -17,10 +15,9 @@ import { CitizenPrivacyService } from './privacy/citizen-privacy.service';
 
 const SERVICES = [CitizenRecordParticipants, TerritorialAttachment, CitizenDirectory, CitizenMatcher, CitizenSearch, CitizenMergeService, CitizenPrivacyService, CitizenAccess];
 
-/** Citizens (usagers): one record across channels, matching, merge, RGPD rights. */
+/** Citizens (usagers): one record across channels, matching, merge, RGPD rights. Services only. */
 @Module({
   imports: [TypeOrmModule.forFeature([Citizen, CitizenMerge]), TerritoryModule, AuditModule],
-  controllers: [CitizensController, CitizenMergesController],
   providers: SERVICES,
   exports: SERVICES,
 })

@@ -16,3 +16,5 @@ export { CitizenMergeService } from './merge/citizen-merge.service';
 export { Citizen, Civility } from './persistence/citizen.entity';
 export { CitizenMerge } from './persistence/citizen-merge.entity';
 export { CitizenPrivacyService } from './privacy/citizen-privacy.service';
+export { CITIZENS_SCHEMA } from './citizens-schema';
+export { CitizensHttpModule } from './citizens-http.module';

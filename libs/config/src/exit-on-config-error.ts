@@ -1,12 +1,12 @@
 import { ConfigError } from './config-error';
-import type { GruConfig } from './gru-config';
-import { ConfigSection, loadConfig } from './load-config';
+import type { ConfigSection, LoadedConfig } from './gru-config';
+import { loadConfig } from './load-config';
 
 /** Entry points call this first: a bad configuration ends the process with one readable line. */
-export function loadConfigOrExit(
-  sections?: readonly ConfigSection[],
+export function loadConfigOrExit<S extends ConfigSection>(
+  sections: readonly S[],
   env: Record<string, string | undefined> = process.env,
-): GruConfig {
+): LoadedConfig<S> {
   try {
     return loadConfig(env, sections);
   } catch (error) {

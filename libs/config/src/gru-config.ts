@@ -3,20 +3,14 @@ import type { Settings } from './settings-file';
 export type RuntimeEnvironment = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
-/** The whole validated configuration of a process. Read it only through the injected AppConfig. */
-export interface GruConfig {
-  readonly environment: RuntimeEnvironment;
-  /** True under NODE_ENV=development or `npm run demo`: demo defaults and demo accounts are on. */
-  readonly demoMode: boolean;
-  readonly configDirectory: string;
+/** The sections read from the environment; a process loads the ones it needs, and only those. */
+export interface ConfigSections {
+  /** `publicBaseUrl`: where Twilio and browsers reach the API (TwiML callbacks, signatures, links in mail). */
   readonly http: { readonly port: number; readonly publicBaseUrl: string };
   readonly worker: { readonly port: number; readonly queues: readonly string[] | 'all' };
   readonly database: { readonly url: string };
   readonly redis: { readonly url: string; readonly keyPrefix: string };
   readonly auth: Settings['auth'] & { readonly jwtSecret: string };
-  readonly queues: Settings['queues'];
-  readonly health: Settings['health'];
-  readonly retention: Settings['retention'];
   readonly twilio: {
     readonly opening: 'schedule' | 'always' | 'closed';
     readonly accountSid?: string;
@@ -33,3 +27,22 @@ export interface GruConfig {
   readonly storage: { readonly directory: string; readonly maxUploadBytes: number };
   readonly log: { readonly level: LogLevel; readonly pretty: boolean };
 }
+
+export type ConfigSection = keyof ConfigSections;
+
+/** What every process has: the runtime mode and config/settings.json's non-secret tunables. */
+export interface BaseConfig {
+  readonly environment: RuntimeEnvironment;
+  /** True under NODE_ENV=development or `npm run demo`: demo defaults and demo accounts are on. */
+  readonly demoMode: boolean;
+  readonly configDirectory: string;
+  readonly queues: Settings['queues'];
+  readonly health: Settings['health'];
+  readonly retention: Settings['retention'];
+}
+
+/** The configuration of a process that loaded sections `S`: the type holds exactly what was loaded. */
+export type LoadedConfig<S extends ConfigSection> = BaseConfig & Pick<ConfigSections, S>;
+
+/** The whole validated configuration. Read it only through the injected AppConfig. */
+export type GruConfig = LoadedConfig<ConfigSection>;

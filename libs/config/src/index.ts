@@ -1,8 +1,8 @@
-export { AppConfig } from './app-config';
+export { AppConfig, StaticAppConfig } from './app-config';
 export { ConfigError } from './config-error';
 export { ConfigModule } from './config.module';
+export { ConfigSectionNotLoaded } from './config-section-not-loaded';
 export { loadConfigOrExit } from './exit-on-config-error';
-export type { GruConfig, LogLevel, RuntimeEnvironment } from './gru-config';
-export { loadConfig } from './load-config';
-export type { ConfigSection } from './load-config';
+export type { BaseConfig, ConfigSection, ConfigSections, GruConfig, LoadedConfig, LogLevel, RuntimeEnvironment } from './gru-config';
+export { ALL_CONFIG_SECTIONS, loadConfig } from './load-config';
 export type { Settings } from './settings-file';

@@ -2,23 +2,33 @@ import { z } from 'zod';
 import { ConfigError } from './config-error';
 import { resolve } from 'node:path';
 import { booleanFlag, EnvReader, portNumber, positiveInteger, urlWithProtocol } from './env-reader';
-import type { GruConfig, LogLevel, RuntimeEnvironment } from './gru-config';
+import type { BaseConfig, ConfigSection, ConfigSections, LoadedConfig, LogLevel, RuntimeEnvironment } from './gru-config';
 import { defaultConfigDirectory, readSettingsFile } from './settings-file';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-export type ConfigSection = 'http' | 'worker' | 'database' | 'redis' | 'auth' | 'twilio' | 'smtp' | 'storage' | 'log';
-const ALL_SECTIONS: readonly ConfigSection[] = ['http', 'worker', 'database', 'redis', 'auth', 'twilio', 'smtp', 'storage', 'log'];
+export const ALL_CONFIG_SECTIONS = [
+  'http',
+  'worker',
+  'database',
+  'redis',
+  'auth',
+  'twilio',
+  'smtp',
+  'storage',
+  'log',
+] as const satisfies readonly ConfigSection[];
 
 /**
  * Builds the configuration from config/settings.json and the environment, or throws a ConfigError
  * listing every problem of the sections the process needs (a migration CLI needs no JWT secret).
- * This is the only place in the code base that reads process.env.
+ * The result holds only the sections asked for, so a process cannot read a value it never
+ * validated. This is the only place in the code base that reads process.env.
  */
-export function loadConfig(
+export function loadConfig<S extends ConfigSection = ConfigSection>(
   env: Record<string, string | undefined> = process.env,
-  sections: readonly ConfigSection[] = ALL_SECTIONS,
-): GruConfig {
+  sections: readonly S[] = ALL_CONFIG_SECTIONS as readonly ConfigSection[] as readonly S[],
+): LoadedConfig<S> {
   const problems: string[] = [];
   const environmentResult = z.enum(['development', 'production', 'test']).safeParse(env.NODE_ENV ?? 'production');
   if (!environmentResult.success) {
@@ -71,7 +81,7 @@ export function loadConfig(
   }));
 
   const auth = read.section('auth', () => ({
-    ...(settings?.auth as GruConfig['auth']),
+    ...(settings?.auth as ConfigSections['auth']),
     jwtSecret: read.required('JWT_SECRET', z.string().min(32), 'a random secret of at least 32 characters', {
       secret: true,
       devDefault: 'demo-only-jwt-secret-never-use-in-production',
@@ -116,23 +126,17 @@ export function loadConfig(
     pretty: read.required('LOG_PRETTY', booleanFlag, 'true or false', { default: demoMode ? 'true' : 'false' }),
   }));
 
-  problems.push(...read.problems.filter((problem) => sections.includes(problem.section as ConfigSection)).map((problem) => problem.message));
+  problems.push(...read.problems.filter((problem) => (sections as readonly string[]).includes(problem.section)).map((problem) => problem.message));
   if (problems.length > 0) throw new ConfigError(problems);
-  return {
+  const base: BaseConfig = {
     environment,
     demoMode,
     configDirectory,
-    http,
-    worker,
-    database,
-    redis,
-    auth,
-    queues: settings?.queues as GruConfig['queues'],
-    health: settings?.health as GruConfig['health'],
-    retention: settings?.retention as GruConfig['retention'],
-    twilio,
-    smtp,
-    storage,
-    log,
+    queues: settings?.queues as BaseConfig['queues'],
+    health: settings?.health as BaseConfig['health'],
+    retention: settings?.retention as BaseConfig['retention'],
   };
+  const all: ConfigSections = { http, worker, database, redis, auth, twilio, smtp, storage, log };
+  const loaded = Object.fromEntries(sections.map((section) => [section, all[section]])) as Pick<ConfigSections, S>;
+  return { ...base, ...loaded };
 }

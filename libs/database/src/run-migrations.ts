@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from './data-source-options';
 import { ensureDatabaseExists } from './ensure-database';
+import type { DatabaseSchema } from './schema-part';
 
 export interface MigrationReport {
   readonly databaseCreated: boolean;
@@ -8,9 +9,9 @@ export interface MigrationReport {
 }
 
 /** Brings the database at `url` to the latest schema, creating it first if needed. */
-export async function runMigrations(url: string): Promise<MigrationReport> {
+export async function runMigrations(url: string, schema: DatabaseSchema): Promise<MigrationReport> {
   const databaseCreated = await ensureDatabaseExists(url);
-  const dataSource = new DataSource(buildDataSourceOptions(url));
+  const dataSource = new DataSource(buildDataSourceOptions(url, schema));
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
@@ -21,8 +22,8 @@ export async function runMigrations(url: string): Promise<MigrationReport> {
 }
 
 /** SQL that would bring the schema in line with the entities: empty when migrations are complete. */
-export async function pendingSchemaChanges(url: string): Promise<string[]> {
-  const dataSource = new DataSource(buildDataSourceOptions(url));
+export async function pendingSchemaChanges(url: string, schema: DatabaseSchema): Promise<string[]> {
+  const dataSource = new DataSource(buildDataSourceOptions(url, schema));
   await dataSource.initialize();
   try {
     const sql = await dataSource.driver.createSchemaBuilder().log();

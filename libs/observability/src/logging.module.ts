@@ -1,5 +1,5 @@
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
-import { AppConfig } from '@gru/config';
+import { AppConfig, ConfigModule } from '@gru/config';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { currentRequestId } from './request-context';
@@ -11,6 +11,7 @@ export class LoggingModule {
     return {
       module: LoggingModule,
       imports: [
+        ConfigModule.forFeature(['log'], 'LoggingModule'),
         LoggerModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (config: AppConfig) => ({

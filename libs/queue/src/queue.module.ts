@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
-import { AppConfig } from '@gru/config';
+import { AppConfig, ConfigModule } from '@gru/config';
 import { JobProducer } from './job-producer.service';
 import { QueueHealth } from './queue-health.service';
 import { ALL_QUEUES } from './queue-name';
@@ -10,6 +10,7 @@ import { redisOptionsFromUrl } from './redis-connection-options';
 @Global()
 @Module({
   imports: [
+    ConfigModule.forFeature(['redis'], 'QueueModule'),
     BullModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => {

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { ConfigModule } from '@gru/config';
 import { RedisConnection } from './redis-connection';
 
 @Global()
-@Module({ providers: [RedisConnection], exports: [RedisConnection] })
+@Module({ imports: [ConfigModule.forFeature(['redis'], 'RedisModule')], providers: [RedisConnection], exports: [RedisConnection] })
 export class RedisModule {}

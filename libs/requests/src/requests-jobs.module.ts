@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { StaffAccountsModule } from '@gru/auth';
 import { AuditModule } from '@gru/audit';
+import { ConfigModule } from '@gru/config';
 import { CitizensModule } from '@gru/citizens';
 import { NotificationsModule } from '@gru/notifications';
 import { RequestsMaintenanceProcessor } from './jobs/requests-maintenance.processor';
@@ -19,7 +20,7 @@ export class RequestsJobsModule {}
 
 /** Worker side: the `notifications` queue (SLA alerts to assignees, messages to citizens). */
 @Module({
-  imports: [RequestsModule, NotificationsModule, StaffAccountsModule],
+  imports: [ConfigModule.forFeature(['http'], 'StaffNotificationsJobsModule'), RequestsModule, NotificationsModule, StaffAccountsModule],
   providers: [NotificationsProcessor],
 })
 export class StaffNotificationsJobsModule {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ConfigModule } from '@gru/config';
 import { FileStore } from './file-store';
 
-@Module({ providers: [FileStore], exports: [FileStore] })
+@Module({ imports: [ConfigModule.forFeature(['storage'], 'StorageModule')], providers: [FileStore], exports: [FileStore] })
 export class StorageModule {}

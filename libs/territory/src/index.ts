@@ -69,3 +69,5 @@ export { loadCurrentTerritory } from './territory-index/load-current-territory';
 export type { CurrentTerritory, TerritoryOrigin } from './territory-index/load-current-territory';
 export { TerritoryModule } from './territory.module';
 export { TerritoryService } from './territory.service';
+export { TERRITORY_SCHEMA } from './territory-schema';
+export { TerritoryHttpModule } from './territory-http.module';

@@ -1,19 +1,17 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@gru/audit';
-import { PerimetersController } from './http/perimeters.controller';
-import { TerritoryController } from './http/territory.controller';
 import { ChangePerimeter } from './perimeter-change/change-perimeter';
 import { TerritoryChangeBroadcast } from './territory-change-broadcast';
 import { TerritoryService } from './territory.service';
 
 /**
- * Territorial reference: HTTP routes and the in-memory `TerritoryService` other features
- * (voice, mail, reporting) inject. Needs the app's DataSource and AppConfig.
+ * Territorial reference: the in-memory `TerritoryService` other features (voice, mail, reporting)
+ * inject, kept current across processes. Needs the app's DataSource and AppConfig. The API adds
+ * `TerritoryHttpModule`.
  */
 @Module({
   imports: [AuditModule],
-  controllers: [TerritoryController, PerimetersController],
   providers: [TerritoryService, ChangePerimeter, TerritoryChangeBroadcast],
-  exports: [TerritoryService],
+  exports: [TerritoryService, ChangePerimeter],
 })
 export class TerritoryModule {}

@@ -16,3 +16,4 @@ export type { CallContext } from './ivr/call-context.store';
 export { ScreenPopService } from './screen-pop/screen-pop.service';
 export type { ScreenPop } from './screen-pop/screen-pop.service';
 export { VoiceTelephonyModule } from './voice-telephony.module';
+export { VOICE_SCHEMA } from './voice-schema';

@@ -1,6 +1,7 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { CallOfferPort } from '@gru/call-routing';
 import { CitizensModule } from '@gru/citizens';
+import { ConfigModule } from '@gru/config';
 import { RequestsModule } from '@gru/requests';
 import { TerritoryModule } from '@gru/territory';
 import { CallContextStore } from './ivr/call-context.store';
@@ -9,12 +10,12 @@ import { ScreenPopService } from './screen-pop/screen-pop.service';
 import { TwilioRestAdapter } from './twilio/twilio-rest.adapter';
 
 /**
- * Global, in the API and in the worker: the routing engine's offers (made by the worker's
- * processor as well as by the API) ring agents through Twilio and pop their screen.
+ * Ringing agents: the routing engine's offers (made by the worker's processor as well as by the
+ * API) redirect callers through Twilio and pop the agent's screen. Services only, so the worker
+ * builds no HTTP route for it; handed to `CallRoutingModule.forRoot({ offers })`.
  */
-@Global()
 @Module({
-  imports: [TerritoryModule, CitizensModule, RequestsModule],
+  imports: [ConfigModule.forFeature(['http', 'twilio'], 'VoiceTelephonyModule'), TerritoryModule, CitizensModule, RequestsModule],
   providers: [TwilioRestAdapter, CallContextStore, ScreenPopService, { provide: CallOfferPort, useClass: TwilioCallOffer }],
   exports: [TwilioRestAdapter, CallContextStore, ScreenPopService, CallOfferPort],
 })

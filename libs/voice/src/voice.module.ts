@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { StaffAccountsModule } from '@gru/auth';
 import { AuditModule } from '@gru/audit';
+import { ConfigModule } from '@gru/config';
 import { CitizensModule } from '@gru/citizens';
 import { RequestsModule } from '@gru/requests';
 import { TerritoryModule } from '@gru/territory';
@@ -26,6 +27,7 @@ import { TwilioSignatureGuard } from './twilio/twilio-signature.guard';
 /** The free number: Twilio webhooks, the postcode IVR and the hand-over to call routing. */
 @Module({
   imports: [
+    ConfigModule.forFeature(['http', 'twilio'], 'VoiceModule'),
     TypeOrmModule.forFeature([VoiceAgent]),
     TerritoryModule,
     CitizensModule,
@@ -33,7 +35,7 @@ import { TwilioSignatureGuard } from './twilio/twilio-signature.guard';
     AuditModule,
     StaffAccountsModule,
     VoiceTelephonyModule,
-    CallRoutingModule,
+    CallRoutingModule.forRoot({ offers: VoiceTelephonyModule }),
   ],
   controllers: [IvrController, VoiceAgentsController, ScreenPopController, CallbacksController],
   providers: [

@@ -1,4 +1,4 @@
-import type { AppConfig } from '@gru/config';
+import { AppConfig, StaticAppConfig } from '@gru/config';
 import { RedisConnection } from '@gru/redis';
 import { createTestDatabase, deleteRedisKeys, testConfig, TestDatabase } from '@gru/testing';
 import { FailedLoginLimiter } from './failed-login-limiter';
@@ -11,7 +11,7 @@ describe('FailedLoginLimiter (real Redis)', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    config = { values: testConfig(database.url) };
+    config = new StaticAppConfig(testConfig(database.url));
     redis = new RedisConnection(config);
     limiter = new FailedLoginLimiter(redis, config);
   });

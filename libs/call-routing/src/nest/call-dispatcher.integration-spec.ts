@@ -44,7 +44,7 @@ async function boot(withWorker: boolean) {
       RedisModule,
       QueueModule,
       TestTelephonyModule,
-      withWorker ? CallRoutingJobsModule : CallRoutingModule,
+      withWorker ? CallRoutingJobsModule.forRoot() : CallRoutingModule.forRoot(),
     ],
   }).compile();
   await moduleRef.init();

@@ -1,7 +1,7 @@
 /**
  * The side effect of an offer: connect the waiting caller to the agent's device. The voice library
- * provides the Twilio implementation (redirect the call to dial the agent) by exporting this token
- * from a global module, in the worker as in the API; without one, offers are only logged.
+ * provides the Twilio implementation (redirect the call to dial the agent); the processes hand its
+ * module to `CallRoutingModule.forRoot({ offers })`. Without one, offers are only logged.
  */
 export abstract class CallOfferPort {
   abstract offer(callSid: string, agentUserId: string): Promise<void>;

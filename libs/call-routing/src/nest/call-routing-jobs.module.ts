@@ -1,7 +1,15 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { CallRoutingProcessor } from './call-routing.processor';
-import { CallRoutingModule } from './call-routing.module';
+import { CallRoutingModule, CallRoutingOptions } from './call-routing.module';
 
 /** Worker side: consumes the `call-routing` queue. */
-@Module({ imports: [CallRoutingModule], providers: [CallRoutingProcessor] })
-export class CallRoutingJobsModule {}
+@Module({})
+export class CallRoutingJobsModule {
+  static forRoot(options: CallRoutingOptions = {}): DynamicModule {
+    return {
+      module: CallRoutingJobsModule,
+      imports: [CallRoutingModule.forRoot(options)],
+      providers: [CallRoutingProcessor],
+    };
+  }
+}

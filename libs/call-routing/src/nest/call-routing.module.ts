@@ -1,9 +1,23 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { CallDispatcher } from './call-dispatcher.service';
+
+export interface CallRoutingOptions {
+  /** A module exporting `CallOfferPort` (the voice library's Twilio offers); without one, offers are logged. */
+  readonly offers?: Type | DynamicModule;
+}
 
 /**
  * The free number's routing for the API and the worker. Needs the global Config, Redis and Queue
- * modules. The telephony side effect is the optional global `CallOfferPort` (logged without one).
+ * modules; the process that composes it hands over the telephony side effect.
  */
-@Module({ providers: [CallDispatcher], exports: [CallDispatcher] })
-export class CallRoutingModule {}
+@Module({})
+export class CallRoutingModule {
+  static forRoot(options: CallRoutingOptions = {}): DynamicModule {
+    return {
+      module: CallRoutingModule,
+      imports: options.offers ? [options.offers] : [],
+      providers: [CallDispatcher],
+      exports: [CallDispatcher],
+    };
+  }
+}

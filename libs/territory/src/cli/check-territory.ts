@@ -1,5 +1,6 @@
 import { loadConfigOrExit } from '@gru/config';
-import { buildDataSourceOptions } from '@gru/database';
+import { buildDataSourceOptions, composeSchema } from '@gru/database';
+import { TERRITORY_SCHEMA } from '../territory-schema';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { ANTENNA_FILE_NAME } from '../antennas/load-antenna-file';
@@ -9,7 +10,7 @@ import { loadCurrentTerritory } from '../territory-index/load-current-territory'
 /** Exit 0 when every commune of the region has exactly one holder, 1 otherwise, 2 on failure. */
 async function main(): Promise<number> {
   const config = loadConfigOrExit(['database']);
-  const dataSource = new DataSource(buildDataSourceOptions(config.database.url));
+  const dataSource = new DataSource(buildDataSourceOptions(config.database.url, composeSchema([TERRITORY_SCHEMA])));
   await dataSource.initialize();
   try {
     const current = await loadCurrentTerritory(

@@ -1,5 +1,6 @@
 import { loadConfigOrExit } from '@gru/config';
-import { buildDataSourceOptions } from '@gru/database';
+import { buildDataSourceOptions, composeSchema } from '@gru/database';
+import { TERRITORY_SCHEMA } from '../territory-schema';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   const antennaFilePath = values.antennas ?? join(config.configDirectory, ANTENNA_FILE_NAME);
   const official = loadOfficialTerritory({ dataDirectory: values['official-data'] });
   const antennaFile = loadAntennaFile(antennaFilePath);
-  const dataSource = new DataSource(buildDataSourceOptions(config.database.url));
+  const dataSource = new DataSource(buildDataSourceOptions(config.database.url, composeSchema([TERRITORY_SCHEMA])));
   await dataSource.initialize();
   try {
     const report = await importTerritory(dataSource, { official, antennaFile });

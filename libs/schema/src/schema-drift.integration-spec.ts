@@ -1,7 +1,7 @@
 import { createTestDatabase, TestDatabase } from '@gru/testing';
 import { Client } from 'pg';
-import { pendingSchemaChanges, runMigrations } from './run-migrations';
-import { dropDatabase } from './ensure-database';
+import { dropDatabase, pendingSchemaChanges, runMigrations } from '@gru/database';
+import { PLATFORM_SCHEMA } from './platform-schema';
 
 describe('migrations', () => {
   let database: TestDatabase;
@@ -13,16 +13,16 @@ describe('migrations', () => {
   afterAll(() => database.drop());
 
   it('match the entities exactly: no schema drift', async () => {
-    expect(await pendingSchemaChanges(database.url)).toEqual([]);
+    expect(await pendingSchemaChanges(database.url, PLATFORM_SCHEMA)).toEqual([]);
   });
 
   it('create a missing database and run from zero, then do nothing the second time', async () => {
     const url = `${database.url}_fresh`;
     try {
-      const first = await runMigrations(url);
+      const first = await runMigrations(url, PLATFORM_SCHEMA);
       expect(first.databaseCreated).toBe(true);
       expect(first.applied.length).toBeGreaterThan(0);
-      const second = await runMigrations(url);
+      const second = await runMigrations(url, PLATFORM_SCHEMA);
       expect(second).toEqual({ databaseCreated: false, applied: [] });
     } finally {
       await dropDatabase(url);

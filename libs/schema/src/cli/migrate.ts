@@ -1,9 +1,10 @@
 import { loadConfigOrExit } from '@gru/config';
-import { runMigrations } from '../run-migrations';
+import { runMigrations } from '@gru/database';
+import { PLATFORM_SCHEMA } from '../platform-schema';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit(['database']);
-  const report = await runMigrations(config.database.url);
+  const report = await runMigrations(config.database.url, PLATFORM_SCHEMA);
   const database = new URL(config.database.url).pathname.slice(1);
   if (report.databaseCreated) process.stdout.write(`Created database ${database}\n`);
   process.stdout.write(

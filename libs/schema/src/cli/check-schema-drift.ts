@@ -1,11 +1,12 @@
 import { loadConfigOrExit } from '@gru/config';
-import { pendingSchemaChanges, runMigrations } from '../run-migrations';
+import { pendingSchemaChanges, runMigrations } from '@gru/database';
+import { PLATFORM_SCHEMA } from '../platform-schema';
 
 /** CI: after every migration ran, the entities must not want any further change. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit(['database']);
-  await runMigrations(config.database.url);
-  const pending = await pendingSchemaChanges(config.database.url);
+  await runMigrations(config.database.url, PLATFORM_SCHEMA);
+  const pending = await pendingSchemaChanges(config.database.url, PLATFORM_SCHEMA);
   if (pending.length > 0) {
     process.stderr.write(`Schema drift: the entities need a new migration:\n${pending.join(';\n')}\n`);
     process.exit(1);

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { AppConfig, ConfigModule } from '@gru/config';
+import { AuditModule } from '@gru/audit';
+import { CitizensModule } from '@gru/citizens';
+import { CitizenTimelineController } from './http/citizen-timeline.controller';
+import { ContactsController } from './http/contacts.controller';
+import { PortfolioController } from './http/portfolio.controller';
+import { RequestFilesController } from './http/request-files.controller';
+import { RequestsController } from './http/requests.controller';
+import { SearchController } from './http/search.controller';
+import { RequestsModule } from './requests.module';
+
+/** The requests library's HTTP routes, for the API process only. */
+@Module({
+  imports: [
+    ConfigModule.forFeature(['storage'], 'RequestsHttpModule'),
+    RequestsModule,
+    CitizensModule,
+    AuditModule,
+    MulterModule.registerAsync({
+      inject: [AppConfig],
+      // Memory storage: the file store hashes and writes it atomically afterwards.
+      useFactory: (config: AppConfig) => ({ limits: { fileSize: config.values.storage.maxUploadBytes, files: 1 } }),
+    }),
+  ],
+  controllers: [RequestsController, RequestFilesController, ContactsController, PortfolioController, SearchController, CitizenTimelineController],
+})
+export class RequestsHttpModule {}

@@ -1,0 +1,1 @@
+export { PLATFORM_SCHEMA } from './platform-schema';
