@@ -1,8 +1,10 @@
 // @ts-check
-import importPlugin from 'eslint-plugin-import';
+import { defineConfig } from 'eslint/config';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/**',
@@ -18,10 +20,10 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { import: importPlugin },
+    plugins: { 'import-x': importX },
     settings: {
-      'import/resolver': { typescript: { project: './tsconfig.json' }, node: true },
-      'import/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -31,7 +33,7 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-extraneous-class': 'off',
       'no-console': 'error',
-      'import/no-cycle': ['error', { maxDepth: 10, ignoreExternal: true }],
+      'import-x/no-cycle': ['error', { maxDepth: 10, ignoreExternal: true }],
       'no-restricted-imports': [
         'error',
         {

@@ -11,8 +11,19 @@ const swc = [
     module: { type: 'commonjs' },
   },
 ];
+// Nest 12's packages are ES modules. Node 20 requires them natively (require(esm)), but Jest's own
+// module loader does so only on Node 24.9+, so under Jest they are compiled to CommonJS like our code.
+const esmPackages = ['@nestjs', '@standard-schema'];
+const swcEsm = [
+  '@swc/jest',
+  {
+    jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022', keepClassNames: true },
+    module: { type: 'commonjs' },
+  },
+];
 const shared = {
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, '^.+\\.m?js$': swcEsm },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: { '^@gru/([a-z-]+)$': '<rootDir>/libs/$1/src' },
   testEnvironment: 'node',

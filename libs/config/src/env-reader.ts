@@ -35,7 +35,7 @@ export class EnvReader {
 
   required<T>(
     name: string,
-    schema: z.ZodType<T, z.ZodTypeDef, string>,
+    schema: z.ZodType<T, string>,
     expected: string,
     options: ReadOptions = {},
   ): T {
@@ -52,7 +52,7 @@ export class EnvReader {
 
   optional<T>(
     name: string,
-    schema: z.ZodType<T, z.ZodTypeDef, string>,
+    schema: z.ZodType<T, string>,
     expected: string,
     options: ReadOptions = {},
   ): T | undefined {
@@ -71,7 +71,7 @@ export class EnvReader {
   private parse<T>(
     name: string,
     raw: string,
-    schema: z.ZodType<T, z.ZodTypeDef, string>,
+    schema: z.ZodType<T, string>,
     expected: string,
     options: ReadOptions,
   ): T {

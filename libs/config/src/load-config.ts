@@ -189,7 +189,7 @@ export function loadConfig<S extends ConfigSection = ConfigSection>(
       urlWithProtocol('smtp:', 'smtps:'),
       'an smtp:// or smtps:// URL',
     ),
-    from: read.required('SMTP_FROM', z.string().email(), 'an email address', {
+    from: read.required('SMTP_FROM', z.email(), 'an email address', {
       default: 'ne-pas-repondre@gru.hautsdefrance.example',
     }),
   }));

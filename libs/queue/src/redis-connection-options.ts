@@ -1,6 +1,6 @@
-import type { RedisOptions } from 'ioredis';
+import type { RedisOptions } from 'bullmq';
 
-/** BullMQ takes ioredis options, not a URL; workers need `maxRetriesPerRequest: null`. */
+/** BullMQ takes connection options (its own RedisOptions since v6), not a URL; workers need `maxRetriesPerRequest: null`. */
 export function redisOptionsFromUrl(url: string): RedisOptions {
   const parsed = new URL(url);
   const database = parsed.pathname.replace('/', '');

@@ -13,7 +13,7 @@ export const voiceSettingsSchema = z
     postcodeTimeoutSeconds: z.number().int().min(2).max(30),
     maxPostcodeAttempts: z.number().int().min(1).max(5),
     callbackOfferAfterSeconds: z.number().int().min(10),
-    holdMusicUrl: z.string().url(),
+    holdMusicUrl: z.url(),
     openingHours: z
       .object({
         monday: daySchedule,

@@ -31,7 +31,7 @@ const routeSchema = z
       const last = index === steps.length - 1;
       if (last !== (step.timeoutSeconds === null)) {
         context.addIssue({
-          code: z.ZodIssueCode.custom,
+          code: 'custom',
           path: [index, 'timeoutSeconds'],
           message: last
             ? 'the last step has no timeout (null)'

@@ -55,7 +55,7 @@ export const antennaFileSchema = z
     asOf: isoDate,
     organisation: z.string(),
     epciData: z.string(),
-    statusLegend: z.record(z.string()),
+    statusLegend: z.record(z.string(), z.string()),
     sharedManagerGroups: z.array(z.array(slug).min(2)),
     mobileTeam: z
       .object({
