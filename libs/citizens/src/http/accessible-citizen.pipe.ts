@@ -24,7 +24,8 @@ export class AccessibleCitizenPipe implements PipeTransform<CitizenLookup, Promi
   ) {}
 
   async transform(lookup: CitizenLookup, metadata: ArgumentMetadata): Promise<Citizen> {
-    const id = await this.uuid.transform(lookup.id, metadata);
+    // Nest 12 types the pipe for optional ids too; a required one is returned or refused with a 400.
+    const id = (await this.uuid.transform(lookup.id, metadata)) as string;
     const citizen = await this.directory.get(id);
     await this.access.assertMayRead(lookup.user, citizen);
     return citizen;

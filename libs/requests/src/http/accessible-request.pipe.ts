@@ -24,7 +24,8 @@ export class AccessibleRequestPipe implements PipeTransform<RequestLookup, Promi
   ) {}
 
   async transform(lookup: RequestLookup, metadata: ArgumentMetadata): Promise<Request> {
-    const id = await this.uuid.transform(lookup.id, metadata);
+    // Nest 12 types the pipe for optional ids too; a required one is returned or refused with a 400.
+    const id = (await this.uuid.transform(lookup.id, metadata)) as string;
     const request = await this.reader.get(id);
     this.access.assertMayAccess(lookup.user, request);
     return request;
