@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from '@gru/audit';
 import { AuthModule } from '@gru/auth';
-import { ConfigModule, LoadedConfig } from '@gru/config';
+import { ALL_CONFIG_SECTIONS, ConfigModule, ConfigSection, LoadedConfig } from '@gru/config';
 import { DatabaseModule } from '@gru/database';
 import { PLATFORM_SCHEMA } from '@gru/schema';
 import { HttpErrorFilter } from '@gru/errors';
@@ -18,17 +18,11 @@ import { OperationsController } from './operations.controller';
 import { SystemProbeController } from './system-probe.controller';
 
 /** What the API loads and validates at boot (everything but the worker's own settings). */
-export const API_CONFIG_SECTIONS = [
-  'http',
-  'database',
-  'redis',
-  'auth',
-  'twilio',
-  'smtp',
-  'storage',
-  'log',
-] as const;
-export type ApiConfig = LoadedConfig<(typeof API_CONFIG_SECTIONS)[number]>;
+type ApiSection = Exclude<ConfigSection, 'worker'>;
+export const API_CONFIG_SECTIONS = ALL_CONFIG_SECTIONS.filter(
+  (section): section is ApiSection => section !== 'worker',
+);
+export type ApiConfig = LoadedConfig<ApiSection>;
 
 /** The HTTP process: wires feature libraries; holds no logic of its own. */
 @Module({})
