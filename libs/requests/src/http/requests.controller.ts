@@ -13,6 +13,8 @@ import {
 } from '@gru/auth';
 import { CitizenAccess, CitizenDirectory } from '@gru/citizens';
 import { AccessDeniedException } from '@gru/errors';
+import { ContactAccess } from '../contacts/contact-access.service';
+import { ContactLog } from '../contacts/contact-log.service';
 import type { Request } from '../persistence/request.entity';
 import { RequestReader } from '../workflow/request-reader.service';
 import { RequestWorkflow } from '../workflow/request-workflow.service';
@@ -38,6 +40,8 @@ export class RequestsController {
     private readonly reader: RequestReader,
     private readonly citizens: CitizenDirectory,
     private readonly citizenAccess: CitizenAccess,
+    private readonly contacts: ContactLog,
+    private readonly contactAccess: ContactAccess,
   ) {}
 
   @Post()
@@ -49,12 +53,23 @@ export class RequestsController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<RequestDto> {
     await this.citizenAccess.assertMayRead(user, await this.citizens.get(body.citizenId));
+    // The contact comes from the body: one the caller may not see is not theirs to link.
+    if (
+      body.contactId &&
+      !(await this.contactAccess.mayRead(user, await this.contacts.get(body.contactId)))
+    )
+      throw new AccessDeniedException("Ce contact n'est pas dans votre périmètre.");
     return RequestDto.of(await this.writer.create(body, user.id));
   }
 
   /** Work queues: an antenna's, a person's ("assignee=me") or a team's; open requests by default. */
   @Get()
   @Roles(...CASEWORK_ROLES)
+  @Audited({
+    action: AuditAction.List,
+    resourceType: 'request',
+    citizensOf: (body) => (body as RequestDto[]).map((request) => request.citizenId),
+  })
   @ApiOkResponse({ type: [RequestDto] })
   async queue(
     @Query() query: QueueQueryDto,
