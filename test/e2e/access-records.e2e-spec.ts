@@ -195,4 +195,24 @@ describe('records of another antenna named in a body', () => {
       .expect(400);
     expect(mismatch.body.errors[0].field).toBe('requestId');
   });
+
+  it('assigns a request only to active staff of its antenna, an instructor or cross-antenna staff', async () => {
+    const managerAmiens = await api.tokenFor({ role: Role.AntennaManager, antennaId: 'amiens' });
+    const [lilleAgent, amiensAgent, instructor] = await Promise.all([
+      api.createStaff({ role: Role.Agent, antennaId: 'siege-lille' }),
+      api.createStaff({ role: Role.Agent, antennaId: 'amiens' }),
+      api.createStaff({ role: Role.Instructor }),
+    ]);
+    const request = await as(agentAmiens)
+      .post('/api/requests', { citizenId: amiensCitizenId, channel: 'web', subject: 'Attribution' })
+      .expect(201);
+    const assign = (userId: string) =>
+      as(managerAmiens).post(`/api/requests/${request.body.id}/assign`, { userId });
+    const refused = await assign(lilleAgent.id).expect(400);
+    expect(refused.body.errors[0].field).toBe('userId');
+    await assign('00000000-0000-4000-8000-000000000000').expect(400);
+    await as(agentLille).get(`/api/requests/${request.body.id}`).expect(403);
+    await assign(amiensAgent.id).expect(200);
+    await assign(instructor.id).expect(200);
+  });
 });

@@ -8,11 +8,13 @@ import {
   CurrentUser,
   FRONT_LINE_ROLES,
   mayActOnAntenna,
+  Role,
   Roles,
+  StaffDirectory,
   worksAcrossAntennas,
 } from '@gru/auth';
 import { CitizenAccess, CitizenDirectory } from '@gru/citizens';
-import { AccessDeniedException } from '@gru/errors';
+import { AccessDeniedException, ValidationFailedException } from '@gru/errors';
 import { ContactAccess } from '../contacts/contact-access.service';
 import { ContactLog } from '../contacts/contact-log.service';
 import type { Request } from '../persistence/request.entity';
@@ -42,6 +44,7 @@ export class RequestsController {
     private readonly citizenAccess: CitizenAccess,
     private readonly contacts: ContactLog,
     private readonly contactAccess: ContactAccess,
+    private readonly staff: StaffDirectory,
   ) {}
 
   @Post()
@@ -131,7 +134,27 @@ export class RequestsController {
     @Body() body: AssignDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<RequestDto> {
+    if (body.userId) await this.assertMayBeAssigned(body.userId, request);
     return RequestDto.of(await this.workflow.assign(request.id, body.userId ?? null, user.id));
+  }
+
+  /** An assignee gains the request and its citizen: only active staff of its antenna, instructors or cross-antenna staff. */
+  private async assertMayBeAssigned(userId: string, request: Request): Promise<void> {
+    const assignee = await this.staff.get(userId).catch(() => undefined);
+    const eligible =
+      assignee?.active === true &&
+      (assignee.role === Role.Instructor ||
+        worksAcrossAntennas(assignee) ||
+        (request.antennaId !== null && assignee.antennaId === request.antennaId));
+    if (!eligible)
+      throw new ValidationFailedException([
+        {
+          field: 'userId',
+          messages: [
+            "userId : ni un agent actif de l'antenne de la demande, ni un instructeur / not eligible",
+          ],
+        },
+      ]);
   }
 
   @Post(':id/transfer')
