@@ -1,11 +1,19 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { SSE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
+import { DomainException, ErrorCode } from '@gru/errors';
 import type { Request } from 'express';
-import { from, mergeMap, Observable } from 'rxjs';
+import { catchError, concatMap, from, mergeMap, Observable, throwError } from 'rxjs';
+import { AuditAction } from './audit-action';
 import { AuditLogService } from './audit-log.service';
 import { AUDITED_METADATA, AuditedOptions } from './audited.decorator';
 import { actorOf, originOf } from './request-audit-origin';
 
+/**
+ * Writes the audit entry of an `@Audited` route before its response leaves, and records every
+ * refusal (403) raised once the caller is authenticated: by a record loader, a body check or the
+ * handler, on any route.
+ */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
   constructor(
@@ -14,29 +22,80 @@ export class AuditInterceptor implements NestInterceptor {
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
     const options = this.reflector.get<AuditedOptions | undefined>(
       AUDITED_METADATA,
       context.getHandler(),
     );
-    if (!options || context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<Request>();
+    const refusals = (error: unknown) =>
+      isRefusal(error)
+        ? from(this.recordRefusal(request, options, error)).pipe(
+            mergeMap(() => throwError(() => error)),
+          )
+        : throwError(() => error);
+    if (!options) return next.handle().pipe(catchError(refusals));
+    if (this.reflector.get<boolean | undefined>(SSE_METADATA, context.getHandler()))
+      return from(this.record(request, options, undefined)).pipe(
+        concatMap(() => next.handle()),
+        catchError(refusals),
+      );
     return next.handle().pipe(
-      mergeMap((body: unknown) =>
-        from(
-          this.auditLog
-            .record({
-              action: options.action,
-              resourceType: options.resourceType,
-              resourceId: options.idParam ? String(request.params[options.idParam]) : idOf(body),
-              actor: actorOf(request),
-              origin: originOf(request),
-              details: { method: request.method, path: request.originalUrl.split('?')[0] },
-            })
-            .then(() => body),
-        ),
-      ),
+      catchError(refusals),
+      concatMap((body: unknown) => from(this.record(request, options, body).then(() => body))),
     );
   }
+
+  private record(request: Request, options: AuditedOptions, body: unknown): Promise<void> {
+    const citizenIds = options.citizensOf
+      ? [...new Set(options.citizensOf(body).filter((id): id is string => !!id))]
+      : undefined;
+    return this.auditLog.record({
+      action: options.action,
+      resourceType: options.resourceType,
+      resourceId: options.idParam ? String(request.params[options.idParam]) : idOf(body),
+      actor: actorOf(request),
+      origin: originOf(request),
+      details: {
+        ...routeOf(request),
+        ...(citizenIds ? { citizenIds } : {}),
+      },
+    });
+  }
+
+  private recordRefusal(
+    request: Request,
+    options: AuditedOptions | undefined,
+    error: DomainException,
+  ): Promise<void> {
+    return this.auditLog.record({
+      action: AuditAction.AccessDenied,
+      resourceType: options?.resourceType ?? 'route',
+      resourceId: options?.idParam ? String(request.params[options.idParam]) : null,
+      actor: actorOf(request),
+      origin: originOf(request),
+      details: {
+        ...routeOf(request),
+        ...(options ? { refused: options.action } : {}),
+        params: { ...request.params },
+        reason: error.message,
+      },
+    });
+  }
+}
+
+function isRefusal(error: unknown): error is DomainException {
+  return error instanceof DomainException && error.code === ErrorCode.AccessDenied;
+}
+
+/** The method, the path and, for searches and filtered lists, the query that was asked. */
+function routeOf(request: Request): Record<string, unknown> {
+  const query = request.query as Record<string, unknown> | undefined;
+  return {
+    method: request.method,
+    path: request.originalUrl.split('?')[0],
+    ...(query && Object.keys(query).length > 0 ? { query: { ...query } } : {}),
+  };
 }
 
 /** Creation routes have no id parameter: the created resource's id is in the response. */

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { AppConfig, ConfigModule } from '@gru/config';
 import { AuditModule } from '@gru/audit';
+import { StaffAccountsModule } from '@gru/auth';
 import { CitizensModule } from '@gru/citizens';
 import { CitizenTimelineController } from './http/citizen-timeline.controller';
 import { ContactsController } from './http/contacts.controller';
@@ -18,6 +19,7 @@ import { RequestsModule } from './requests.module';
     RequestsModule,
     CitizensModule,
     AuditModule,
+    StaffAccountsModule,
     MulterModule.registerAsync({
       inject: [AppConfig],
       // Memory storage: the file store hashes and writes it atomically afterwards.

@@ -6,6 +6,7 @@ import { CitizensModule } from '@gru/citizens';
 import { NotificationsModule } from '@gru/notifications';
 import { StorageModule } from '@gru/storage';
 import { TerritoryModule } from '@gru/territory';
+import { ContactAccess } from './contacts/contact-access.service';
 import { ContactLog } from './contacts/contact-log.service';
 import { RequestAttachments } from './attachments/request-attachments.service';
 import { CitizenMessages } from './messages/citizen-messages.service';
@@ -24,6 +25,7 @@ const SERVICES = [
   RequestReader,
   RequestAccess,
   ContactLog,
+  ContactAccess,
   RequestsCitizenParticipant,
   CitizenMessages,
   RequestAttachments,

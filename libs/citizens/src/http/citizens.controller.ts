@@ -40,10 +40,18 @@ export class CitizensController {
 
   @Post()
   @Roles(...FRONT_LINE_ROLES)
-  @Audited({ action: AuditAction.Create, resourceType: 'citizen' })
+  @Audited({
+    action: AuditAction.Create,
+    resourceType: 'citizen',
+    citizensOf: (body) => {
+      const created = body as { id: string; possibleDuplicates: { id: string }[] };
+      return [created.id, ...created.possibleDuplicates.map((duplicate) => duplicate.id)];
+    },
+  })
   @ApiCreatedResponse({ type: CitizenDto })
   async create(
     @Body() body: CreateCitizenDto,
+    @CurrentUser() user: AuthenticatedUser,
   ): Promise<
     CitizenDto & { possibleDuplicates: { id: string; strength: string; matchedOn: string[] }[] }
   > {
@@ -57,19 +65,26 @@ export class CitizensController {
       postcode: body.postcode,
     });
     const citizen = await this.directory.create({ ...body, phones, emails });
-    return {
-      ...CitizenDto.of(citizen),
-      possibleDuplicates: candidates.map((candidate) => ({
-        id: candidate.citizen.id,
-        strength: candidate.strength,
-        matchedOn: candidate.matchedOn,
-      })),
-    };
+    // The same rule as `matches`: a hint names only citizens the caller may already read.
+    const possibleDuplicates = [];
+    for (const candidate of candidates) {
+      if (await this.access.mayRead(user, candidate.citizen))
+        possibleDuplicates.push({
+          id: candidate.citizen.id,
+          strength: candidate.strength,
+          matchedOn: candidate.matchedOn,
+        });
+    }
+    return { ...CitizenDto.of(citizen), possibleDuplicates };
   }
 
   @Get('triage')
   @Roles(Role.Agent, Role.Manager, Role.Admin)
-  @Audited({ action: AuditAction.List, resourceType: 'citizen' })
+  @Audited({
+    action: AuditAction.List,
+    resourceType: 'citizen',
+    citizensOf: (body) => (body as CitizenDto[]).map((citizen) => citizen.id),
+  })
   async triage(@CurrentUser() user: AuthenticatedUser): Promise<CitizenDto[]> {
     if (this.access.visibleAntennas(user) !== null) return [];
     return (await this.directory.triage()).map((citizen) => CitizenDto.of(citizen));
@@ -77,7 +92,11 @@ export class CitizensController {
 
   @Get('matches')
   @Roles(...FRONT_LINE_ROLES)
-  @Audited({ action: AuditAction.List, resourceType: 'citizen' })
+  @Audited({
+    action: AuditAction.List,
+    resourceType: 'citizen',
+    citizensOf: (body) => (body as { citizen: CitizenDto }[]).map((match) => match.citizen.id),
+  })
   async matches(@Query() query: MatchQueryDto, @CurrentUser() user: AuthenticatedUser) {
     const candidates = await this.matcher.candidates(query);
     const visible = [];

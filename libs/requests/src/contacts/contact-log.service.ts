@@ -74,6 +74,12 @@ export class ContactLog {
     return { contact: existing, created: false };
   }
 
+  async get(id: string): Promise<Contact> {
+    const contact = await this.contacts.findOne({ where: { id } });
+    if (!contact) throw new NotFoundException('contact', id);
+    return contact;
+  }
+
   findByExternalRef(channel: ContactChannel, externalRef: string): Promise<Contact | null> {
     return this.contacts.findOne({ where: { channel, externalRef } });
   }

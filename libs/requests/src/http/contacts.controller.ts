@@ -1,10 +1,25 @@
 import { Body, Controller, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
-import { AuthenticatedUser, CurrentUser, FRONT_LINE_ROLES, Roles } from '@gru/auth';
+import {
+  AuthenticatedUser,
+  CurrentUser,
+  FRONT_LINE_ROLES,
+  mayActOnAntenna,
+  Roles,
+} from '@gru/auth';
 import { CitizenAccess, CitizenDirectory } from '@gru/citizens';
+import {
+  AccessDeniedException,
+  DomainException,
+  ErrorCode,
+  ValidationFailedException,
+} from '@gru/errors';
 import type { Response } from 'express';
+import { ContactAccess } from '../contacts/contact-access.service';
 import { ContactLog } from '../contacts/contact-log.service';
+import { RequestAccess } from '../workflow/request-access.service';
+import { RequestReader } from '../workflow/request-reader.service';
 import { CreateContactDto } from './request-inputs.dto';
 
 /** Logs a contact handled by a person (a front-desk visit, a call taken outside the IVR). */
@@ -14,8 +29,11 @@ import { CreateContactDto } from './request-inputs.dto';
 export class ContactsController {
   constructor(
     private readonly contacts: ContactLog,
+    private readonly contactAccess: ContactAccess,
     private readonly citizens: CitizenDirectory,
     private readonly citizenAccess: CitizenAccess,
+    private readonly requests: RequestReader,
+    private readonly requestAccess: RequestAccess,
   ) {}
 
   @Post()
@@ -28,11 +46,32 @@ export class ContactsController {
   ) {
     const citizen = body.citizenId ? await this.citizens.get(body.citizenId) : undefined;
     if (citizen) await this.citizenAccess.assertMayRead(user, citizen);
+    if (body.requestId) {
+      const request = await this.requests.get(body.requestId);
+      this.requestAccess.assertMayAccess(user, request);
+      if (citizen && request.citizenId !== (citizen.mergedIntoId ?? citizen.id))
+        throw new ValidationFailedException([
+          {
+            field: 'requestId',
+            messages: [
+              "requestId : cette demande n'est pas celle de cet usager / the request is another citizen's",
+            ],
+          },
+        ]);
+    }
+    if (body.antennaId && !mayActOnAntenna(user, body.antennaId))
+      throw new AccessDeniedException("Cette antenne n'est pas dans votre périmètre.");
     const { contact, created } = await this.contacts.record({
       ...body,
       agentUserId: user.id,
       antennaId: body.antennaId ?? user.antennaId ?? citizen?.antennaId ?? null,
     });
+    // A channel's id already logged: a retry of one's own contact, or someone else's call.
+    if (!created && !(await this.contactAccess.mayRead(user, contact)))
+      throw new DomainException(
+        ErrorCode.Conflict,
+        'Cette référence externe est déjà enregistrée pour un autre contact.',
+      );
     response.status(created ? 201 : 200);
     return contact;
   }

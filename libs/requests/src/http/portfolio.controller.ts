@@ -38,7 +38,12 @@ export class PortfolioController {
   @Get()
   @Roles(...FRONT_LINE_ROLES)
   @AntennaScoped('antennaId')
-  @Audited({ action: AuditAction.List, resourceType: 'citizen' })
+  @Audited({
+    action: AuditAction.List,
+    resourceType: 'citizen',
+    citizensOf: (body) =>
+      (body as { items: { citizen: CitizenDto }[] }).items.map((item) => item.citizen.id),
+  })
   async page(@Param('antennaId') antennaId: string, @Query() query: PortfolioPageDto) {
     const cursor = query.after ? decodeCursor(query.after) : undefined;
     if (query.after && !cursor)

@@ -49,6 +49,7 @@ export class RequestFilesController {
 
   @Get('messages')
   @Roles(...CASEWORK_ROLES)
+  @Audited({ action: AuditAction.List, resourceType: 'request-message', idParam: 'id' })
   listMessages(@LoadedRequest() request: Request) {
     return this.messages.list(request.id);
   }
@@ -76,6 +77,7 @@ export class RequestFilesController {
 
   @Get('attachments')
   @Roles(...CASEWORK_ROLES)
+  @Audited({ action: AuditAction.List, resourceType: 'request-attachment', idParam: 'id' })
   listAttachments(@LoadedRequest() request: Request) {
     return this.attachments.list(request.id);
   }

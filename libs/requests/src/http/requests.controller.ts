@@ -8,11 +8,15 @@ import {
   CurrentUser,
   FRONT_LINE_ROLES,
   mayActOnAntenna,
+  Role,
   Roles,
+  StaffDirectory,
   worksAcrossAntennas,
 } from '@gru/auth';
 import { CitizenAccess, CitizenDirectory } from '@gru/citizens';
-import { AccessDeniedException } from '@gru/errors';
+import { AccessDeniedException, ValidationFailedException } from '@gru/errors';
+import { ContactAccess } from '../contacts/contact-access.service';
+import { ContactLog } from '../contacts/contact-log.service';
 import type { Request } from '../persistence/request.entity';
 import { RequestReader } from '../workflow/request-reader.service';
 import { RequestWorkflow } from '../workflow/request-workflow.service';
@@ -38,6 +42,9 @@ export class RequestsController {
     private readonly reader: RequestReader,
     private readonly citizens: CitizenDirectory,
     private readonly citizenAccess: CitizenAccess,
+    private readonly contacts: ContactLog,
+    private readonly contactAccess: ContactAccess,
+    private readonly staff: StaffDirectory,
   ) {}
 
   @Post()
@@ -49,12 +56,23 @@ export class RequestsController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<RequestDto> {
     await this.citizenAccess.assertMayRead(user, await this.citizens.get(body.citizenId));
+    // The contact comes from the body: one the caller may not see is not theirs to link.
+    if (
+      body.contactId &&
+      !(await this.contactAccess.mayRead(user, await this.contacts.get(body.contactId)))
+    )
+      throw new AccessDeniedException("Ce contact n'est pas dans votre périmètre.");
     return RequestDto.of(await this.writer.create(body, user.id));
   }
 
   /** Work queues: an antenna's, a person's ("assignee=me") or a team's; open requests by default. */
   @Get()
   @Roles(...CASEWORK_ROLES)
+  @Audited({
+    action: AuditAction.List,
+    resourceType: 'request',
+    citizensOf: (body) => (body as RequestDto[]).map((request) => request.citizenId),
+  })
   @ApiOkResponse({ type: [RequestDto] })
   async queue(
     @Query() query: QueueQueryDto,
@@ -116,7 +134,27 @@ export class RequestsController {
     @Body() body: AssignDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<RequestDto> {
+    if (body.userId) await this.assertMayBeAssigned(body.userId, request);
     return RequestDto.of(await this.workflow.assign(request.id, body.userId ?? null, user.id));
+  }
+
+  /** An assignee gains the request and its citizen: only active staff of its antenna, instructors or cross-antenna staff. */
+  private async assertMayBeAssigned(userId: string, request: Request): Promise<void> {
+    const assignee = await this.staff.get(userId).catch(() => undefined);
+    const eligible =
+      assignee?.active === true &&
+      (assignee.role === Role.Instructor ||
+        worksAcrossAntennas(assignee) ||
+        (request.antennaId !== null && assignee.antennaId === request.antennaId));
+    if (!eligible)
+      throw new ValidationFailedException([
+        {
+          field: 'userId',
+          messages: [
+            "userId : ni un agent actif de l'antenne de la demande, ni un instructeur / not eligible",
+          ],
+        },
+      ]);
   }
 
   @Post(':id/transfer')

@@ -23,7 +23,17 @@ export class SearchController {
 
   @Get()
   @Roles(...CASEWORK_ROLES)
-  @Audited({ action: AuditAction.List, resourceType: 'citizen' })
+  @Audited({
+    action: AuditAction.List,
+    resourceType: 'citizen',
+    citizensOf: (body) => {
+      const found = body as { citizens: CitizenDto[]; requests: RequestDto[] };
+      return [
+        ...found.citizens.map((citizen) => citizen.id),
+        ...found.requests.map((request) => request.citizenId),
+      ];
+    },
+  })
   async search(@Query('q') q: string | undefined, @CurrentUser() user: AuthenticatedUser) {
     const text = (q ?? '').trim();
     if (text.length < 2 || text.length > 100) {

@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { calendarDateOf } from '@gru/calendar';
 import { CitizenDirectory, ContactChannel } from '@gru/citizens';
-import { DataSource } from 'typeorm';
+import {
+  DomainException,
+  ErrorCode,
+  NotFoundException,
+  ValidationFailedException,
+} from '@gru/errors';
+import { DataSource, EntityManager } from 'typeorm';
 import { RequestPriority, RequestStatus, SlaState } from '../lifecycle/request-status';
 import { Request } from '../persistence/request.entity';
 import { allocateReference } from '../reference/reference-allocator';
@@ -77,7 +83,7 @@ export class RequestWriter {
         },
       ];
       if (input.contactId) {
-        await manager.update(Contact, { id: input.contactId }, { requestId: request.id });
+        await this.linkContact(manager, input.contactId, request);
         events.push({
           requestId: request.id,
           type: RequestEventType.ContactLinked,
@@ -88,5 +94,38 @@ export class RequestWriter {
       await recordEvents(manager, events);
       return request;
     });
+  }
+
+  /** A request takes over only a contact of its own citizen (or an unidentified one) not yet linked. */
+  private async linkContact(
+    manager: EntityManager,
+    contactId: string,
+    request: Request,
+  ): Promise<void> {
+    const contact = await manager.findOne(Contact, {
+      where: { id: contactId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!contact) throw new NotFoundException('contact', contactId);
+    if (contact.citizenId !== null && contact.citizenId !== request.citizenId)
+      throw new ValidationFailedException([
+        {
+          field: 'contactId',
+          messages: [
+            "contactId : ce contact est celui d'un autre usager / the contact is another citizen's",
+          ],
+        },
+      ]);
+    if (contact.requestId !== null)
+      throw new DomainException(
+        ErrorCode.Conflict,
+        'Ce contact est déjà rattaché à une autre demande.',
+        { contactId },
+      );
+    await manager.update(
+      Contact,
+      { id: contactId },
+      { requestId: request.id, citizenId: request.citizenId },
+    );
   }
 }

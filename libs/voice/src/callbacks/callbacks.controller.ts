@@ -22,6 +22,11 @@ export class CallbacksController {
   /** The antenna's promised callbacks, oldest due first (the caller's own antenna by default). */
   @Get()
   @Roles(...FRONT_LINE_ROLES)
+  @Audited({
+    action: AuditAction.List,
+    resourceType: 'callback',
+    citizensOf: (body) => (body as RequestDto[]).map((request) => request.citizenId),
+  })
   async list(
     @CurrentUser() user: AuthenticatedUser,
     @Query('antennaId') antennaId?: string,

@@ -1,5 +1,6 @@
 import { Controller, MessageEvent, OnApplicationShutdown, Sse } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AuditAction, Audited } from '@gru/audit';
 import { AuthenticatedUser, CurrentUser, FRONT_LINE_ROLES, Roles } from '@gru/auth';
 import { RedisConnection } from '@gru/redis';
 import type Redis from 'ioredis';
@@ -20,6 +21,7 @@ export class ScreenPopController implements OnApplicationShutdown {
 
   @Sse()
   @Roles(...FRONT_LINE_ROLES)
+  @Audited({ action: AuditAction.Read, resourceType: 'screen-pop' })
   events(@CurrentUser() user: AuthenticatedUser): Observable<MessageEvent> {
     return new Observable<MessageEvent>((subscriber) => {
       const connection = this.redis.client.duplicate({ connectionName: 'gru-screen-pop' });
