@@ -14,9 +14,7 @@ import { DEMO_CITIZENS } from './demo-citizens';
 async function main(): Promise<void> {
   const config = loadConfigOrExit(['database', 'redis', 'smtp', 'storage']);
   if (!config.demoMode) {
-    process.stderr.write(
-      'seed-demo: refused, demo data is only for NODE_ENV=development or GRU_DEMO=true\n',
-    );
+    process.stderr.write('seed-demo: refused, demo data is only for NODE_ENV=development\n');
     process.exit(1);
   }
   @Module({

@@ -1,3 +1,4 @@
+import { AuditLogService } from '@gru/audit';
 import { Role } from '@gru/auth';
 import { startTestApi, TestApi } from '../support/test-api';
 
@@ -146,5 +147,136 @@ describe('staff authentication (POST /api/auth/*)', () => {
       .set('Authorization', 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.AAAA')
       .expect(401);
     expect(forged.body.code).toBe('invalid-token');
+  });
+});
+
+describe('staff authentication under concurrent attempts', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+
+  afterAll(() => api.close());
+
+  it('verifies at most five passwords of thirty simultaneous logins and lets none in past the limit', async () => {
+    const agent = await api.createStaff({ role: Role.Agent });
+    const attempts = [...Array.from({ length: 29 }, () => 'wrong-password'), agent.password].map(
+      (password) => api.http().post('/api/auth/login').send({ email: agent.email, password }),
+    );
+    const responses = await Promise.all(attempts);
+    const statuses = responses.map((response) => response.status);
+
+    const verified = (
+      await api.app
+        .get(AuditLogService)
+        .find({ resourceType: 'staff-session', resourceId: agent.id })
+    ).filter((entry) => entry.action === 'login-failed' || entry.action === 'login-succeeded');
+    expect(verified.length).toBeLessThanOrEqual(5);
+    expect(
+      statuses.filter((status) => status === 200 || status === 401).length,
+    ).toBeLessThanOrEqual(5);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(25);
+    for (const response of responses.filter((each) => each.status === 429)) {
+      expect(response.body).toMatchObject({ statusCode: 429, code: 'account-locked' });
+      expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
+    }
+    if (!statuses.includes(200)) {
+      await api
+        .http()
+        .post('/api/auth/login')
+        .send({ email: agent.email, password: agent.password })
+        .expect(429);
+    }
+  });
+});
+
+describe('per-address limit on login and refresh', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+
+  afterAll(() => api.close());
+
+  it('answers 429 with the one error shape once an IP address passes its limit', async () => {
+    const { ipRequestLimit } = api.config.auth;
+    for (let request = 1; request <= ipRequestLimit; request += 1) {
+      await api
+        .http()
+        .post('/api/auth/refresh')
+        .send({ refreshToken: 'x'.repeat(40) })
+        .expect(401);
+    }
+    const refused = await api
+      .http()
+      .post('/api/auth/refresh')
+      .send({ refreshToken: 'x'.repeat(40) })
+      .expect(429);
+    expect(refused.body).toEqual({
+      statusCode: 429,
+      code: 'rate-limited',
+      message: expect.any(String),
+      retryAfterSeconds: expect.any(Number),
+      requestId: expect.any(String),
+    });
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+
+    // Login is limited on its own counter, per address, whichever email is tried.
+    for (let request = 1; request <= ipRequestLimit; request += 1) {
+      await api
+        .http()
+        .post('/api/auth/login')
+        .send({ email: `nobody-${request}@gru.test`, password: 'whatever' })
+        .expect(401);
+    }
+    const login = await api
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'someone-else@gru.test', password: 'whatever' })
+      .expect(429);
+    expect(login.body.code).toBe('rate-limited');
+  });
+});
+
+describe('client address behind proxies (TRUSTED_PROXIES)', () => {
+  it('ignores X-Forwarded-For by default: the audit trail records the connecting address', async () => {
+    const api = await startTestApi();
+    try {
+      const agent = await api.createStaff({ role: Role.Agent });
+      await api
+        .http()
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', '203.0.113.9')
+        .send({ email: agent.email, password: agent.password })
+        .expect(200);
+      const [entry] = await api.app
+        .get(AuditLogService)
+        .find({ resourceType: 'staff-session', resourceId: agent.id });
+      expect(entry.action).toBe('login-succeeded');
+      expect(entry.ipAddress).toMatch(/127\.0\.0\.1/);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('takes the forwarded address from a configured trusted proxy', async () => {
+    const api = await startTestApi({ TRUSTED_PROXIES: 'loopback' });
+    try {
+      const agent = await api.createStaff({ role: Role.Agent });
+      await api
+        .http()
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', '203.0.113.9')
+        .send({ email: agent.email, password: agent.password })
+        .expect(200);
+      const [entry] = await api.app
+        .get(AuditLogService)
+        .find({ resourceType: 'staff-session', resourceId: agent.id });
+      expect(entry.ipAddress).toBe('203.0.113.9');
+    } finally {
+      await api.close();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { Role } from '@gru/auth';
 import { freePort, spawnProcess, SpawnedProcess, waitFor } from '@gru/testing';
 import { startTestApi, TestApi } from '../support/test-api';
 
@@ -97,5 +98,81 @@ describe('operations endpoints', () => {
       );
       expect(response.body).toEqual({ status: 'error', db: 'up', redis: 'down' });
     });
+  });
+});
+
+describe('HTTP metrics', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+
+  afterAll(() => api.close());
+
+  it('counts each response with the status the client received, refusals included', async () => {
+    const agentToken = await api.tokenFor({ role: Role.Agent, antennaId: 'amiens' });
+    await api.http().get('/api/auth/me').expect(401);
+    await api
+      .http()
+      .post('/api/system/probes')
+      .set('Authorization', `Bearer ${agentToken}`)
+      .send({})
+      .expect(403);
+    await api.http().get('/api/no-such-route').expect(404);
+    await api
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'not-an-email', password: 'x' })
+      .expect(400);
+
+    const metrics = (await api.http().get('/metrics').expect(200)).text;
+    const count = (route: string, method: string, status: number) =>
+      new RegExp(
+        `gru_http_request_duration_seconds_count\\{method="${method}",route="${route}",status="${status}"\\} 1\\b`,
+      );
+    expect(metrics).toMatch(count('/api/auth/me', 'GET', 401));
+    expect(metrics).toMatch(count('/api/system/probes', 'POST', 403));
+    expect(metrics).toMatch(count('unmatched', 'GET', 404));
+    expect(metrics).toMatch(count('/api/auth/login', 'POST', 400));
+  });
+});
+
+describe('operations endpoints in production', () => {
+  const METRICS_TOKEN = 'metrics-token-for-the-scraper-0123456789';
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi({ NODE_ENV: 'production', METRICS_TOKEN });
+  });
+
+  afterAll(() => api.close());
+
+  it('does not serve the API documentation', async () => {
+    await api.http().get('/api/docs').expect(404);
+    await api.http().get('/api/docs/openapi.json').expect(404);
+  });
+
+  it('serves metrics only with the metrics bearer token', async () => {
+    const anonymous = await api.http().get('/metrics').expect(401);
+    expect(anonymous.body).toMatchObject({ statusCode: 401, code: 'authentication-required' });
+    await api.http().get('/metrics').set('Authorization', 'Bearer not-the-token').expect(401);
+    const scraped = await api
+      .http()
+      .get('/metrics')
+      .set('Authorization', `Bearer ${METRICS_TOKEN}`)
+      .expect(200);
+    expect(scraped.text).toContain('gru_process_cpu_seconds_total');
+    await api.http().get('/health').expect(200);
+  });
+
+  it('refuses metrics to everyone when no metrics token is configured', async () => {
+    const bare = await startTestApi({ NODE_ENV: 'production' });
+    try {
+      await bare.http().get('/metrics').expect(401);
+      await bare.http().get('/metrics').set('Authorization', 'Bearer ').expect(401);
+    } finally {
+      await bare.close();
+    }
   });
 });

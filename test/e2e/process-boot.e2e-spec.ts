@@ -57,4 +57,18 @@ describe('process boot with a bad configuration', () => {
     expect(await started.exited).toBe(78);
     expect(started.output()).toContain('JWT_SECRET is missing');
   });
+
+  it('api: refuses GRU_DEMO=true in production instead of switching on the published demo secrets', async () => {
+    const started = boot('api', {
+      GRU_DEMO: 'true',
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/gru',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      PUBLIC_BASE_URL: 'http://localhost:3000',
+    });
+    expect(await started.exited).toBe(78);
+    const output = started.output().trim();
+    expect(output.split('\n')).toHaveLength(1);
+    expect(output).toContain('GRU_DEMO=true is refused outside NODE_ENV=development');
+    expect(output).toContain('JWT_SECRET is missing');
+  });
 });

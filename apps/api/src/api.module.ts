@@ -6,7 +6,7 @@ import { ALL_CONFIG_SECTIONS, ConfigModule, ConfigSection, LoadedConfig } from '
 import { DatabaseModule } from '@gru/database';
 import { PLATFORM_SCHEMA } from '@gru/schema';
 import { HttpErrorFilter } from '@gru/errors';
-import { LoggingModule, ObservabilityModule } from '@gru/observability';
+import { LoggingModule, LoggingOptions, ObservabilityModule } from '@gru/observability';
 import { QueueModule } from '@gru/queue';
 import { RedisModule } from '@gru/redis';
 import { CalendarHttpModule } from '@gru/calendar';
@@ -27,12 +27,12 @@ export type ApiConfig = LoadedConfig<ApiSection>;
 /** The HTTP process: wires feature libraries; holds no logic of its own. */
 @Module({})
 export class ApiModule {
-  static forRoot(config: ApiConfig): DynamicModule {
+  static forRoot(config: ApiConfig, logging: LoggingOptions = {}): DynamicModule {
     return {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggingModule.forRoot('api'),
+        LoggingModule.forRoot('api', logging),
         DatabaseModule.forRoot(PLATFORM_SCHEMA),
         RedisModule,
         QueueModule,

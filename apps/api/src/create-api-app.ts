@@ -3,7 +3,12 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { createValidationPipe } from '@gru/errors';
-import { requestIdMiddleware } from '@gru/observability';
+import {
+  httpMetricsMiddleware,
+  LoggingOptions,
+  MetricsRegistry,
+  requestIdMiddleware,
+} from '@gru/observability';
 import { IVR_PATHS } from '@gru/voice';
 import { Logger } from 'nestjs-pino';
 import { ApiConfig, ApiModule } from './api.module';
@@ -19,14 +24,20 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 }
 
 /** Builds the configured API application (used by main.ts and by the end-to-end tests). */
-export async function createApiApp(config: ApiConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
+export async function createApiApp(
+  config: ApiConfig,
+  logging: LoggingOptions = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, logging), {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
   app.use(requestIdMiddleware);
-  // Behind one reverse proxy in production (docker-compose, council infrastructure): trust it for client IPs.
-  app.set('trust proxy', 1);
+  app.use(httpMetricsMiddleware(app.get(MetricsRegistry)));
+  // X-Forwarded-For is believed only from the proxies TRUSTED_PROXIES names (none by default):
+  // otherwise any client would choose the address the audit trail records.
+  const { trustedProxies } = config.http;
+  app.set('trust proxy', typeof trustedProxies === 'object' ? [...trustedProxies] : trustedProxies);
   app.disable('x-powered-by');
   // Twilio webhooks live under /voice (their URLs are configured in Twilio's console).
   app.setGlobalPrefix('api', {
@@ -38,8 +49,11 @@ export async function createApiApp(config: ApiConfig): Promise<NestExpressApplic
   });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
-    jsonDocumentUrl: 'api/docs/openapi.json',
-  });
+  // The contract is public in development and tests; a production API does not advertise itself.
+  if (config.environment !== 'production') {
+    SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
+      jsonDocumentUrl: 'api/docs/openapi.json',
+    });
+  }
   return app;
 }

@@ -1,10 +1,15 @@
-import { Controller, Get, Header, Res } from '@nestjs/common';
+import { Controller, Get, Header, Res, UseGuards } from '@nestjs/common';
 import { Public } from '@gru/auth';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { HealthReport, HealthService, MetricsRegistry } from '@gru/observability';
+import {
+  HealthReport,
+  HealthService,
+  MetricsAccessGuard,
+  MetricsRegistry,
+} from '@gru/observability';
 
-/** Outside /api: load balancers and Prometheus call these without credentials. */
+/** Outside /api: load balancers call /health without credentials; Prometheus presents METRICS_TOKEN. */
 @ApiTags('operations')
 @Controller()
 @Public()
@@ -24,6 +29,7 @@ export class OperationsController {
   }
 
   @Get('metrics')
+  @UseGuards(MetricsAccessGuard)
   @Header('Cache-Control', 'no-store')
   async render(@Res() response: Response): Promise<void> {
     response.setHeader('Content-Type', this.metrics.contentType);

@@ -1,14 +1,18 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@gru/audit';
-import { ConfigModule } from '@gru/config';
+import { AppConfig, ConfigModule } from '@gru/config';
+import { RedisConnection } from '@gru/redis';
 import { AccessTokenGuard } from './guards/access-token.guard';
 import { RoleGuard } from './guards/role.guard';
+import { AddressThrottleGuard } from './login/address-throttle.guard';
 import { AuthController } from './login/auth.controller';
 import { FailedLoginLimiter } from './login/failed-login-limiter';
 import { LoginService } from './login/login.service';
+import { RedisThrottlerStorage } from './login/redis-throttler-storage';
 import { PasswordHasher } from './password-hasher';
 import { AccessTokenService } from './tokens/access-token.service';
 import { RefreshToken } from './tokens/refresh-token.entity';
@@ -33,11 +37,26 @@ export class StaffAccountsModule {}
     ConfigModule.forFeature(['auth'], 'AuthModule'),
     StaffAccountsModule,
     JwtModule.register({}),
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig, RedisConnection],
+      useFactory: (config: AppConfig, redis: RedisConnection) => ({
+        throttlers: [
+          {
+            name: 'address',
+            limit: config.values.auth.ipRequestLimit,
+            ttl: config.values.auth.ipWindowSeconds * 1000,
+          },
+        ],
+        storage: new RedisThrottlerStorage(redis),
+        setHeaders: false,
+      }),
+    }),
     AuditModule,
   ],
   controllers: [AuthController, StaffController, AntennaStaffController],
   providers: [
     FailedLoginLimiter,
+    AddressThrottleGuard,
     AccessTokenService,
     LoginService,
     { provide: APP_GUARD, useClass: AccessTokenGuard },

@@ -1,12 +1,20 @@
 import type { Settings } from './settings-file';
 
 export type RuntimeEnvironment = 'development' | 'production' | 'test';
+export type TrustedProxies = false | number | readonly string[];
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 /** The sections read from the environment; a process loads the ones it needs, and only those. */
 export interface ConfigSections {
   /** `publicBaseUrl`: where Twilio and browsers reach the API (TwiML callbacks, signatures, links in mail). */
-  readonly http: { readonly port: number; readonly publicBaseUrl: string };
+  readonly http: {
+    readonly port: number;
+    readonly publicBaseUrl: string;
+    /** Express `trust proxy`: `false` (no proxy: X-Forwarded-For is ignored), a hop count, or addresses. */
+    readonly trustedProxies: TrustedProxies;
+    /** Bearer token Prometheus presents for /metrics; required for /metrics in production. */
+    readonly metricsToken?: string;
+  };
   readonly worker: { readonly port: number; readonly queues: readonly string[] | 'all' };
   readonly database: { readonly url: string };
   readonly redis: { readonly url: string; readonly keyPrefix: string };
@@ -33,7 +41,7 @@ export type ConfigSection = keyof ConfigSections;
 /** What every process has: the runtime mode and config/settings.json's non-secret tunables. */
 export interface BaseConfig {
   readonly environment: RuntimeEnvironment;
-  /** True under NODE_ENV=development or `npm run demo`: demo defaults and demo accounts are on. */
+  /** True under NODE_ENV=development only (`npm run demo`): demo defaults and demo accounts are on. */
   readonly demoMode: boolean;
   readonly configDirectory: string;
   readonly queues: Settings['queues'];

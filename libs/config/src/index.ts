@@ -4,6 +4,7 @@ export { ConfigModule } from './config.module';
 export { ConfigSectionNotLoaded } from './config-section-not-loaded';
 export { loadConfigOrExit } from './exit-on-config-error';
 export type {
+  TrustedProxies,
   BaseConfig,
   ConfigSection,
   ConfigSections,

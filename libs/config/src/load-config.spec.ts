@@ -48,17 +48,48 @@ describe('loadConfig', () => {
     );
   });
 
-  it('fills demo defaults only under NODE_ENV=development or GRU_DEMO', () => {
+  it('fills demo defaults only under NODE_ENV=development', () => {
     expect(loadConfig({ NODE_ENV: 'development', GRU_CONFIG_DIR: CONFIG_DIR }).database.url).toBe(
       'postgres://postgres@127.0.0.1:5432/gru_demo',
     );
     const demo = loadConfig({
-      NODE_ENV: 'production',
+      NODE_ENV: 'development',
       GRU_DEMO: 'true',
       GRU_CONFIG_DIR: CONFIG_DIR,
     });
     expect(demo.demoMode).toBe(true);
     expect(demo.log.pretty).toBe(true);
+  });
+
+  it('refuses demo mode outside NODE_ENV=development and gives secrets no default there', () => {
+    for (const NODE_ENV of ['production', 'test', undefined]) {
+      const problems = problemsOf({ NODE_ENV, GRU_DEMO: 'true', GRU_CONFIG_DIR: CONFIG_DIR });
+      expect(problems).toContain(
+        'GRU_DEMO=true is refused outside NODE_ENV=development (the demo secrets are published)',
+      );
+      expect(problems).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^JWT_SECRET is missing/)]),
+      );
+    }
+    expect(problemsOf({ ...PRODUCTION, GRU_DEMO: '1' })).toHaveLength(1);
+    const withoutTwilio = loadConfig({ ...PRODUCTION, GRU_DEMO: 'false' });
+    expect(withoutTwilio.demoMode).toBe(false);
+    expect(withoutTwilio.twilio.authToken).toBeUndefined();
+    expect(withoutTwilio.twilio.apiKeySecret).toBeUndefined();
+  });
+
+  it('reads the trusted proxies and the metrics token', () => {
+    expect(loadConfig(PRODUCTION).http).toMatchObject({ trustedProxies: false });
+    expect(loadConfig(PRODUCTION).http.metricsToken).toBeUndefined();
+    expect(loadConfig({ ...PRODUCTION, TRUSTED_PROXIES: '1' }).http.trustedProxies).toBe(1);
+    expect(
+      loadConfig({ ...PRODUCTION, TRUSTED_PROXIES: 'loopback, 10.0.0.0/8,fd00::1' }).http
+        .trustedProxies,
+    ).toEqual(['loopback', '10.0.0.0/8', 'fd00::1']);
+    expect(problemsOf({ ...PRODUCTION, TRUSTED_PROXIES: 'true' })).toHaveLength(1);
+    expect(problemsOf({ ...PRODUCTION, TRUSTED_PROXIES: '10.0.0.0/99' })).toHaveLength(1);
+    const [problem] = problemsOf({ ...PRODUCTION, METRICS_TOKEN: 'short' });
+    expect(problem).toBe('METRICS_TOKEN must be a random secret of at least 32 characters');
   });
 
   it('names the variable, what was expected and what it got', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ConfigError } from './config-error';
 import { resolve } from 'node:path';
 import { booleanFlag, EnvReader, portNumber, positiveInteger, urlWithProtocol } from './env-reader';
+import { isIP } from 'node:net';
 import type {
   BaseConfig,
   ConfigSection,
@@ -9,10 +10,33 @@ import type {
   LoadedConfig,
   LogLevel,
   RuntimeEnvironment,
+  TrustedProxies,
 } from './gru-config';
 import { defaultConfigDirectory, readSettingsFile } from './settings-file';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const PROXY_KEYWORDS = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_KEYWORDS.includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/** `none` (default): the connecting address is the client's; never `true`, which trusts anyone. */
+const trustedProxiesSchema = z.string().transform((value, context): TrustedProxies => {
+  const trimmed = value.trim();
+  if (trimmed === 'none') return false;
+  if (/^\d{1,2}$/.test(trimmed)) return Number(trimmed) === 0 ? false : Number(trimmed);
+  const entries = trimmed.split(',').map((entry) => entry.trim());
+  if (entries.every(isProxyAddress)) return entries;
+  context.addIssue({ code: 'custom', message: 'not a proxy list' });
+  return z.NEVER;
+});
 
 export const ALL_CONFIG_SECTIONS = [
   'http',
@@ -48,7 +72,14 @@ export function loadConfig<S extends ConfigSection = ConfigSection>(
   const environment: RuntimeEnvironment = environmentResult.success
     ? environmentResult.data
     : 'production';
-  const demoMode = environment === 'development' || env.GRU_DEMO === 'true' || env.GRU_DEMO === '1';
+  // Demo mode switches on published secrets (JWT, Twilio): only ever on a developer's machine.
+  const demoRequested = env.GRU_DEMO === 'true' || env.GRU_DEMO === '1';
+  if (demoRequested && environment !== 'development') {
+    problems.push(
+      'GRU_DEMO=true is refused outside NODE_ENV=development (the demo secrets are published)',
+    );
+  }
+  const demoMode = environment === 'development';
   const read = new EnvReader(env, demoMode);
 
   const configDirectory = env.GRU_CONFIG_DIR ?? defaultConfigDirectory();
@@ -64,7 +95,19 @@ export function loadConfig<S extends ConfigSection = ConfigSection>(
       'the public http(s) URL Twilio and browsers reach the API at',
       { devDefault: `http://localhost:${port ?? 3000}` },
     );
-    return { port, publicBaseUrl };
+    const trustedProxies = read.required<TrustedProxies>(
+      'TRUSTED_PROXIES',
+      trustedProxiesSchema,
+      'a number of proxy hops or a comma-separated list of addresses, subnets, loopback, linklocal or uniquelocal (Express trust proxy)',
+      { default: 'none' },
+    );
+    const metricsToken = read.optional(
+      'METRICS_TOKEN',
+      z.string().min(32),
+      'a random secret of at least 32 characters',
+      { secret: true },
+    );
+    return { port, publicBaseUrl, trustedProxies, metricsToken };
   });
 
   const worker = read.section('worker', () => ({

@@ -15,6 +15,9 @@ export const settingsSchema = z
         maxFailedLogins: z.number().int().positive(),
         failedLoginWindowSeconds: z.number().int().positive(),
         lockoutSeconds: z.number().int().positive(),
+        /** Requests per client address to each of login and refresh within the window. */
+        ipRequestLimit: z.number().int().positive(),
+        ipWindowSeconds: z.number().int().positive(),
       })
       .strict(),
     queues: z

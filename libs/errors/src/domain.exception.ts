@@ -38,3 +38,14 @@ export class ValidationFailedException extends DomainException {
     super(ErrorCode.ValidationFailed, 'Données invalides.', {}, fieldErrors);
   }
 }
+
+/** Too many requests from one client address; `retryAfterSeconds` becomes the Retry-After header. */
+export class RateLimitedException extends DomainException {
+  constructor(retryAfterSeconds: number) {
+    super(
+      ErrorCode.RateLimited,
+      `Trop de tentatives depuis cette adresse. Réessayez dans ${retryAfterSeconds} s.`,
+      { retryAfterSeconds },
+    );
+  }
+}

@@ -5,6 +5,8 @@ export enum ErrorCode {
   InvalidCredentials = 'invalid-credentials',
   InvalidToken = 'invalid-token',
   AccountLocked = 'account-locked',
+  RateLimited = 'rate-limited',
+  PayloadTooLarge = 'payload-too-large',
   AccessDenied = 'access-denied',
   NotFound = 'not-found',
   Conflict = 'conflict',

@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { DomainException, FieldError } from './domain.exception';
 import { ErrorCode } from './error-code';
 import { httpStatusOf } from './http-status-of';
+import { describePostgresError, isPostgresDataException } from './postgres-error';
 
 export interface ErrorBody {
   statusCode: number;
@@ -36,7 +37,7 @@ export class HttpErrorFilter implements ExceptionFilter {
         : randomUUID();
     const body = this.bodyOf(error, requestId);
     if (body.statusCode >= 500) {
-      this.logger.error({ err: error, requestId }, 'Unhandled error');
+      this.logger.error({ err: loggableError(error), requestId }, 'Unhandled error');
     }
     if (typeof body.retryAfterSeconds === 'number') {
       response.setHeader('Retry-After', String(body.retryAfterSeconds));
@@ -59,6 +60,23 @@ export class HttpErrorFilter implements ExceptionFilter {
       const status = error.getStatus();
       return { statusCode: status, code: codeForStatus(status), message: error.message, requestId };
     }
+    const clientStatus = clientErrorStatusOf(error);
+    if (clientStatus !== undefined) {
+      return {
+        statusCode: clientStatus,
+        code: codeForStatus(clientStatus),
+        message: messageForStatus(clientStatus),
+        requestId,
+      };
+    }
+    if (isPostgresDataException(error)) {
+      return {
+        statusCode: HttpStatus.BAD_REQUEST,
+        code: ErrorCode.ValidationFailed,
+        message: 'Données invalides.',
+        requestId,
+      };
+    }
     return {
       statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
       code: 'internal-error',
@@ -66,6 +84,38 @@ export class HttpErrorFilter implements ExceptionFilter {
       requestId,
     };
   }
+}
+
+/**
+ * Errors of Express's body parsers (http-errors: a body over the limit, malformed JSON, an
+ * unsupported charset) carry their own 4xx status and `expose: true`.
+ */
+function clientErrorStatusOf(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { status, expose } = error as { status?: unknown; expose?: unknown };
+  return expose === true && typeof status === 'number' && status >= 400 && status < 500
+    ? status
+    : undefined;
+}
+
+function messageForStatus(status: number): string {
+  switch (status) {
+    case 413:
+      return 'Requête trop volumineuse.';
+    case 400:
+      return 'Données invalides.';
+    default:
+      return 'Requête refusée.';
+  }
+}
+
+/** Never the values of a failed query (personal data); for database errors only where it failed. */
+function loggableError(error: unknown): Record<string, unknown> {
+  const database = describePostgresError(error);
+  if (database) return database;
+  if (error instanceof Error)
+    return { type: error.name, message: error.message, stack: error.stack };
+  return { type: typeof error };
 }
 
 function codeForStatus(status: number): string {
@@ -80,6 +130,10 @@ function codeForStatus(status: number): string {
       return ErrorCode.NotFound;
     case 409:
       return ErrorCode.Conflict;
+    case 413:
+      return ErrorCode.PayloadTooLarge;
+    case 429:
+      return ErrorCode.RateLimited;
     default:
       return status >= 500 ? 'internal-error' : `http-${status}`;
   }

@@ -13,7 +13,10 @@ export function httpStatusOf(code: ErrorCode): HttpStatus {
     case ErrorCode.InvalidToken:
       return HttpStatus.UNAUTHORIZED;
     case ErrorCode.AccountLocked:
+    case ErrorCode.RateLimited:
       return HttpStatus.TOO_MANY_REQUESTS;
+    case ErrorCode.PayloadTooLarge:
+      return HttpStatus.PAYLOAD_TOO_LARGE;
     case ErrorCode.AccessDenied:
       return HttpStatus.FORBIDDEN;
     case ErrorCode.NotFound:

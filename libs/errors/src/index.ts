@@ -2,6 +2,7 @@ export {
   AccessDeniedException,
   DomainException,
   NotFoundException,
+  RateLimitedException,
   ValidationFailedException,
 } from './domain.exception';
 export type { FieldError } from './domain.exception';
@@ -9,5 +10,5 @@ export { ErrorCode } from './error-code';
 export { HttpErrorFilter } from './http-error.filter';
 export type { ErrorBody } from './http-error.filter';
 export { httpStatusOf } from './http-status-of';
-export { hasPostgresCode, PostgresErrorCode } from './postgres-error';
+export { hasPostgresCode, isPostgresDataException, PostgresErrorCode } from './postgres-error';
 export { createValidationPipe } from './validation-pipe.factory';

@@ -1,6 +1,9 @@
 export { HealthService } from './health.service';
 export type { DependencyState, HealthReport } from './health.service';
+export { httpMetricsMiddleware } from './http-metrics.middleware';
 export { LoggingModule } from './logging.module';
+export type { LoggingOptions } from './logging.module';
+export { MetricsAccessGuard } from './metrics-access.guard';
 export { MetricsRegistry } from './metrics-registry';
 export { ObservabilityModule, WorkerObservabilityModule } from './observability.module';
 export { currentRequestId, requestIdFrom, runWithRequestId } from './request-context';

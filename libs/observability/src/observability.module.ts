@@ -1,18 +1,18 @@
+import { ConfigModule } from '@gru/config';
 import { Global, Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { HealthService } from './health.service';
-import { HttpMetricsInterceptor } from './http-metrics.interceptor';
+import { MetricsAccessGuard } from './metrics-access.guard';
 import { MetricsRegistry } from './metrics-registry';
 
-/** Health checks, metrics and HTTP request timing; the API app exposes them at /health and /metrics. */
+/**
+ * Health checks and metrics; the API app exposes them at /health and /metrics (behind
+ * `MetricsAccessGuard`) and times requests with `httpMetricsMiddleware`.
+ */
 @Global()
 @Module({
-  providers: [
-    MetricsRegistry,
-    HealthService,
-    { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },
-  ],
-  exports: [MetricsRegistry, HealthService],
+  imports: [ConfigModule.forFeature(['http'], 'ObservabilityModule')],
+  providers: [MetricsRegistry, HealthService, MetricsAccessGuard],
+  exports: [MetricsRegistry, HealthService, MetricsAccessGuard],
 })
 export class ObservabilityModule {}
 

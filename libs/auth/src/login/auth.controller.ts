@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { originOf } from '@gru/audit';
 import type { Request } from 'express';
 import type { AuthenticatedUser } from '../authenticated-user';
 import { ALL_ROLES } from '../role';
 import { CurrentUser, Public, Roles } from '../guards/access.decorators';
+import { AddressThrottleGuard } from './address-throttle.guard';
 import { LoginDto } from './login.dto';
 import { LoginService } from './login.service';
 import { RefreshTokenDto } from './refresh-token.dto';
@@ -16,6 +17,7 @@ export class AuthController {
   constructor(private readonly login: LoginService) {}
 
   @Public()
+  @UseGuards(AddressThrottleGuard)
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
@@ -24,6 +26,7 @@ export class AuthController {
   }
 
   @Public()
+  @UseGuards(AddressThrottleGuard)
   @Post('refresh')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })

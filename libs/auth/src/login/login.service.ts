@@ -35,17 +35,18 @@ export class LoginService {
 
   async login(rawEmail: string, password: string, origin: AuditOrigin): Promise<TokenPair> {
     const email = normaliseEmail(rawEmail);
-    const lockedFor = await this.limiter.lockedForSeconds(email);
-    if (lockedFor > 0) {
+    // The slot is taken before the slow password check, so parallel attempts cannot outrun the count.
+    const reservation = await this.limiter.reserveAttempt(email);
+    if (reservation.slot === 0) {
       await this.audit(AuditAction.LoginLocked, null, origin, { email });
-      throw new AccountLockedException(lockedFor);
+      throw new AccountLockedException(reservation.lockedForSeconds);
     }
     const candidate = await this.directory.findLoginCandidate(email);
     const valid = candidate
       ? await this.hasher.verify(password, candidate.passwordHash)
       : await this.hasher.verifyAgainstNothing(password);
     if (!candidate || !valid) {
-      const lockSeconds = await this.limiter.recordFailure(email);
+      const lockSeconds = await this.limiter.attemptFailed(email, reservation.slot);
       await this.audit(
         AuditAction.LoginFailed,
         candidate ? toAuthenticatedUser(candidate) : null,
