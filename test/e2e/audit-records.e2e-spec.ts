@@ -57,6 +57,19 @@ describe('audit trail of refusals, searches and lists (RGPD)', () => {
   const entriesOf = async (actorUserId: string, resourceType: string) =>
     (await audit.find({ actorUserId })).filter((entry) => entry.resourceType === resourceType);
 
+  it('records a refusal by role or antenna, raised before any handler runs (403)', async () => {
+    const agent = await staff({ role: Role.Agent, antennaId: 'amiens' });
+    await as(agent.token).get('/api/antennas/lille/portfolio').expect(403);
+    await as(agent.token).get('/api/users').expect(403);
+    const refusals = (await audit.find({ actorUserId: agent.id })).filter(
+      (entry) => entry.action === 'access-denied',
+    );
+    expect(refusals.map((entry) => (entry.details as { path: string }).path).sort()).toEqual([
+      '/api/antennas/lille/portfolio',
+      '/api/users',
+    ]);
+  });
+
   it("records who was refused which citizen's or request's record (403)", async () => {
     const arras = await staff({ role: Role.Agent, antennaId: 'arras' });
     await as(arras.token).get(`/api/citizens/${citizenId}`).expect(403);

@@ -7,6 +7,7 @@ import { catchError, concatMap, from, mergeMap, Observable, throwError } from 'r
 import { AuditAction } from './audit-action';
 import { AuditLogService } from './audit-log.service';
 import { AUDITED_METADATA, AuditedOptions } from './audited.decorator';
+import { accessRefusalOf, routeOf } from './access-refusal';
 import { actorOf, originOf } from './request-audit-origin';
 
 /**
@@ -30,7 +31,7 @@ export class AuditInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<Request>();
     const refusals = (error: unknown) =>
       isRefusal(error)
-        ? from(this.recordRefusal(request, options, error)).pipe(
+        ? from(this.auditLog.record(accessRefusalOf(request, error.message, options))).pipe(
             mergeMap(() => throwError(() => error)),
           )
         : throwError(() => error);
@@ -62,40 +63,10 @@ export class AuditInterceptor implements NestInterceptor {
       },
     });
   }
-
-  private recordRefusal(
-    request: Request,
-    options: AuditedOptions | undefined,
-    error: DomainException,
-  ): Promise<void> {
-    return this.auditLog.record({
-      action: AuditAction.AccessDenied,
-      resourceType: options?.resourceType ?? 'route',
-      resourceId: options?.idParam ? String(request.params[options.idParam]) : null,
-      actor: actorOf(request),
-      origin: originOf(request),
-      details: {
-        ...routeOf(request),
-        ...(options ? { refused: options.action } : {}),
-        params: { ...request.params },
-        reason: error.message,
-      },
-    });
-  }
 }
 
 function isRefusal(error: unknown): error is DomainException {
   return error instanceof DomainException && error.code === ErrorCode.AccessDenied;
-}
-
-/** The method, the path and, for searches and filtered lists, the query that was asked. */
-function routeOf(request: Request): Record<string, unknown> {
-  const query = request.query as Record<string, unknown> | undefined;
-  return {
-    method: request.method,
-    path: request.originalUrl.split('?')[0],
-    ...(query && Object.keys(query).length > 0 ? { query: { ...query } } : {}),
-  };
 }
 
 /** Creation routes have no id parameter: the created resource's id is in the response. */

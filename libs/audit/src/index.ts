@@ -6,3 +6,4 @@ export { AuditModule } from './audit.module';
 export { Audited } from './audited.decorator';
 export { actorOf, originOf } from './request-audit-origin';
 export { AUDIT_SCHEMA } from './audit-schema';
+export { accessRefusalOf } from './access-refusal';

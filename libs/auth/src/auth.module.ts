@@ -7,6 +7,7 @@ import { AuditModule } from '@gru/audit';
 import { AppConfig, ConfigModule } from '@gru/config';
 import { RedisConnection } from '@gru/redis';
 import { AccessTokenGuard } from './guards/access-token.guard';
+import { AuditedRoleGuard } from './guards/audited-role.guard';
 import { RoleGuard } from './guards/role.guard';
 import { AddressThrottleGuard } from './login/address-throttle.guard';
 import { AuthController } from './login/auth.controller';
@@ -60,7 +61,8 @@ export class StaffAccountsModule {}
     AccessTokenService,
     LoginService,
     { provide: APP_GUARD, useClass: AccessTokenGuard },
-    { provide: APP_GUARD, useClass: RoleGuard },
+    RoleGuard,
+    { provide: APP_GUARD, useClass: AuditedRoleGuard },
   ],
   exports: [StaffAccountsModule, AccessTokenService],
 })
