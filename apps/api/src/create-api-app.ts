@@ -7,6 +7,7 @@ import { requestIdMiddleware } from '@gru/observability';
 import { IVR_PATHS } from '@gru/voice';
 import { Logger } from 'nestjs-pino';
 import { ApiConfig, ApiModule } from './api.module';
+import { serveWebApp } from './web-app';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const options = new DocumentBuilder()
@@ -28,6 +29,7 @@ export async function createApiApp(config: ApiConfig): Promise<NestExpressApplic
   // Behind one reverse proxy in production (docker-compose, council infrastructure): trust it for client IPs.
   app.set('trust proxy', 1);
   app.disable('x-powered-by');
+  serveWebApp(app);
   // Twilio webhooks live under /voice (their URLs are configured in Twilio's console).
   app.setGlobalPrefix('api', {
     exclude: [
