@@ -14,6 +14,8 @@ export default defineConfig({
     emptyOutDir: true,
     manifest: true,
     sourcemap: true,
+    // Timings of a build on a shared 2-core machine say nothing about the code: keep the log quiet.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: {
     port: 5173,
