@@ -1,7 +1,7 @@
 import Footer from '@codegouvfr/react-dsfr/Footer';
 import Header, { type HeaderProps } from '@codegouvfr/react-dsfr/Header';
 import SkipLinks from '@codegouvfr/react-dsfr/SkipLinks';
-import { Suspense, type ReactNode } from 'react';
+import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { Loading } from '../components/loading';
 import { common } from '../content/common';
@@ -21,7 +21,6 @@ const brandTop = (
 interface LayoutProps {
   readonly navigation?: HeaderProps['navigation'];
   readonly quickAccessItems?: HeaderProps['quickAccessItems'];
-  readonly children?: ReactNode;
 }
 
 /** The DSFR frame of every screen: skip links, header, one main landmark, footer. */
