@@ -40,11 +40,12 @@ function authorize(request: Request): Request {
 
 /** The one fetch of the application: bearer token, then one refresh and one retry on a 401. */
 async function authenticatedFetch(request: Request): Promise<Response> {
+  if (SESSION_PATHS.includes(new URL(request.url).pathname)) return fetch(request);
+  // After a reload only the refresh token is left: refresh first rather than collect a 401.
+  if (session.accessToken() === null && session.refreshToken() !== null) await refreshSession();
   const retry = request.clone();
   const response = await fetch(authorize(request));
-  if (response.status !== 401 || SESSION_PATHS.includes(new URL(request.url).pathname)) {
-    return response;
-  }
+  if (response.status !== 401) return response;
   return (await refreshSession()) ? fetch(authorize(retry)) : response;
 }
 
