@@ -1,4 +1,4 @@
-/* One jest run, three layers: unit (pure logic), integration (real PostgreSQL/Redis), e2e (HTTP). */
+/* One jest run, four layers: unit (pure logic), integration (real PostgreSQL/Redis), e2e (HTTP), browser. */
 const swc = [
   '@swc/jest',
   {
@@ -50,5 +50,11 @@ module.exports = {
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.integration-spec.ts'],
     },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    // Debian's Chromium driven by playwright-core against the built web app served by the real API.
+    {
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+    },
   ],
 };

@@ -11,7 +11,7 @@ bash scripts/ensure-services.sh
 npm run --silent db:migrate
 npm run --silent territory:import
 npx ts-node scripts/seed-demo.ts
-echo "GRU demo: API on http://localhost:${PORT:-3000} (docs: /api/docs, health: /health); worker health on :${WORKER_PORT:-3001}/health"
+echo "GRU demo: open http://localhost:${PORT:-3000}/ (API docs: /api/docs, health: /health); worker health on :${WORKER_PORT:-3001}/health"
 exec npx concurrently --names api,worker --prefix-colors blue,magenta --kill-others \
   "node --enable-source-maps dist/apps/api/src/main.js" \
   "node --enable-source-maps dist/apps/worker/src/main.js"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the PostgreSQL and Redis this machine kind provides are running (starting them with the
 # machine's documented commands when they are not) and that the Debian tools the tests use exist.
+# `--browser` also installs Debian's Chromium for the browser tests (never a downloaded browser).
 set -euo pipefail
 
 apt_updated=0
@@ -14,6 +15,7 @@ need_package() {
 
 need_package redis-server redis-server
 need_package pg_isready postgresql-client
+if [ "${1:-}" = --browser ]; then need_package chromium chromium; fi
 
 if ! pg_isready -h 127.0.0.1 -p 5432 -q; then
   echo "Starting PostgreSQL"

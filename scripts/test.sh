@@ -3,12 +3,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/ensure-services.sh
+bash scripts/ensure-services.sh --browser
 echo "== lint"
 npm run --silent lint
 echo "== type check"
 npm run --silent typecheck
-echo "== unit, integration and end-to-end tests"
+echo "== web client types generated from the API contract"
+bash scripts/check-web-api-types.sh
+echo "== unit, integration, end-to-end and browser tests"
 mkdir -p tmp
 status=0
 npx jest --ci --json --outputFile=tmp/jest-results.json "$@" || status=$?

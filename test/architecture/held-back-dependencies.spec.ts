@@ -44,6 +44,11 @@ describe('dependencies held behind their current major', () => {
     expect(satisfies('6.0.0', range)).toBe(false);
   });
 
+  it('keeps react-router on 7.x while the runtime is older than Node 22.22, which react-router 8 requires', () => {
+    expect(major(installed('react-router').version)).toBe(7);
+    expect(satisfies(process.versions.node, '>=22.22.0')).toBe(false);
+  });
+
   it('keeps concurrently on 9.x while the runtime is older than Node 22, which concurrently 10 requires', () => {
     expect(major(installed('concurrently').version)).toBe(9);
     expect(satisfies(`${runtimeMajor}.99.0`, '>=22')).toBe(false);

@@ -24,6 +24,11 @@ describe('the production build (npm run build, as the image runs it)', () => {
     );
   });
 
+  it('holds the web application the API serves, and none of its sources', () => {
+    expect(files).toEqual(expect.arrayContaining(['web/index.html', 'web/.vite/manifest.json']));
+    expect(files.filter((file) => file.startsWith('apps/web/'))).toEqual([]);
+  });
+
   it('carries no development tool, test or test infrastructure', () => {
     expect(
       files.filter((file) =>

@@ -12,6 +12,7 @@ import {
 import { IVR_PATHS } from '@gru/voice';
 import { Logger } from 'nestjs-pino';
 import { ApiConfig, ApiModule } from './api.module';
+import { serveWebApp } from './web-app';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const options = new DocumentBuilder()
@@ -39,6 +40,7 @@ export async function createApiApp(
   const { trustedProxies } = config.http;
   app.set('trust proxy', typeof trustedProxies === 'object' ? [...trustedProxies] : trustedProxies);
   app.disable('x-powered-by');
+  serveWebApp(app);
   // Twilio webhooks live under /voice (their URLs are configured in Twilio's console).
   app.setGlobalPrefix('api', {
     exclude: [

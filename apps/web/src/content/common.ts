@@ -1,0 +1,18 @@
+/** French copy shared by every screen: the service's identity, skip links, navigation, generic states. */
+export const common = {
+  serviceName: 'GRU — Relation usagers',
+  serviceTagline: 'Relation usagers des antennes régionales',
+  institution: 'Région Hauts-de-France',
+  homeTitle: 'Accueil — GRU — Relation usagers',
+  pageTitle: (title: string) => `${title} — GRU — Relation usagers`,
+  skipLinks: {
+    content: 'Contenu',
+    navigation: 'Menu',
+    footer: 'Pied de page',
+  },
+  loading: 'Chargement…',
+  footerDescription:
+    'GRU est l’outil des agents de la Région Hauts-de-France pour suivre les demandes des usagers, quel que soit leur canal.',
+  logout: 'Se déconnecter',
+  unexpectedError: 'Une erreur inattendue est survenue. Réessayez dans quelques instants.',
+} as const;

@@ -1,0 +1,41 @@
+import Alert from '@codegouvfr/react-dsfr/Alert';
+import { createContext, use } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { Loading } from '../../../components/loading';
+import { common } from '../../../content/common';
+import { paths } from '../../../lib/paths';
+import { type CurrentUser, useCurrentUser } from '../api/me';
+import { useSessionOpen } from '../api/use-session-open';
+
+const CurrentUserContext = createContext<CurrentUser | null>(null);
+
+/** Renders its routes for a signed-in agent; otherwise sends to the login page, then back. */
+export function RequireAuth() {
+  const open = useSessionOpen();
+  const location = useLocation();
+  const currentUser = useCurrentUser(open);
+
+  if (!open) {
+    return <Navigate to={paths.login} replace state={{ from: location.pathname }} />;
+  }
+  if (currentUser.isPending) return <Loading />;
+  if (currentUser.isError) {
+    return (
+      <main className="fr-container fr-my-4w">
+        <Alert severity="error" small description={common.unexpectedError} />
+      </main>
+    );
+  }
+  return (
+    <CurrentUserContext value={currentUser.data}>
+      <Outlet />
+    </CurrentUserContext>
+  );
+}
+
+/** The signed-in agent, anywhere under `RequireAuth`. */
+export function useAuthenticatedUser(): CurrentUser {
+  const user = use(CurrentUserContext);
+  if (user === null) throw new Error('useAuthenticatedUser is only available under RequireAuth');
+  return user;
+}
