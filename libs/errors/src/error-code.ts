@@ -5,6 +5,7 @@ export enum ErrorCode {
   InvalidCredentials = 'invalid-credentials',
   InvalidToken = 'invalid-token',
   AccountLocked = 'account-locked',
+  TooManyRequests = 'too-many-requests',
   AccessDenied = 'access-denied',
   NotFound = 'not-found',
   Conflict = 'conflict',

@@ -13,6 +13,7 @@ export function httpStatusOf(code: ErrorCode): HttpStatus {
     case ErrorCode.InvalidToken:
       return HttpStatus.UNAUTHORIZED;
     case ErrorCode.AccountLocked:
+    case ErrorCode.TooManyRequests:
       return HttpStatus.TOO_MANY_REQUESTS;
     case ErrorCode.AccessDenied:
       return HttpStatus.FORBIDDEN;
