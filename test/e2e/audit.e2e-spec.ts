@@ -47,7 +47,7 @@ describe('audit trail of personal-data reads (RGPD)', () => {
 
   it('writes no read entry when the read was refused', async () => {
     const agentToken = await api.tokenFor({ role: Role.Agent, antennaId: 'amiens' });
-    const target = await api.createStaff({ role: Role.Agent });
+    const target = await api.createStaff({ role: Role.Agent, antennaId: 'amiens' });
     await api
       .http()
       .get(`/api/users/${target.id}`)
@@ -57,7 +57,7 @@ describe('audit trail of personal-data reads (RGPD)', () => {
   });
 
   it('records failed and successful logins', async () => {
-    const agent = await api.createStaff({ role: Role.Agent });
+    const agent = await api.createStaff({ role: Role.Agent, antennaId: 'amiens' });
     await api
       .http()
       .post('/api/auth/login')

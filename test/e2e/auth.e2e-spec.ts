@@ -42,7 +42,7 @@ describe('staff authentication (POST /api/auth/*)', () => {
   });
 
   it('refuses a wrong password and an unknown email with the same 401', async () => {
-    const agent = await api.createStaff({ role: Role.Agent });
+    const agent = await api.createStaff({ role: Role.Agent, antennaId: 'amiens' });
     const wrong = await api
       .http()
       .post('/api/auth/login')
@@ -73,7 +73,7 @@ describe('staff authentication (POST /api/auth/*)', () => {
   });
 
   it('locks the address after five failures, even for the right password, and says when to retry', async () => {
-    const agent = await api.createStaff({ role: Role.Agent });
+    const agent = await api.createStaff({ role: Role.Agent, antennaId: 'amiens' });
     for (let attempt = 1; attempt <= 4; attempt += 1) {
       await api
         .http()
@@ -96,7 +96,7 @@ describe('staff authentication (POST /api/auth/*)', () => {
   });
 
   it('rotates refresh tokens and revokes the family when a spent token is replayed', async () => {
-    const agent = await api.createStaff({ role: Role.Agent });
+    const agent = await api.createStaff({ role: Role.Agent, antennaId: 'amiens' });
     const login = await api
       .http()
       .post('/api/auth/login')
@@ -121,7 +121,7 @@ describe('staff authentication (POST /api/auth/*)', () => {
   });
 
   it('ends the session on logout', async () => {
-    const agent = await api.createStaff({ role: Role.Agent });
+    const agent = await api.createStaff({ role: Role.Agent, antennaId: 'amiens' });
     const login = await api
       .http()
       .post('/api/auth/login')

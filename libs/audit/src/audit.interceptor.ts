@@ -4,7 +4,6 @@ import { Reflector } from '@nestjs/core';
 import { DomainException, ErrorCode } from '@gru/errors';
 import type { Request } from 'express';
 import { catchError, concatMap, from, mergeMap, Observable, throwError } from 'rxjs';
-import { AuditAction } from './audit-action';
 import { AuditLogService } from './audit-log.service';
 import { AUDITED_METADATA, AuditedOptions } from './audited.decorator';
 import { accessRefusalOf, routeOf } from './access-refusal';

@@ -14,6 +14,19 @@ export const voiceSettingsSchema = z
     maxPostcodeAttempts: z.number().int().min(1).max(5),
     callbackOfferAfterSeconds: z.number().int().min(10),
     holdMusicUrl: z.url(),
+    /**
+     * Numbers (E.164, or E.164 prefixes such as "+262") an agent's phone device may have beyond
+     * French landlines and mobiles: each one is a destination the platform pays to dial.
+     */
+    agentPhoneAllowList: z.array(z.string().regex(/^\+\d{1,15}$/)).default([]),
+    /** Screen-pop streams (`GET /api/voice/events`): open streams per user, and how often the process re-checks their accounts. */
+    eventStreams: z
+      .object({
+        maxPerUser: z.number().int().min(1).max(20),
+        accountCheckSeconds: z.number().int().min(1).max(300),
+      })
+      .strict()
+      .default({ maxPerUser: 3, accountCheckSeconds: 30 }),
     openingHours: z
       .object({
         monday: daySchedule,

@@ -12,7 +12,10 @@ import { CallbacksController } from './callbacks/callbacks.controller';
 import { VoiceAgentsController } from './agents/voice-agents.controller';
 import { VoiceAgents } from './agents/voice-agents.service';
 import { CallIntake } from './ivr/call-intake.service';
+import { EventStreamRegistry } from './screen-pop/event-stream-registry.service';
+import { ScreenPopHub } from './screen-pop/screen-pop-hub.service';
 import { ScreenPopController } from './screen-pop/screen-pop.controller';
+import { VoiceSettingsService } from './voice-settings.service';
 import { CallQueuePort } from './ivr/call-queue.port';
 import { AgentConnection } from './routing/agent-connection.service';
 import { RoutingCallQueue } from './routing/routing-call-queue';
@@ -39,6 +42,9 @@ import { TwilioSignatureGuard } from './twilio/twilio-signature.guard';
   ],
   controllers: [IvrController, VoiceAgentsController, ScreenPopController, CallbacksController],
   providers: [
+    VoiceSettingsService,
+    ScreenPopHub,
+    EventStreamRegistry,
     VoiceAgents,
     IvrTwiml,
     AgentConnection,

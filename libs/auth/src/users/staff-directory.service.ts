@@ -11,6 +11,7 @@ import { Repository } from 'typeorm';
 import type { AuthenticatedUser } from '../authenticated-user';
 import { PasswordHasher } from '../password-hasher';
 import type { Role } from '../role';
+import { assertAntennaRule } from './staff-antenna-rule';
 import { User } from './user.entity';
 
 export interface NewStaffMember {
@@ -45,6 +46,7 @@ export class StaffDirectory {
   ) {}
 
   async create(member: NewStaffMember): Promise<User> {
+    assertAntennaRule(member);
     const entity = this.users.create({
       email: normaliseEmail(member.email),
       displayName: member.displayName,
@@ -71,6 +73,7 @@ export class StaffDirectory {
 
   /** Creates the account or, when the email exists, resets it to the given state (demo seeding). */
   async upsert(member: NewStaffMember): Promise<User> {
+    assertAntennaRule(member);
     const existing = await this.users.findOne({ where: { email: normaliseEmail(member.email) } });
     if (!existing) return this.create(member);
     await this.users.update(existing.id, {

@@ -9,6 +9,7 @@ import {
   mayActOnAntenna,
   Roles,
   StaffDirectory,
+  worksAcrossAntennas,
 } from '@gru/auth';
 import { AppConfig } from '@gru/config';
 import { AccessDeniedException, DomainException, ErrorCode } from '@gru/errors';
@@ -54,6 +55,9 @@ export class VoiceAgentsController {
   @Put('presence')
   @Roles(...FRONT_LINE_ROLES)
   async presence(@Body() body: PresenceDto, @CurrentUser() user: AuthenticatedUser) {
+    // Routing would file an agent without an antenna in a shared pool: no antenna takes no calls.
+    if (!user.antennaId && !worksAcrossAntennas(user))
+      throw new AccessDeniedException("Votre compte n'est rattaché à aucune antenne.");
     const profile = await this.agents.profile(user.id);
     await this.dispatcher.registerAgent({
       userId: user.id,

@@ -3,12 +3,17 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { toE164 } from '@gru/citizens';
 import { ValidationFailedException } from '@gru/errors';
 import { Repository } from 'typeorm';
+import { VoiceSettingsService } from '../voice-settings.service';
+import { mayRingAgentPhone } from './agent-phone-policy';
 import { DeviceKind, VoiceAgent } from './voice-agent.entity';
 
 /** Telephony profiles; a staff member without one has no phone skill and a browser device. */
 @Injectable()
 export class VoiceAgents {
-  constructor(@InjectRepository(VoiceAgent) private readonly agents: Repository<VoiceAgent>) {}
+  constructor(
+    @InjectRepository(VoiceAgent) private readonly agents: Repository<VoiceAgent>,
+    private readonly settings: VoiceSettingsService,
+  ) {}
 
   async profile(userId: string): Promise<VoiceAgent> {
     return (
@@ -44,18 +49,36 @@ export class VoiceAgents {
             ],
           },
         ]);
+      if (!this.mayRing(number))
+        throw new ValidationFailedException([
+          {
+            field: 'phoneNumber',
+            messages: [
+              'phoneNumber : seuls les numéros fixes et mobiles français (hors 08) ou autorisés sont acceptés / only French landlines and mobiles (no 08 numbers) or allow-listed numbers',
+            ],
+          },
+        ]);
     }
     await this.agents.upsert({ userId, deviceKind, phoneNumber: number }, ['userId']);
     return this.profile(userId);
   }
 
-  /** What Twilio dials to reach the agent: their browser client or their phone. */
+  /**
+   * What Twilio dials to reach the agent: their browser client or their phone. A number stored
+   * before the dialling rule, or since taken off the allow-list, is never dialled.
+   */
   dialTarget(
     agent: VoiceAgent,
   ): { kind: 'client'; identity: string } | { kind: 'number'; number: string } {
-    return agent.deviceKind === DeviceKind.Phone && agent.phoneNumber
+    return agent.deviceKind === DeviceKind.Phone &&
+      agent.phoneNumber &&
+      this.mayRing(agent.phoneNumber)
       ? { kind: 'number', number: agent.phoneNumber }
       : { kind: 'client', identity: clientIdentity(agent.userId) };
+  }
+
+  private mayRing(number: string): boolean {
+    return mayRingAgentPhone(number, this.settings.values.agentPhoneAllowList);
   }
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuthenticatedUser } from '@gru/auth';
+import { AuthenticatedUser, mayActOnAntenna, worksAcrossAntennas } from '@gru/auth';
 import { CitizenDirectory, ContactChannel } from '@gru/citizens';
 import { AppConfig } from '@gru/config';
 import {
@@ -37,8 +37,18 @@ export class CallbackDesk {
     private readonly config: AppConfig,
   ) {}
 
-  list(antennaId: string | null): Promise<Request[]> {
-    return this.requests.callbacks(antennaId);
+  /**
+   * The callbacks the user may work: of the antenna asked for, else of their own antenna, or the
+   * whole region for those who work across antennas. No antenna means none, never all of them.
+   */
+  async listFor(user: AuthenticatedUser, antennaId?: string): Promise<Request[]> {
+    if (antennaId) {
+      if (!mayActOnAntenna(user, antennaId))
+        throw new AccessDeniedException("Cette antenne n'est pas dans votre périmètre.");
+      return this.requests.callbacks(antennaId);
+    }
+    if (worksAcrossAntennas(user)) return this.requests.callbacks(null);
+    return user.antennaId ? this.requests.callbacks(user.antennaId) : [];
   }
 
   async placeCall(

@@ -1,15 +1,7 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
-import {
-  AuthenticatedUser,
-  CurrentUser,
-  FRONT_LINE_ROLES,
-  mayActOnAntenna,
-  Roles,
-  worksAcrossAntennas,
-} from '@gru/auth';
-import { AccessDeniedException } from '@gru/errors';
+import { AuthenticatedUser, CurrentUser, FRONT_LINE_ROLES, Roles } from '@gru/auth';
 import { RequestDto } from '@gru/requests';
 import { CallbackDesk } from './callback-desk.service';
 
@@ -31,10 +23,7 @@ export class CallbacksController {
     @CurrentUser() user: AuthenticatedUser,
     @Query('antennaId') antennaId?: string,
   ): Promise<RequestDto[]> {
-    const antenna = antennaId ?? (worksAcrossAntennas(user) ? null : user.antennaId);
-    if (antenna !== null && !mayActOnAntenna(user, antenna))
-      throw new AccessDeniedException("Cette antenne n'est pas dans votre périmètre.");
-    return (await this.desk.list(antenna)).map((request) => RequestDto.of(request));
+    return (await this.desk.listFor(user, antennaId)).map((request) => RequestDto.of(request));
   }
 
   @Post(':requestId/call')

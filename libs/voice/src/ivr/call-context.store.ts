@@ -40,6 +40,35 @@ export class CallContextStore {
     return (await this.redis.client.hgetall(this.key(callSid)).catch(() => ({}))) ?? {};
   }
 
+  /**
+   * Claims the call's one callback (Twilio retries the caller's key press): true for the first
+   * claim, false for a retry, undefined when Redis cannot tell (the callback is then not lost).
+   */
+  async claimCallback(callSid: string): Promise<boolean | undefined> {
+    try {
+      const set = await this.redis.client.set(
+        this.callbackKey(callSid),
+        '1',
+        'EX',
+        FOUR_HOURS,
+        'NX',
+      );
+      return set === 'OK';
+    } catch (error) {
+      this.logger.warn({ err: (error as Error).message }, 'callback claim unavailable (Redis)');
+      return undefined;
+    }
+  }
+
+  /** Gives the claim back when the callback could not be recorded, so Twilio's retry can. */
+  async releaseCallback(callSid: string): Promise<void> {
+    await this.redis.client.del(this.callbackKey(callSid)).catch(() => undefined);
+  }
+
+  private callbackKey(callSid: string): string {
+    return this.redis.key('voice', 'callback', callSid);
+  }
+
   private key(callSid: string): string {
     return this.redis.key('voice', 'call', callSid);
   }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CitizenDirectory, CitizenMatcher, ContactChannel } from '@gru/citizens';
 import { ContactLog, ContactOutcome, ContactReason, RequestWriter } from '@gru/requests';
+import { CallContextStore } from './call-context.store';
 import { CallQueuePort } from './call-queue.port';
 
 export interface KnownCaller {
@@ -22,6 +23,7 @@ export class CallIntake {
     private readonly citizens: CitizenDirectory,
     private readonly requests: RequestWriter,
     private readonly queue: CallQueuePort,
+    private readonly callContext: CallContextStore,
   ) {}
 
   /** Logs the call once per CallSid (Twilio retries the same webhook) and recognises the caller. */
@@ -58,10 +60,18 @@ export class CallIntake {
     await this.bestEffort('enqueue', () => this.queue.enqueue({ callSid, antennaId, arrivedAt }));
   }
 
-  /** A callback request (channel phone, due next working day) for the caller, attached to the antenna. */
+  /**
+   * A callback request (channel phone, due next working day) for the caller, attached to the
+   * antenna: one per call, however many times Twilio posts the key press. The first post claims
+   * the CallSid in Redis (atomic, so concurrent retries only answer); a claim lost with Redis is
+   * covered by the request already on the call's contact.
+   */
   async scheduleCallback(callSid: string, from: string, outcome: ContactOutcome): Promise<boolean> {
+    const claimed = callSid ? await this.callContext.claimCallback(callSid) : undefined;
+    if (claimed === false) return true;
     const created = await this.bestEffort('callback', async () => {
       const contact = await this.contacts.findByExternalRef(ContactChannel.Phone, callSid);
+      if (contact?.requestId && contact.reasonCode === ContactReason.Callback) return true;
       let citizenId = contact?.citizenId ?? null;
       if (!citizenId) {
         const citizen = await this.citizens.create({ phones: from ? [from] : [] });
@@ -84,6 +94,7 @@ export class CallIntake {
       });
       return true;
     });
+    if (created !== true && claimed) await this.callContext.releaseCallback(callSid);
     await this.bestEffort('withdraw', () => this.queue.withdraw(callSid, 'callback'));
     return created === true;
   }

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@gru/config';
 import type { AmbiguousPostcodeDescription } from '@gru/territory';
 import { newVoiceResponse, VoiceResponse } from '../twilio/twilio-sdk';
-import { fill, loadVoiceSettings, VoicePrompt, VoiceSettings } from '../voice-settings';
+import { fill, VoicePrompt, VoiceSettings } from '../voice-settings';
+import { VoiceSettingsService } from '../voice-settings.service';
 import { CallTarget, twilioQueueName } from './call-target';
 
 const NAMED_COMMUNES = 3;
@@ -13,8 +14,8 @@ export class IvrTwiml {
   readonly settings: VoiceSettings;
   private readonly base: string;
 
-  constructor(config: AppConfig) {
-    this.settings = loadVoiceSettings(config.values.configDirectory);
+  constructor(config: AppConfig, voiceSettings: VoiceSettingsService) {
+    this.settings = voiceSettings.values;
     this.base = config.values.http.publicBaseUrl.replace(/\/$/, '');
   }
 

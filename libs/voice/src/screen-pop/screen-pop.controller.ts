@@ -1,48 +1,59 @@
-import { Controller, MessageEvent, OnApplicationShutdown, Sse } from '@nestjs/common';
+import { Controller, MessageEvent, Req, Sse } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import { AuthenticatedUser, CurrentUser, FRONT_LINE_ROLES, Roles } from '@gru/auth';
-import { RedisConnection } from '@gru/redis';
-import type Redis from 'ioredis';
+import type { Request } from 'express';
 import { Observable } from 'rxjs';
+import { accessTokenExpiry } from './access-token-expiry';
+import { EventStreamRegistry } from './event-stream-registry.service';
+import { ScreenPopHub } from './screen-pop-hub.service';
 import { ScreenPopService } from './screen-pop.service';
 
-/** The agent's event stream (Server-Sent Events): `screen-pop` for each call offered, `offer-lapsed` when one went unanswered. */
+/**
+ * The agent's event stream (Server-Sent Events): `screen-pop` for each call offered, `offer-lapsed` when one went unanswered.
+ * It ends when the access token expires or the account is disabled; the client reconnects with a fresh token.
+ */
 @ApiTags('voice')
 @ApiBearerAuth()
 @Controller('voice/events')
-export class ScreenPopController implements OnApplicationShutdown {
-  private readonly subscribers = new Set<Redis>();
-
+export class ScreenPopController {
   constructor(
-    private readonly redis: RedisConnection,
+    private readonly hub: ScreenPopHub,
+    private readonly streams: EventStreamRegistry,
     private readonly screenPops: ScreenPopService,
   ) {}
 
   @Sse()
   @Roles(...FRONT_LINE_ROLES)
   @Audited({ action: AuditAction.Read, resourceType: 'screen-pop' })
-  events(@CurrentUser() user: AuthenticatedUser): Observable<MessageEvent> {
+  events(
+    @CurrentUser() user: AuthenticatedUser,
+    @Req() request: Request,
+  ): Observable<MessageEvent> {
+    const lease = this.streams.lease(user.id, accessTokenExpiry(request));
+    // Released however the stream ends, even if it never started (client gone during setup).
+    (request.res ?? request.socket).once('close', () => lease.release());
     return new Observable<MessageEvent>((subscriber) => {
-      const connection = this.redis.client.duplicate({ connectionName: 'gru-screen-pop' });
-      this.subscribers.add(connection);
-      connection.on('error', () => undefined);
-      connection.on('message', (_channel: string, payload: string) => {
-        const message = JSON.parse(payload) as { event: string; data: unknown };
-        subscriber.next({ type: message.event, data: message.data as object });
-      });
-      connection.subscribe(this.screenPops.channelOf(user.id)).then(
-        () => subscriber.next({ type: 'ready', data: { agentUserId: user.id } }),
-        (error: Error) => subscriber.error(error),
-      );
+      let stop: (() => void) | undefined;
+      let ended = false;
+      lease.onEnd(() => subscriber.complete());
+      this.hub
+        .listen(this.screenPops.channelOf(user.id), (message) =>
+          subscriber.next({ type: message.event, data: message.data as object }),
+        )
+        .then(
+          (unsubscribe) => {
+            if (ended) return unsubscribe();
+            stop = unsubscribe;
+            subscriber.next({ type: 'ready', data: { agentUserId: user.id } });
+          },
+          (error: Error) => subscriber.error(error),
+        );
       return () => {
-        this.subscribers.delete(connection);
-        connection.disconnect();
+        ended = true;
+        stop?.();
+        lease.release();
       };
     });
-  }
-
-  onApplicationShutdown(): void {
-    for (const connection of this.subscribers) connection.disconnect();
   }
 }
