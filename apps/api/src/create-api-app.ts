@@ -5,6 +5,7 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { createValidationPipe } from '@gru/errors';
 import { requestIdMiddleware } from '@gru/observability';
 import { IVR_PATHS } from '@gru/voice';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ApiConfig, ApiModule } from './api.module';
 
@@ -25,6 +26,7 @@ export async function createApiApp(config: ApiConfig): Promise<NestExpressApplic
   });
   app.useLogger(app.get(Logger));
   app.use(requestIdMiddleware);
+  app.use(helmet()); // CSP: same-origin scripts and styles only (Swagger UI and the future web app)
   // Behind one reverse proxy in production (docker-compose, council infrastructure): trust it for client IPs.
   app.set('trust proxy', 1);
   app.disable('x-powered-by');
