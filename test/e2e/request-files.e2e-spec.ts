@@ -95,6 +95,83 @@ describe('request attachments', () => {
     await upload(PDF, 'x.pdf', otherAntenna).expect(403);
   });
 
+  const pdfWith = (marker: string) => Buffer.concat([PDF, Buffer.from(`% ${marker}\n`)]);
+  const download = (attachmentId: string) =>
+    api
+      .http()
+      .get(`/api/requests/${requestId}/attachments/${attachmentId}/content`)
+      .set('Authorization', `Bearer ${token}`)
+      .buffer(true)
+      .parse((response, callback) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => callback(null, Buffer.concat(chunks)));
+      });
+
+  it('names a file after its detected type: a PDF sent as ../../etc/courrier.bat is served as courrier.pdf, with nosniff', async () => {
+    const created = await upload(pdfWith('bat'), '../../etc/courrier.bat').expect(201);
+    expect(created.body.fileName).toBe('courrier.pdf');
+    const content = await download(created.body.id as string).expect(200);
+    expect(content.headers['content-type']).toBe('application/pdf');
+    expect(content.headers['x-content-type-options']).toBe('nosniff');
+    expect(content.headers['content-disposition']).toBe(
+      `attachment; filename="courrier.pdf"; filename*=UTF-8''courrier.pdf`,
+    );
+  });
+
+  it('decodes names as UTF-8 and drops bidi overrides and path parts', async () => {
+    const accented = await upload(pdfWith('accents'), 'relevé de compte.pdf').expect(201);
+    expect(accented.body.fileName).toBe('relevé de compte.pdf');
+    const content = await download(accented.body.id as string).expect(200);
+    expect(content.headers['content-disposition']).toBe(
+      `attachment; filename="releve de compte.pdf"; filename*=UTF-8''relev%C3%A9%20de%20compte.pdf`,
+    );
+    const spoofed = await upload(pdfWith('bidi'), 'C:\\Users\\facture\u202Efdp.exe').expect(201);
+    expect(spoofed.body.fileName).toBe('facturefdp.pdf');
+  });
+
+  it('never exposes where a file is stored', async () => {
+    const created = await upload(pdfWith('key'), 'cle.pdf').expect(201);
+    expect(created.body).not.toHaveProperty('storageKey');
+    const list = await api
+      .http()
+      .get(`/api/requests/${requestId}/attachments`)
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
+    for (const attachment of list.body as object[])
+      expect(attachment).not.toHaveProperty('storageKey');
+    expect(JSON.stringify(list.body)).not.toContain('attachments/');
+  });
+
+  it('checks access before reading an upload: an oversized post to a request one may not see is refused as such, not with 413', async () => {
+    const oversized = Buffer.concat([PDF, Buffer.alloc(4096)]);
+    await upload(oversized, 'gros.pdf', otherAntenna).expect(403);
+    await api
+      .http()
+      .post(`/api/requests/00000000-0000-4000-8000-000000000000/attachments`)
+      .set('Authorization', `Bearer ${token}`)
+      .attach('file', oversized, 'gros.pdf')
+      .expect(404);
+    await api
+      .http()
+      .post(`/api/requests/not-a-uuid/attachments`)
+      .set('Authorization', `Bearer ${token}`)
+      .attach('file', oversized, 'gros.pdf')
+      .expect(400);
+  });
+
+  it('sets security headers on every response, and still serves the API documentation', async () => {
+    for (const path of ['/health', '/api/auth/me', `/api/requests/${requestId}`]) {
+      const response = await api.http().get(path).set('Authorization', `Bearer ${token}`);
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(response.headers['strict-transport-security']).toBeDefined();
+    }
+    const docs = await api.http().get('/api/docs/').expect(200);
+    expect(docs.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
   it('refuses to message a citizen who has no email address', async () => {
     const response = await api
       .http()

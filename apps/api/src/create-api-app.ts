@@ -10,6 +10,7 @@ import {
   requestIdMiddleware,
 } from '@gru/observability';
 import { IVR_PATHS } from '@gru/voice';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ApiConfig, ApiModule } from './api.module';
 import { serveWebApp } from './web-app';
@@ -34,6 +35,7 @@ export async function createApiApp(
   });
   app.useLogger(app.get(Logger));
   app.use(requestIdMiddleware);
+  app.use(helmet()); // CSP: same-origin scripts and styles only (Swagger UI and the web app)
   app.use(httpMetricsMiddleware(app.get(MetricsRegistry)));
   // X-Forwarded-For is believed only from the proxies TRUSTED_PROXIES names (none by default):
   // otherwise any client would choose the address the audit trail records.

@@ -8,6 +8,8 @@ import { CitizenTimelineController } from './http/citizen-timeline.controller';
 import { ContactsController } from './http/contacts.controller';
 import { PortfolioController } from './http/portfolio.controller';
 import { RequestFilesController } from './http/request-files.controller';
+import { AccessibleRequestGuard } from './http/accessible-request.guard';
+import { AccessibleRequestPipe } from './http/accessible-request.pipe';
 import { RequestsController } from './http/requests.controller';
 import { SearchController } from './http/search.controller';
 import { RequestsModule } from './requests.module';
@@ -25,6 +27,8 @@ import { RequestsModule } from './requests.module';
       // Memory storage: the file store hashes and writes it atomically afterwards.
       useFactory: (config: AppConfig) => ({
         limits: { fileSize: config.values.storage.maxUploadBytes, files: 1 },
+        // Browsers send file names as raw UTF-8; busboy's default (latin1) garbles `relevé.pdf`.
+        defParamCharset: 'utf8',
       }),
     }),
   ],
@@ -36,5 +40,6 @@ import { RequestsModule } from './requests.module';
     SearchController,
     CitizenTimelineController,
   ],
+  providers: [AccessibleRequestPipe, AccessibleRequestGuard],
 })
 export class RequestsHttpModule {}

@@ -12,6 +12,8 @@ import { DataSource } from 'typeorm';
 import { RequestAttachment } from '../persistence/request-attachment.entity';
 import { recordEvents, RequestEventType } from '../workflow/request-timeline';
 import { ACCEPTED_MEDIA_TYPES, detectMediaType } from './accepted-media-type';
+import { safeFileName } from './attachment-file-name';
+import { AttachmentDto } from './attachment.dto';
 
 export interface UploadedFile {
   readonly originalname: string;
@@ -30,7 +32,7 @@ export class RequestAttachments {
     requestId: string,
     file: UploadedFile | undefined,
     actorUserId: string | null,
-  ): Promise<{ attachment: RequestAttachment; created: boolean }> {
+  ): Promise<{ attachment: AttachmentDto; created: boolean }> {
     if (!file || file.buffer.length === 0)
       throw new ValidationFailedException([
         { field: 'file', messages: ['file : fichier manquant ou vide / missing or empty file'] },
@@ -49,14 +51,14 @@ export class RequestAttachments {
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const repository = this.dataSource.getRepository(RequestAttachment);
     const existing = await repository.findOne({ where: { requestId, sha256 } });
-    if (existing) return { attachment: existing, created: false };
+    if (existing) return { attachment: AttachmentDto.from(existing), created: false };
     const stored = await this.files.put('attachments', file.buffer);
     try {
       const attachment = await this.dataSource.transaction(async (manager) => {
         const saved = await manager.save(
           manager.create(RequestAttachment, {
             requestId,
-            fileName: safeFileName(file.originalname),
+            fileName: safeFileName(file.originalname, mediaType),
             mediaType,
             sizeBytes: stored.sizeBytes,
             sha256,
@@ -74,12 +76,12 @@ export class RequestAttachments {
         ]);
         return saved;
       });
-      return { attachment, created: true };
+      return { attachment: AttachmentDto.from(attachment), created: true };
     } catch (error) {
       await this.files.remove(stored.key);
       if (hasPostgresCode(error, PostgresErrorCode.UniqueViolation)) {
         return {
-          attachment: await repository.findOneByOrFail({ requestId, sha256 }),
+          attachment: AttachmentDto.from(await repository.findOneByOrFail({ requestId, sha256 })),
           created: false,
         };
       }
@@ -87,28 +89,24 @@ export class RequestAttachments {
     }
   }
 
-  list(requestId: string): Promise<RequestAttachment[]> {
-    return this.dataSource
+  async list(requestId: string): Promise<AttachmentDto[]> {
+    const attachments = await this.dataSource
       .getRepository(RequestAttachment)
       .find({ where: { requestId }, order: { createdAt: 'ASC' } });
+    return attachments.map((attachment) => AttachmentDto.from(attachment));
   }
 
   async content(
     requestId: string,
     attachmentId: string,
-  ): Promise<{ attachment: RequestAttachment; content: Buffer }> {
+  ): Promise<{ attachment: AttachmentDto; content: Buffer }> {
     const attachment = await this.dataSource
       .getRepository(RequestAttachment)
       .findOne({ where: { id: attachmentId, requestId } });
     if (!attachment) throw new NotFoundException('attachment', attachmentId);
-    return { attachment, content: await this.files.read(attachment.storageKey) };
+    const content = await this.files.read(attachment.storageKey);
+    // Names stored before extensions were forced are served under the detected type's one too.
+    const fileName = safeFileName(attachment.fileName, attachment.mediaType);
+    return { attachment: { ...AttachmentDto.from(attachment), fileName }, content };
   }
-}
-
-function safeFileName(name: string): string {
-  const cleaned = name
-    .normalize('NFC')
-    .replace(/[/\\\u0000-\u001f]/g, '_')
-    .trim();
-  return (cleaned || 'document').slice(0, 255);
 }

@@ -15,8 +15,8 @@ const requestLookup = createParamDecorator(
 /**
  * The request named by the route parameter, loaded and access-checked (`AccessibleRequestPipe`):
  * every route with a request's `:id` takes it this way (a unit test enumerates the routes).
- * It runs where a `@Param()` pipe runs: after guards and interceptors (an upload is already read,
- * as before), before the handler.
+ * It runs where a `@Param()` pipe runs: after guards and interceptors, before the handler; an
+ * upload route adds `AccessibleRequestGuard` so that the check comes before the body is read.
  */
 export const LoadedRequest =
   (param = 'id'): ParameterDecorator =>

@@ -8,17 +8,28 @@ import {
   Res,
   StreamableFile,
   UploadedFile,
+  UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import { AuthenticatedUser, CASEWORK_ROLES, CurrentUser, Roles } from '@gru/auth';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { Response } from 'express';
+import { attachmentDisposition } from '../attachments/attachment-file-name';
+import { AttachmentDto } from '../attachments/attachment.dto';
 import { RequestAttachments } from '../attachments/request-attachments.service';
 import { CitizenMessages } from '../messages/citizen-messages.service';
 import type { Request } from '../persistence/request.entity';
+import { AccessibleRequestGuard } from './accessible-request.guard';
 import { LoadedRequest } from './loaded-request.decorator';
 
 class MessageDto {
@@ -56,20 +67,22 @@ export class RequestFilesController {
 
   @Post('attachments')
   @Roles(...CASEWORK_ROLES)
-  // Size limits come from MulterModule in RequestsModule (storage.maxUploadBytes): 413 above it.
-  // The interceptor reads the upload before @LoadedRequest() checks access, as it always did.
+  // Size limits come from MulterModule in RequestsHttpModule (storage.maxUploadBytes): 413 above
+  // it. The guard checks access first: the interceptor reads the upload only for a visible request.
+  @UseGuards(AccessibleRequestGuard)
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
   })
+  @ApiOkResponse({ type: AttachmentDto })
   @Audited({ action: AuditAction.Create, resourceType: 'request-attachment' })
   async attach(
     @LoadedRequest() request: Request,
     @UploadedFile() file: { originalname: string; buffer: Buffer } | undefined,
     @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<AttachmentDto> {
     const { attachment, created } = await this.attachments.attach(request.id, file, user.id);
     response.status(created ? 201 : 200);
     return attachment;
@@ -78,7 +91,8 @@ export class RequestFilesController {
   @Get('attachments')
   @Roles(...CASEWORK_ROLES)
   @Audited({ action: AuditAction.List, resourceType: 'request-attachment', idParam: 'id' })
-  listAttachments(@LoadedRequest() request: Request) {
+  @ApiOkResponse({ type: AttachmentDto, isArray: true })
+  listAttachments(@LoadedRequest() request: Request): Promise<AttachmentDto[]> {
     return this.attachments.list(request.id);
   }
 
@@ -92,11 +106,15 @@ export class RequestFilesController {
   async download(
     @LoadedRequest() request: Request,
     @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const { attachment, content } = await this.attachments.content(request.id, attachmentId);
+    // Whatever serves the API, the browser must neither guess the type nor run the file.
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
     return new StreamableFile(content, {
       type: attachment.mediaType,
-      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+      disposition: attachmentDisposition(attachment.fileName),
       length: attachment.sizeBytes,
     });
   }

@@ -5,6 +5,7 @@ import { CitizenRecordParticipant, CitizenRecordParticipants } from '@gru/citize
 import { FileStore } from '@gru/storage';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Contact } from '../contacts/contact.entity';
+import { AttachmentDto } from '../attachments/attachment.dto';
 import { RequestAttachment } from '../persistence/request-attachment.entity';
 import { RequestMessage } from '../persistence/request-message.entity';
 import { RequestNote } from '../persistence/request-note.entity';
@@ -141,7 +142,9 @@ export class RequestsCitizenParticipant implements CitizenRecordParticipant, OnM
         ...request,
         notes: notes.filter((note) => note.requestId === request.id),
         messages: messages.filter((message) => message.requestId === request.id),
-        attachments: attachments.filter((attachment) => attachment.requestId === request.id),
+        attachments: attachments
+          .filter((attachment) => attachment.requestId === request.id)
+          .map((attachment) => AttachmentDto.from(attachment)),
       })),
       contacts,
     };
