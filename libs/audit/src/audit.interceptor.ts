@@ -35,11 +35,18 @@ export class AuditInterceptor implements NestInterceptor {
           )
         : throwError(() => error);
     if (!options) return next.handle().pipe(catchError(refusals));
-    if (this.reflector.get<boolean | undefined>(SSE_METADATA, context.getHandler()))
-      return from(this.record(request, options, undefined)).pipe(
-        concatMap(() => next.handle()),
+    if (this.reflector.get<boolean | undefined>(SSE_METADATA, context.getHandler())) {
+      // The handler runs at once, so a refusal of the stream is still an HTTP error (no header is
+      // sent before its first event); the opening is recorded once, before that first event leaves.
+      let opened: Promise<void> | undefined;
+      return next.handle().pipe(
         catchError(refusals),
+        concatMap((event: unknown) => {
+          opened ??= this.record(request, options, undefined);
+          return from(opened.then(() => event));
+        }),
       );
+    }
     return next.handle().pipe(
       catchError(refusals),
       concatMap((body: unknown) => from(this.record(request, options, body).then(() => body))),
