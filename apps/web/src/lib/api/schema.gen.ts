@@ -991,6 +991,22 @@ export interface components {
       /** @example Formation de l’équipe */
       reason: string;
     };
+    AttachmentDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      requestId: string;
+      /** @description Sanitised name, extension of the detected type */
+      fileName: string;
+      /** @enum {string} */
+      mediaType: 'application/pdf' | 'image/png' | 'image/jpeg' | 'image/tiff';
+      sizeBytes: number;
+      sha256: string;
+      /** Format: uuid */
+      uploadedByUserId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
   };
   responses: never;
   parameters: never;
@@ -1641,7 +1657,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AttachmentDto'][];
+        };
       };
     };
   };
@@ -1663,11 +1681,13 @@ export interface operations {
       };
     };
     responses: {
-      201: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AttachmentDto'];
+        };
       };
     };
   };
