@@ -160,7 +160,7 @@ describe('staff authentication under concurrent attempts', () => {
   afterAll(() => api.close());
 
   it('verifies at most five passwords of thirty simultaneous logins and lets none in past the limit', async () => {
-    const agent = await api.createStaff({ role: Role.Agent });
+    const agent = await api.createStaff({ role: Role.Agent, antennaId: 'amiens' });
     const attempts = [...Array.from({ length: 29 }, () => 'wrong-password'), agent.password].map(
       (password) => api.http().post('/api/auth/login').send({ email: agent.email, password }),
     );
@@ -244,7 +244,7 @@ describe('client address behind proxies (TRUSTED_PROXIES)', () => {
   it('ignores X-Forwarded-For by default: the audit trail records the connecting address', async () => {
     const api = await startTestApi();
     try {
-      const agent = await api.createStaff({ role: Role.Agent });
+      const agent = await api.createStaff({ role: Role.Agent, antennaId: 'amiens' });
       await api
         .http()
         .post('/api/auth/login')
@@ -264,7 +264,7 @@ describe('client address behind proxies (TRUSTED_PROXIES)', () => {
   it('takes the forwarded address from a configured trusted proxy', async () => {
     const api = await startTestApi({ TRUSTED_PROXIES: 'loopback' });
     try {
-      const agent = await api.createStaff({ role: Role.Agent });
+      const agent = await api.createStaff({ role: Role.Agent, antennaId: 'amiens' });
       await api
         .http()
         .post('/api/auth/login')
