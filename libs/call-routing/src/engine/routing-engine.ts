@@ -107,8 +107,11 @@ export class RoutingEngine {
 
   /** One matching round: ends due wrap-ups, sweeps overdue offers, moves calls on, claims matches. */
   async dispatch(now: number): Promise<DispatchOutcome> {
-    const endedWrapUps = await this.store.endExpiredWrapUps(now);
-    const overdueOffers = await this.store.overdueOffers(now - OFFER_SWEEP_GRACE_MS);
+    // Independent sweeps (each script is atomic): one round trip instead of two.
+    const [endedWrapUps, overdueOffers] = await Promise.all([
+      this.store.endExpiredWrapUps(now),
+      this.store.overdueOffers(now - OFFER_SWEEP_GRACE_MS),
+    ]);
     for (const offer of overdueOffers)
       await this.store.release(offer.callSid, offer.agentId, now, 'break');
     const offers: MadeOffer[] = [];
@@ -142,7 +145,13 @@ export class RoutingEngine {
         else conflicts += 1;
       }
       totalConflicts += conflicts;
-      if (decision.matches.length === 0) break;
+      // Another pass only helps when a claim was lost to a concurrent round or an agent was left
+      // free; an agent who becomes available later enqueues a round of their own.
+      const free = state.agents.filter(
+        (agent) => agent.phoneSkill && agent.state === 'available',
+      ).length;
+      if (decision.matches.length === 0 || (conflicts === 0 && decision.matches.length >= free))
+        break;
     }
     return {
       offers,
