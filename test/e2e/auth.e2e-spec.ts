@@ -241,19 +241,25 @@ describe('per-address limit on login and refresh', () => {
 });
 
 describe('client address behind proxies (TRUSTED_PROXIES)', () => {
+  /** Logs an agent in with `X-Forwarded-For: 203.0.113.9` and returns the login's audit entry. */
+  async function loginAuditedBehindForwardedAddress(api: TestApi) {
+    const agent = await api.createStaff({ role: Role.Agent, antennaId: 'amiens' });
+    await api
+      .http()
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', '203.0.113.9')
+      .send({ email: agent.email, password: agent.password })
+      .expect(200);
+    const [entry] = await api.app
+      .get(AuditLogService)
+      .find({ resourceType: 'staff-session', resourceId: agent.id });
+    return entry;
+  }
+
   it('ignores X-Forwarded-For by default: the audit trail records the connecting address', async () => {
     const api = await startTestApi();
     try {
-      const agent = await api.createStaff({ role: Role.Agent, antennaId: 'amiens' });
-      await api
-        .http()
-        .post('/api/auth/login')
-        .set('X-Forwarded-For', '203.0.113.9')
-        .send({ email: agent.email, password: agent.password })
-        .expect(200);
-      const [entry] = await api.app
-        .get(AuditLogService)
-        .find({ resourceType: 'staff-session', resourceId: agent.id });
+      const entry = await loginAuditedBehindForwardedAddress(api);
       expect(entry.action).toBe('login-succeeded');
       expect(entry.ipAddress).toMatch(/127\.0\.0\.1/);
     } finally {
@@ -264,16 +270,7 @@ describe('client address behind proxies (TRUSTED_PROXIES)', () => {
   it('takes the forwarded address from a configured trusted proxy', async () => {
     const api = await startTestApi({ TRUSTED_PROXIES: 'loopback' });
     try {
-      const agent = await api.createStaff({ role: Role.Agent, antennaId: 'amiens' });
-      await api
-        .http()
-        .post('/api/auth/login')
-        .set('X-Forwarded-For', '203.0.113.9')
-        .send({ email: agent.email, password: agent.password })
-        .expect(200);
-      const [entry] = await api.app
-        .get(AuditLogService)
-        .find({ resourceType: 'staff-session', resourceId: agent.id });
+      const entry = await loginAuditedBehindForwardedAddress(api);
       expect(entry.ipAddress).toBe('203.0.113.9');
     } finally {
       await api.close();

@@ -1,5 +1,4 @@
-import { PasswordHasher, Role, User } from '@gru/auth';
-import { DataSource } from 'typeorm';
+import { Role } from '@gru/auth';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -122,7 +121,11 @@ describe('generated route test: every operation × role × input', () => {
     tokens.instructor = await api.tokenFor({ role: Role.Instructor });
     // An agent account left without an antenna (created before the antenna rule, written straight
     // to the table): it must see no antenna's records.
-    tokens.agentWithoutAntenna = await legacyAgentWithoutAntenna(api);
+    tokens.agentWithoutAntenna = await api.legacyTokenFor({
+      role: Role.Agent,
+      antennaId: null,
+      mobileTeam: false,
+    });
     tokens.agent = await api.tokenFor({ role: Role.Agent, antennaId: 'amiens' });
     tokens.antennaManager = await api.tokenFor({ role: Role.AntennaManager, antennaId: 'amiens' });
     tokens.mobile = await api.tokenFor({ role: Role.Agent, mobileTeam: true });
@@ -732,22 +735,3 @@ describe('generated route test: every operation × role × input', () => {
     expect(KNOWN_OPEN.filter((key) => !keys.includes(key))).toEqual([]);
   });
 });
-
-async function legacyAgentWithoutAntenna(api: TestApi): Promise<string> {
-  const password = `legacy-${randomUUID()}`;
-  const email = `legacy-${randomUUID().slice(0, 8)}@gru.test`;
-  await api.app
-    .get(DataSource)
-    .getRepository(User)
-    .save({
-      email,
-      displayName: 'Agent sans antenne',
-      passwordHash: await api.app.get(PasswordHasher).hash(password),
-      role: Role.Agent,
-      antennaId: null,
-      mobileTeam: false,
-      active: true,
-    });
-  const response = await api.http().post('/api/auth/login').send({ email, password }).expect(200);
-  return (response.body as { accessToken: string }).accessToken;
-}

@@ -1,5 +1,4 @@
-import { PasswordHasher, Role, StaffDirectory, User } from '@gru/auth';
-import { DataSource } from 'typeorm';
+import { Role, StaffDirectory } from '@gru/auth';
 import { startTestApi, TestApi } from '../support/test-api';
 import { newCallSid, twilioPost } from '../support/twilio-webhooks';
 
@@ -64,25 +63,12 @@ describe('antenna scope of staff accounts and of the voice desk', () => {
     }).expect(200);
 
     // An account created before the rule existed: written straight to the table.
-    const password = 'legacy-account-password';
-    const legacy = await api.app
-      .get(DataSource)
-      .getRepository(User)
-      .save({
-        email: 'legacy-agent@gru.test',
-        displayName: 'Agent sans antenne',
-        passwordHash: await api.app.get(PasswordHasher).hash(password),
-        role: Role.Agent,
-        antennaId: null,
-        mobileTeam: false,
-        active: true,
-      });
-    const login = await api
-      .http()
-      .post('/api/auth/login')
-      .send({ email: legacy.email, password })
-      .expect(200);
-    const legacyAuth = { Authorization: `Bearer ${login.body.accessToken}` };
+    const legacyToken = await api.legacyTokenFor({
+      role: Role.Agent,
+      antennaId: null,
+      mobileTeam: false,
+    });
+    const legacyAuth = { Authorization: `Bearer ${legacyToken}` };
     const list = await api.http().get('/api/voice/callbacks').set(legacyAuth).expect(200);
     expect(list.body).toEqual([]);
     await api

@@ -1,9 +1,10 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { NewStaffMember, Role, StaffDirectory, User } from '@gru/auth';
+import { NewStaffMember, PasswordHasher, Role, StaffDirectory, User } from '@gru/auth';
 import type { GruConfig } from '@gru/config';
 import { createTestDatabase, deleteRedisKeys, testConfig, TestDatabase } from '@gru/testing';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 
 export interface TestApi {
@@ -15,6 +16,8 @@ export interface TestApi {
     member: Partial<NewStaffMember> & { role: Role },
   ): Promise<User & { password: string }>;
   tokenFor(member: Partial<NewStaffMember> & { role: Role }): Promise<string>;
+  /** An account created before today's rules (e.g. an agent without antenna): written straight to the table. */
+  legacyTokenFor(member: Pick<User, 'role' | 'antennaId' | 'mobileTeam'>): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -37,6 +40,13 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
     });
     return Object.assign(user, { password });
   };
+  const login = async (email: string, password: string) => {
+    const response = await request(app.getHttpServer())
+      .post('/api/auth/login')
+      .send({ email, password })
+      .expect(200);
+    return (response.body as { accessToken: string }).accessToken;
+  };
   return {
     app,
     config,
@@ -45,11 +55,21 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
     createStaff,
     async tokenFor(member) {
       const user = await createStaff(member);
-      const response = await request(app.getHttpServer())
-        .post('/api/auth/login')
-        .send({ email: user.email, password: user.password })
-        .expect(200);
-      return (response.body as { accessToken: string }).accessToken;
+      return login(user.email, user.password);
+    },
+    async legacyTokenFor(member) {
+      const password = `legacy-${randomBytes(8).toString('hex')}`;
+      const user = await app
+        .get(DataSource)
+        .getRepository(User)
+        .save({
+          ...member,
+          email: `legacy-${randomBytes(4).toString('hex')}@gru.test`,
+          displayName: 'Compte ancien',
+          passwordHash: await app.get(PasswordHasher).hash(password),
+          active: true,
+        });
+      return login(user.email, password);
     },
     async close() {
       await app.close();
