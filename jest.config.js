@@ -21,6 +21,24 @@ const swcEsm = [
     module: { type: 'commonjs' },
   },
 ];
+// The web app's components: TSX with React's automatic runtime, in jsdom.
+const swcWeb = [
+  '@swc/jest',
+  {
+    jsc: {
+      // Decorators too: jest's global setup (server code) goes through the selected project's transform.
+      parser: { syntax: 'typescript', tsx: true, decorators: true },
+      transform: {
+        react: { runtime: 'automatic' },
+        legacyDecorator: true,
+        decoratorMetadata: true,
+        useDefineForClassFields: false,
+      },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
 const shared = {
   transform: { '^.+\\.ts$': swc, '^.+\\.m?js$': swcEsm },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
@@ -48,6 +66,18 @@ module.exports = {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.integration-spec.ts'],
+    },
+    // The web app's components with logic, rendered in jsdom by Testing Library (no server, no browser).
+    {
+      displayName: 'web',
+      rootDir: __dirname,
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/apps/web/src/**/*.test.{ts,tsx}'],
+      moduleFileExtensions: ['tsx', 'ts', 'js', 'mjs', 'json'],
+      transform: { '^.+\\.tsx?$': swcWeb, '^.+\\.m?js$': swcEsm },
+      transformIgnorePatterns: ['/node_modules/(?!(@codegouvfr|tss-react|eventsource-parser)/)'],
+      moduleNameMapper: { '\\.css$': '<rootDir>/test/web/style-stub.ts' },
+      setupFiles: ['<rootDir>/test/web/jsdom-setup.ts'],
     },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
     // Debian's Chromium driven by playwright-core against the built web app served by the real API.

@@ -4,14 +4,17 @@ import { paths } from '../lib/paths';
 import { AppShell } from './app-shell';
 import { Layout } from './layout';
 import { SECTIONS, type Section } from './navigation';
+import { DETAIL_ROUTES, type DetailRoute, SECTION_PAGES } from './section-pages';
 import { HomeRedirect } from './routes/home-redirect';
 import { NotFoundPage } from './routes/not-found-page';
 
 /**
- * Every section is a lazy chunk guarded by its roles. Sections not built yet render their
- * placeholder; a built one swaps `import('./routes/placeholder-page')` for its feature's page.
+ * Every section is a lazy chunk guarded by its roles: its feature's page (`section-pages.ts`), or its
+ * placeholder until it is built.
  */
 function sectionRoute(section: Section): RouteObject {
+  const page = SECTION_PAGES[section.key];
+  if (page) return guardedRoute({ path: section.path, roles: section.roles, page });
   return {
     path: section.path,
     lazy: async () => {
@@ -20,6 +23,22 @@ function sectionRoute(section: Section): RouteObject {
         Component: () => (
           <RequireRole roles={section.roles}>
             <PlaceholderPage section={section.key} />
+          </RequireRole>
+        ),
+      };
+    },
+  };
+}
+
+function guardedRoute({ path, roles, page }: DetailRoute): RouteObject {
+  return {
+    path,
+    lazy: async () => {
+      const Screen = await page();
+      return {
+        Component: () => (
+          <RequireRole roles={roles}>
+            <Screen />
           </RequireRole>
         ),
       };
@@ -47,6 +66,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomeRedirect /> },
           ...SECTIONS.map(sectionRoute),
+          ...DETAIL_ROUTES.map(guardedRoute),
           { path: '*', element: <NotFoundPage /> },
         ],
       },
