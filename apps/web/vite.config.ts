@@ -14,6 +14,9 @@ export default defineConfig({
     emptyOutDir: true,
     manifest: true,
     sourcemap: true,
+    // Rolldown warns from 500 kB minified; the entry is ~590 kB minified, ~160 kB gzipped. The budget that
+    // matters is gzipped initial JS (250 KB), held by test/e2e/production-build and `npm run bench -- web`.
+    chunkSizeWarningLimit: 700,
     // Timings of a build on a shared 2-core machine say nothing about the code: keep the log quiet.
     rolldownOptions: { checks: { bundlerTimings: false } },
   },

@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readWebBundle, totalGzip } from '../../tools/web-bundle/web-bundle';
 import { join, relative, resolve } from 'node:path';
 
 const DIST = resolve(__dirname, '../../dist');
@@ -37,5 +38,20 @@ describe('the production build (npm run build, as the image runs it)', () => {
         ),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('the web application bundle', () => {
+  const bundle = readWebBundle(join(DIST, 'web'));
+
+  it('is a production build (React without its development checks)', () => {
+    const entry = readFileSync(join(DIST, 'web', bundle.initialJs[0].file), 'utf8');
+    // A message React's development build carries and its production build leaves out.
+    expect(entry).not.toContain('Each child in a list should have a unique');
+  });
+
+  // The budget of issue 10; `npm run bench -- web` reports the figures.
+  it('loads under 250 KB of gzipped JavaScript before the first screen', () => {
+    expect(totalGzip(bundle.initialJs)).toBeLessThan(250 * 1024);
   });
 });
