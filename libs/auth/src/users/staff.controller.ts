@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import { Roles } from '../guards/access.decorators';
 import { REGIONAL_SUPERVISOR_ROLES, Role } from '../role';
@@ -33,6 +33,7 @@ export class StaffController {
   @Post()
   @Roles(Role.Admin)
   @Audited({ action: AuditAction.Create, resourceType: 'user' })
+  @ApiCreatedResponse({ type: StaffMemberDto })
   async create(@Body() body: CreateStaffMemberDto): Promise<StaffMemberDto> {
     return StaffMemberDto.of(await this.directory.create(body));
   }
