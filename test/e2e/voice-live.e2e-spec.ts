@@ -194,8 +194,7 @@ describe('live board of the free number', () => {
     await callArrives('+33612340002');
     await callArrives('+33612340003', '62000');
     const pushed = await waitFor(
-      () =>
-        snapshots(stream).find((snapshot) => rowOf(snapshot, 'amiens').waiting === before + 1),
+      () => snapshots(stream).find((snapshot) => rowOf(snapshot, 'amiens').waiting === before + 1),
       4_000,
       'a snapshot with the new call',
     );

@@ -135,7 +135,10 @@ function waitingFigures(
   };
 }
 
-function totalsOf(rows: readonly AntennaLiveDto[], own: ReadonlyMap<string, number>): LiveFiguresDto {
+function totalsOf(
+  rows: readonly AntennaLiveDto[],
+  own: ReadonlyMap<string, number>,
+): LiveFiguresDto {
   const agents = emptyAgents();
   const today = emptyCounts();
   const bySteps = new Map<number, number>();

@@ -46,7 +46,9 @@ export class LiveFiguresDto {
   @ApiProperty() longestWaitSeconds!: number;
   @ApiProperty({ type: AgentPresenceCountsDto }) agents!: AgentPresenceCountsDto;
   @ApiProperty({ type: TodayFiguresDto }) today!: TodayFiguresDto;
-  @ApiProperty({ description: 'Open callback requests due by the end of the day, overdue included' })
+  @ApiProperty({
+    description: 'Open callback requests due by the end of the day, overdue included',
+  })
   callbacksDueToday!: number;
 }
 

@@ -1,10 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import {
-  AuthenticatedUser,
-  mayActOnAntenna,
-  StaffDirectory,
-  worksAcrossAntennas,
-} from '@gru/auth';
+import { AuthenticatedUser, mayActOnAntenna, StaffDirectory, worksAcrossAntennas } from '@gru/auth';
 import { CallDispatcher, groupOf, parisDay } from '@gru/call-routing';
 import { AccessDeniedException, NotFoundException } from '@gru/errors';
 import { PhoneActivityReader } from '@gru/requests';

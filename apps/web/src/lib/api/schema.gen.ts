@@ -1320,8 +1320,9 @@ export interface operations {
   };
   StaffController_list: {
     parameters: {
-      query: {
-        antennaId: string;
+      query?: {
+        /** @description One antenna's staff only */
+        antennaId?: string;
       };
       header?: never;
       path?: never;
