@@ -22,7 +22,7 @@ export const liveBoard = {
     all: 'Toutes les antennes',
   },
   antennasCaption: 'Situation par antenne',
-  antennasCaptionOne: (name: string) => `Situation de l’antenne ${name}`,
+  antennasCaptionOne: (name: string) => `Situation : ${name}`,
   columns: {
     antenna: 'Antenne',
     waiting: 'En attente',

@@ -4,7 +4,7 @@ export const team = {
   antennaLabel: 'Antenne',
   antennaHint: 'Choisissez l’antenne dont vous voulez voir l’équipe.',
   antennaPlaceholder: 'Sélectionnez une antenne',
-  caption: (antenna: string) => `Équipe de l’antenne ${antenna}`,
+  caption: (antenna: string) => `Équipe : ${antenna}`,
   columns: { name: 'Nom', email: 'Courriel', role: 'Rôle', phone: 'Téléphone' },
   phoneSkill: (name: string) => `Prend les appels du numéro vert : ${name}`,
   phoneSkillChanged: (name: string, on: boolean) =>
