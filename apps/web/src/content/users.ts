@@ -1,6 +1,7 @@
 /** French copy of the accounts screen (/utilisateurs). */
 export const users = {
   intro: 'Les comptes des agents et la création d’un compte.',
+  listTitle: 'Comptes existants',
   caption: 'Comptes des agents',
   columns: {
     name: 'Nom',

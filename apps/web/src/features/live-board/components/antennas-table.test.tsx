@@ -34,7 +34,7 @@ function cellsOf(name: string): Record<string, string> {
   const cells = [within(row).getByRole('rowheader'), ...within(row).getAllByRole('cell')].map(
     (cell) => (cell.textContent ?? '').replace(/[\u202f\u00a0]/g, ' '),
   );
-  return Object.fromEntries(headers.map((header, index) => [header, cells[index]]));
+  return Object.fromEntries(headers.map((header, index) => [header, cells[index] ?? '']));
 }
 
 describe('AntennasTable', () => {
@@ -75,12 +75,14 @@ describe('AntennasTable', () => {
         rows={[amiens]}
         totals={{
           ...amiens,
+          agents: { ...amiens.agents, available: 1, offline: 1 },
           longestWaitSeconds: 3725,
           today: { ...amiens.today, ownAntennaShare: 1 },
         }}
       />,
     );
     expect(cellsOf('Total')).toMatchObject({
+      Agents: '1 disponible, 1 en appel, 1 déconnecté',
       'Attente la plus longue': '1 h 02 min',
       'Part décrochée par l’antenne': '100 %',
     });

@@ -10,7 +10,8 @@ const PRESENCES = ['available', 'ringing', 'on_call', 'wrap_up', 'break', 'offli
 export function figuresCells(name: string, figures: LiveFigures): FiguresCells {
   const { today } = figures;
   const agents = PRESENCES.filter((presence) => figures.agents[presence] > 0).map(
-    (presence) => `${formatCount(figures.agents[presence])} ${liveBoard.presence[presence]}`,
+    (presence) =>
+      `${formatCount(figures.agents[presence])} ${liveBoard.presence[presence][figures.agents[presence] > 1 ? 1 : 0]}`,
   );
   // Service level as in the call simulation: answered within 20 s over calls offered.
   const serviceLevel = today.offered === 0 ? null : today.answeredWithin20s / today.offered;

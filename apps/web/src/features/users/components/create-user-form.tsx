@@ -102,7 +102,14 @@ export function CreateUserForm({ antennas }: CreateUserFormProps) {
     <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="create-user-title">
       <h2 id="create-user-title">{copy.title}</h2>
       <div role="status">
-        {created && <Alert severity="success" small description={copy.created(created)} />}
+        {created && (
+          <Alert
+            severity="success"
+            small
+            className="fr-mb-2w"
+            description={copy.created(created)}
+          />
+        )}
       </div>
       <div role="alert">
         {failure && (

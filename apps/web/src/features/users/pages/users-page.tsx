@@ -17,7 +17,7 @@ export function UsersPage() {
     <Page title={pageTitles.users}>
       <p>{users.intro}</p>
       <CreateUserForm antennas={antennaList} />
-      <h2 className="fr-mt-4w">{users.caption}</h2>
+      <h2 className="fr-mt-4w">{users.listTitle}</h2>
       {accounts.isPending ? (
         <Loading />
       ) : accounts.isError ? (
