@@ -1,6 +1,9 @@
 import { Role } from '@gru/auth';
 import { CallDispatcher } from '@gru/call-routing';
+import { ContactChannel } from '@gru/citizens';
+import { ContactLog } from '@gru/requests';
 import { startTwilioDouble, TwilioDouble, waitFor } from '@gru/testing';
+import { DataSource } from 'typeorm';
 import { openEventStream, OpenedEventStream } from '../support/event-stream';
 import { startTestApi, TestApi } from '../support/test-api';
 import { newCallSid, twilioPost } from '../support/twilio-webhooks';
@@ -176,6 +179,34 @@ describe('live board of the free number', () => {
     });
     expect(answered.totals.today).toMatchObject({ offered: 1, answered: 1, ownAntennaShare: 1 });
     expect(answered.waitingCalls).toEqual([]);
+  });
+
+  it('counts a caller who hangs up as abandoned, and a callback due today once its due date comes', async () => {
+    const gone = await callArrives('+33612340004');
+    await twilioPost(api, '/voice/status', {
+      CallSid: gone,
+      CallStatus: 'completed',
+      CallDuration: '12',
+    }).expect(200);
+    const callback = await callArrives('+33612340005');
+    await twilioPost(api, '/voice/wait-choice', {
+      CallSid: callback,
+      From: '+33612340005',
+      Digits: '1',
+    }).expect(200);
+    const before = rowOf(await board(manager), 'amiens');
+    expect(before).toMatchObject({
+      waiting: 0,
+      today: { offered: 3, answered: 1, abandoned: 1 },
+      callbacksDueToday: 0,
+    });
+
+    // Callbacks fall due the next working day: bring this one forward to today.
+    const contact = await api.app.get(ContactLog).findByExternalRef(ContactChannel.Phone, callback);
+    await api.app
+      .get(DataSource)
+      .query('UPDATE requests SET due_at = now() WHERE id = $1', [contact?.requestId]);
+    expect(rowOf(await board(manager), 'amiens').callbacksDueToday).toBe(1);
   });
 
   it('pushes a new snapshot on the stream as soon as a call arrives, before the periodic refresh', async () => {
