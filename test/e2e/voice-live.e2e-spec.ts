@@ -17,6 +17,7 @@ interface Row {
   waitingByStep: { step: number; count: number }[];
   agents: Record<string, number>;
   today: Record<string, number | null>;
+  callbacksDueToday: number;
 }
 interface Board {
   antennas: Row[];
