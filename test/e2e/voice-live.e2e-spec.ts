@@ -139,6 +139,21 @@ describe('live board of the free number', () => {
     await refused.closed;
     expect(refused.response.statusCode).toBe(403);
     expect(refused.text()).toContain('périmètre');
+    // The stream's refusal is audited like any other, without holding the 403 back.
+    await waitFor(
+      async () =>
+        Number(
+          (
+            await api.app
+              .get(DataSource)
+              .query<{ count: string }[]>(
+                `SELECT count(*) FROM audit_entries WHERE action = 'access-denied' AND details->>'path' = '/api/voice/live/events'`,
+              )
+          )[0].count,
+        ) === 1,
+      5_000,
+      'the refusal of the stream in the audit log',
+    );
   });
 
   it("counts a waiting call, then today's answer within 20 s by the caller's own antenna", async () => {
