@@ -22,16 +22,18 @@ const STATUS_SEVERITY: Record<EventStreamStatus, 'success' | 'info' | 'warning' 
   closed: 'error',
 };
 
-/** The rows (and their calls) of one antenna, or all of them with the totals. */
+/** The rows (and their calls) of one antenna, or all of them with the totals (a single row is its own total). */
 function visiblePart(board: LiveBoard, antennaId: string) {
-  if (antennaId === '') return { ...board, caption: liveBoard.antennasCaption };
-  const antennas = board.antennas.filter((row) => row.antennaId === antennaId);
+  const only =
+    antennaId || (board.antennas.length === 1 ? (board.antennas[0]?.antennaId ?? '') : '');
+  if (only === '') return { ...board, caption: liveBoard.antennasCaption };
+  const antennas = board.antennas.filter((row) => row.antennaId === only);
   return {
     ...board,
     antennas,
     totals: undefined,
-    waitingCalls: board.waitingCalls.filter((call) => call.antennaId === antennaId),
-    caption: liveBoard.antennasCaptionOne(antennas[0]?.name ?? antennaId),
+    waitingCalls: board.waitingCalls.filter((call) => call.antennaId === only),
+    caption: liveBoard.antennasCaptionOne(antennas[0]?.name ?? only),
   };
 }
 
