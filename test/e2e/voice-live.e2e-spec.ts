@@ -4,6 +4,7 @@ import { ContactChannel } from '@gru/citizens';
 import { ContactLog } from '@gru/requests';
 import { startTwilioDouble, TwilioDouble, waitFor } from '@gru/testing';
 import { DataSource } from 'typeorm';
+import { configDirectoryWith } from '../support/config-directory';
 import { openEventStream, OpenedEventStream } from '../support/event-stream';
 import { startTestApi, TestApi } from '../support/test-api';
 import { newCallSid, twilioPost } from '../support/twilio-webhooks';
@@ -249,5 +250,35 @@ describe('live board of the free number', () => {
     // The Arras call changed the routing state too, but stays out of this antenna manager's view.
     expect(pushed.waitingCalls.every((call) => call.antennaId === 'amiens')).toBe(true);
     expect(pushed.totals.waiting).toBe(before + 1);
+  });
+});
+
+describe('live board stream lifetime', () => {
+  const shortTokens = configDirectoryWith({
+    'settings.json': (settings) => {
+      (settings.auth as Record<string, unknown>).accessTokenTtlSeconds = 3;
+    },
+  });
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi({ GRU_CONFIG_DIR: shortTokens.path });
+    await api.app.listen(0, '127.0.0.1');
+  });
+
+  afterAll(async () => {
+    await api.close();
+    shortTokens.remove();
+  });
+
+  it('ends the stream when the access token expires, like the agent stream', async () => {
+    const token = await api.tokenFor({ role: Role.Manager });
+    const stream = await openEventStream(api.app, token, '/api/voice/live/events');
+    await waitFor(() => snapshots(stream).length > 0, 3_000, 'the first snapshot');
+    let ended = false;
+    void stream.closed.then(() => (ended = true));
+    // The token lives 3 s: the server ends the stream, the client does not.
+    await waitFor(() => ended, 6_000, 'the stream to end with its token');
+    stream.close();
   });
 });
