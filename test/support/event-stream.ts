@@ -9,10 +9,11 @@ export interface OpenedEventStream {
   close(): void;
 }
 
-/** Opens `GET /api/voice/events` on a listening app as a browser's EventSource would. */
+/** Opens a Server-Sent Events route (by default the agent's) on a listening app as a browser would. */
 export async function openEventStream(
   app: INestApplication,
   accessToken: string,
+  path = '/api/voice/events',
 ): Promise<OpenedEventStream> {
   const port = (app.getHttpServer().address() as AddressInfo).port;
   const response = await new Promise<IncomingMessage>((resolveResponse, reject) => {
@@ -20,7 +21,7 @@ export async function openEventStream(
       {
         host: '127.0.0.1',
         port,
-        path: '/api/voice/events',
+        path,
         headers: { Authorization: `Bearer ${accessToken}`, Accept: 'text/event-stream' },
       },
       resolveResponse,

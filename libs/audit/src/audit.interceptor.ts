@@ -28,14 +28,20 @@ export class AuditInterceptor implements NestInterceptor {
       context.getHandler(),
     );
     const request = context.switchToHttp().getRequest<Request>();
-    const refusals = (error: unknown) =>
-      isRefusal(error)
-        ? from(this.auditLog.record(accessRefusalOf(request, error.message, options))).pipe(
-            mergeMap(() => throwError(() => error)),
-          )
-        : throwError(() => error);
+    const stream = this.reflector.get<boolean | undefined>(SSE_METADATA, context.getHandler());
+    const refusals = (error: unknown) => {
+      if (!isRefusal(error)) return throwError(() => error);
+      const recorded = this.auditLog.record(accessRefusalOf(request, error.message, options));
+      // A stream's headers leave on the next turn of the event loop: its refusal must be thrown
+      // before, or it becomes an error event of a 200 response; the entry is written meanwhile.
+      if (stream) {
+        void recorded.catch(() => undefined);
+        return throwError(() => error);
+      }
+      return from(recorded).pipe(mergeMap(() => throwError(() => error)));
+    };
     if (!options) return next.handle().pipe(catchError(refusals));
-    if (this.reflector.get<boolean | undefined>(SSE_METADATA, context.getHandler())) {
+    if (stream) {
       // The handler runs at once, so a refusal of the stream is still an HTTP error (no header is
       // sent before its first event); the opening is recorded once, before that first event leaves.
       let opened: Promise<void> | undefined;

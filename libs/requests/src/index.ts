@@ -1,6 +1,8 @@
 export { ContactLog } from './contacts/contact-log.service';
 export type { NewContact } from './contacts/contact-log.service';
 export { Contact } from './contacts/contact.entity';
+export { PhoneActivityReader } from './contacts/phone-activity.reader';
+export type { CallbacksDueRow, PhoneActivityRow } from './contacts/phone-activity.reader';
 export { ContactDirection, ContactOutcome } from './contacts/contact-outcome';
 export { ContactReason } from './contacts/contact-reason';
 export { RequestDto } from './http/request.dto';

@@ -8,6 +8,7 @@ import { StorageModule } from '@gru/storage';
 import { TerritoryModule } from '@gru/territory';
 import { ContactAccess } from './contacts/contact-access.service';
 import { ContactLog } from './contacts/contact-log.service';
+import { PhoneActivityReader } from './contacts/phone-activity.reader';
 import { RequestAttachments } from './attachments/request-attachments.service';
 import { CitizenMessages } from './messages/citizen-messages.service';
 import { SlaPolicy } from './sla/sla-policy.service';
@@ -29,6 +30,7 @@ const SERVICES = [
   RequestsCitizenParticipant,
   CitizenMessages,
   RequestAttachments,
+  PhoneActivityReader,
 ];
 
 /**

@@ -20,6 +20,10 @@ import { CallQueuePort } from './ivr/call-queue.port';
 import { AgentConnection } from './routing/agent-connection.service';
 import { RoutingCallQueue } from './routing/routing-call-queue';
 import { VoiceTelephonyModule } from './voice-telephony.module';
+import { LiveBoardController } from './live/live-board.controller';
+import { LiveBoardHub } from './live/live-board-hub.service';
+import { LiveBoardService } from './live/live-board.service';
+import { PhoneSkillsController } from './team/phone-skills.controller';
 import { CallRoutingModule } from '@gru/call-routing';
 import { IvrRouting } from './ivr/ivr-routing.service';
 import { IvrTwiml } from './ivr/ivr-twiml';
@@ -40,7 +44,14 @@ import { TwilioSignatureGuard } from './twilio/twilio-signature.guard';
     VoiceTelephonyModule,
     CallRoutingModule.forRoot({ offers: VoiceTelephonyModule }),
   ],
-  controllers: [IvrController, VoiceAgentsController, ScreenPopController, CallbacksController],
+  controllers: [
+    IvrController,
+    VoiceAgentsController,
+    ScreenPopController,
+    CallbacksController,
+    LiveBoardController,
+    PhoneSkillsController,
+  ],
   providers: [
     VoiceSettingsService,
     ScreenPopHub,
@@ -54,6 +65,8 @@ import { TwilioSignatureGuard } from './twilio/twilio-signature.guard';
     TwilioSignatureGuard,
     VoiceErrorFilter,
     { provide: CallQueuePort, useClass: RoutingCallQueue },
+    LiveBoardService,
+    LiveBoardHub,
   ],
   exports: [IvrTwiml, VoiceAgents],
 })

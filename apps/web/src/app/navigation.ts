@@ -5,7 +5,6 @@ import {
   ANTENNA_SUPERVISOR_ROLES,
   CASEWORK_ROLES,
   FRONT_LINE_ROLES,
-  REGIONAL_SUPERVISOR_ROLES,
   type Role,
 } from '../lib/roles';
 
@@ -29,7 +28,7 @@ export const SECTIONS: readonly Section[] = [
   section('citizens', CASEWORK_ROLES),
   section('callbacks', FRONT_LINE_ROLES),
   section('team', ANTENNA_SUPERVISOR_ROLES),
-  section('liveBoard', REGIONAL_SUPERVISOR_ROLES),
+  section('liveBoard', ANTENNA_SUPERVISOR_ROLES),
   section('users', ADMIN_ROLES),
 ];
 

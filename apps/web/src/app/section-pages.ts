@@ -1,12 +1,17 @@
 import type { ComponentType } from 'react';
 import type { Role } from '../lib/roles';
 import type { SectionKey } from './navigation';
+import { withViewer } from './routes/with-viewer';
 
 /** A page's module, loaded when its route is first opened (one chunk per feature page). */
 export type LazyPage = () => Promise<ComponentType>;
 
 /** The built screen of each section; a section missing here shows its placeholder. */
-export const SECTION_PAGES: Partial<Record<SectionKey, LazyPage>> = {};
+export const SECTION_PAGES: Partial<Record<SectionKey, LazyPage>> = {
+  liveBoard: withViewer(async () => (await import('../features/live-board')).LiveBoardPage),
+  team: withViewer(async () => (await import('../features/team')).TeamPage),
+  users: async () => (await import('../features/users')).UsersPage,
+};
 
 /** Screens below a section (a request, a citizen), guarded by their own roles. */
 export interface DetailRoute {

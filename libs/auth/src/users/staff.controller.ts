@@ -1,5 +1,11 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import { Roles } from '../guards/access.decorators';
 import { REGIONAL_SUPERVISOR_ROLES, Role } from '../role';
@@ -17,6 +23,7 @@ export class StaffController {
   @Get()
   @Roles(...REGIONAL_SUPERVISOR_ROLES)
   @Audited({ action: AuditAction.List, resourceType: 'user' })
+  @ApiQuery({ name: 'antennaId', required: false, description: "One antenna's staff only" })
   @ApiOkResponse({ type: [StaffMemberDto] })
   async list(@Query('antennaId') antennaId?: string): Promise<StaffMemberDto[]> {
     return (await this.directory.list({ antennaId })).map((user) => StaffMemberDto.of(user));
@@ -33,6 +40,7 @@ export class StaffController {
   @Post()
   @Roles(Role.Admin)
   @Audited({ action: AuditAction.Create, resourceType: 'user' })
+  @ApiCreatedResponse({ type: StaffMemberDto })
   async create(@Body() body: CreateStaffMemberDto): Promise<StaffMemberDto> {
     return StaffMemberDto.of(await this.directory.create(body));
   }

@@ -37,9 +37,11 @@ export class CallDispatcher implements OnApplicationBootstrap {
   readonly engine: RoutingEngine;
   private readonly logger = new Logger(CallDispatcher.name);
   private readonly offerPort: CallOfferPort;
+  /** Redis channel told of every change of the routing state (for live dashboards). */
+  readonly changesChannel: string;
 
   constructor(
-    redis: RedisConnection,
+    private readonly redis: RedisConnection,
     config: AppConfig,
     private readonly jobs: JobProducer,
     territory: TerritoryService,
@@ -50,6 +52,7 @@ export class CallDispatcher implements OnApplicationBootstrap {
       territoryRoutingPlan(loadRoutingRules(config.values.configDirectory), territory),
     );
     this.offerPort = offerPort ?? new LoggingCallOfferAdapter();
+    this.changesChannel = redis.key('call-routing', 'changes');
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -64,6 +67,7 @@ export class CallDispatcher implements OnApplicationBootstrap {
 
   async registerAgent(agent: AgentRegistration, now = new Date()): Promise<void> {
     await this.engine.registerAgent(agent, now.getTime());
+    await this.changed('agent');
   }
 
   /** Idempotent for a CallSid (Twilio retries): a retry changes nothing and schedules nothing. */
@@ -74,6 +78,7 @@ export class CallDispatcher implements OnApplicationBootstrap {
     );
     if (result.created) {
       await this.scheduleStepTimeout(command.callSid, result.step, result.stepDeadline);
+      await this.changed('enqueued');
       await this.kick();
     }
     return result;
@@ -90,7 +95,10 @@ export class CallDispatcher implements OnApplicationBootstrap {
   ): Promise<AgentState> {
     const result = await this.engine.setPresence(userId, presence, now.getTime());
     if (result.state === 'unknown') throw new NotFoundException('agent', userId);
-    if (result.changed) await this.kick();
+    if (result.changed) {
+      await this.changed('presence');
+      await this.kick();
+    }
     return result.state;
   }
 
@@ -123,6 +131,8 @@ export class CallDispatcher implements OnApplicationBootstrap {
     for (const lapsed of outcome.overdueOffers) await this.lapse(lapsed.callSid, lapsed.agentId);
     if (outcome.overdueOffers.length > 0)
       this.logger.warn({ offers: outcome.overdueOffers }, 'overdue offers put back');
+    if (outcome.offers.length + outcome.stepChanges.length + outcome.overdueOffers.length > 0)
+      await this.changed('dispatched');
     return rung;
   }
 
@@ -137,6 +147,7 @@ export class CallDispatcher implements OnApplicationBootstrap {
   async offerTimedOut(callSid: string, agentId: string, now = new Date()): Promise<boolean> {
     const released = await this.engine.offerTimedOut(callSid, agentId, now.getTime());
     if (released) {
+      await this.changed('offer-lapsed');
       this.logger.log({ callSid, agentId }, 'offer not answered: agent set to break');
       await this.lapse(callSid, agentId);
       await this.kick();
@@ -145,8 +156,10 @@ export class CallDispatcher implements OnApplicationBootstrap {
   }
 
   /** false when the offer is no longer this agent's (timed out, caller left): hang the agent leg up. */
-  callAnswered(callSid: string, agentId: string, now = new Date()): Promise<boolean> {
-    return this.engine.answered(callSid, agentId, now.getTime());
+  async callAnswered(callSid: string, agentId: string, now = new Date()): Promise<boolean> {
+    const accepted = await this.engine.answered(callSid, agentId, now.getTime());
+    if (accepted) await this.changed('answered');
+    return accepted;
   }
 
   /** Either side hung up. An answered call puts its agent in wrap-up; a dispatch runs when it ends. */
@@ -172,6 +185,18 @@ export class CallDispatcher implements OnApplicationBootstrap {
     return this.engine.reader.call(callSid);
   }
 
+  /**
+   * Tells live dashboards to look again; a lost notice only delays them until their periodic
+   * refresh, so a Redis hiccup here never fails the routing operation.
+   */
+  private async changed(reason: string): Promise<void> {
+    await this.redis.client
+      .publish(this.changesChannel, JSON.stringify({ event: 'routing-changed', data: { reason } }))
+      .catch((error: Error) =>
+        this.logger.warn({ err: error.message }, 'routing change notice not published'),
+      );
+  }
+
   private async lapse(callSid: string, agentId: string): Promise<void> {
     try {
       await this.offerPort.offerLapsed?.(callSid, agentId);
@@ -189,6 +214,7 @@ export class CallDispatcher implements OnApplicationBootstrap {
     outcome: 'abandoned' | 'callback',
   ): Promise<FinishResult> {
     const result = await this.engine.ended(callSid, now.getTime(), outcome);
+    if (result.ok) await this.changed(outcome === 'callback' ? 'callback' : 'ended');
     if (result.ok && result.outcome === 'completed')
       await this.kick(this.delayUntil(result.wrapUpUntil));
     else if (result.ok && result.agentId !== null) await this.kick();

@@ -15,6 +15,7 @@ import {
   PostcodeResolution,
 } from '../territory-index/territory-index.types';
 import { TerritoryService } from '../territory.service';
+import { AntennaSummaryDto } from './antenna-summary.dto';
 
 export interface CommuneWithHolder extends CommuneView {
   readonly antenna: Pick<PerimeterHolderSummary, 'id' | 'kind' | 'name' | 'town'> | null;
@@ -64,9 +65,7 @@ export class TerritoryController {
   /** The antennas, then the head office marked `kind: "headquarters"`. */
   @Get('antennas')
   @Roles(...ALL_ROLES)
-  @ApiOkResponse({
-    description: 'Each holder with kind, communeCount, population, sharedManagerWith, epciSirens',
-  })
+  @ApiOkResponse({ type: [AntennaSummaryDto] })
   antennas(): readonly PerimeterHolderSummary[] {
     return this.territory.index.antennas();
   }

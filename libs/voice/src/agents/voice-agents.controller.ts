@@ -1,5 +1,11 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import {
   ANTENNA_SUPERVISOR_ROLES,
@@ -16,6 +22,7 @@ import { AccessDeniedException, DomainException, ErrorCode } from '@gru/errors';
 import { IsBoolean, IsEnum, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { AGENT_PRESENCES, AgentPresence, CallDispatcher } from '@gru/call-routing';
 import { TerritoryService } from '@gru/territory';
+import { PhoneSkillDto } from '../team/phone-skill.dto';
 import { voiceAccessToken } from '../twilio/twilio-sdk';
 import { DeviceKind } from './voice-agent.entity';
 import { clientIdentity, VoiceAgents } from './voice-agents.service';
@@ -87,6 +94,7 @@ export class VoiceAgentsController {
   @Put('agents/:userId/skill')
   @Roles(...ANTENNA_SUPERVISOR_ROLES)
   @Audited({ action: AuditAction.Update, resourceType: 'voice-agent', idParam: 'userId' })
+  @ApiOkResponse({ type: PhoneSkillDto })
   async skill(
     @Param('userId', ParseUUIDPipe) userId: string,
     @Body() body: SkillDto,
@@ -97,7 +105,7 @@ export class VoiceAgentsController {
       member.antennaId ?? (member.mobileTeam ? this.territory.index.mobileTeam().id : '');
     if (!mayActOnAntenna(user, antenna))
       throw new AccessDeniedException("Cet agent n'est pas dans votre antenne.");
-    return this.agents.setSkill(userId, body.phoneSkill);
+    return PhoneSkillDto.of(await this.agents.setSkill(userId, body.phoneSkill));
   }
 
   /** The browser softphone's access token (Twilio Voice SDK); only agents with the phone skill get one. */

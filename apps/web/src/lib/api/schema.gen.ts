@@ -260,6 +260,150 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/citizens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CitizensController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/triage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CitizensController_triage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/matches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CitizensController_matches'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CitizensController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['CitizensController_update'];
+    trace?: never;
+  };
+  '/api/citizens/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CitizensController_merge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CitizensController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/{id}/anonymise': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CitizensController_anonymise'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizen-merges/{mergeId}/revert': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CitizenMergesController_revert'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/antennas/{antennaId}/closures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AntennaClosuresController_list'];
+    put?: never;
+    post: operations['AntennaClosuresController_add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/requests': {
     parameters: {
       query?: never;
@@ -612,30 +756,14 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/citizens': {
+  '/api/voice/live': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get?: never;
-    put?: never;
-    post: operations['CitizensController_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/citizens/triage': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['CitizensController_triage'];
+    get: operations['LiveBoardController_board'];
     put?: never;
     post?: never;
     delete?: never;
@@ -644,14 +772,14 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/citizens/matches': {
+  '/api/voice/live/events': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get: operations['CitizensController_matches'];
+    get: operations['LiveBoardController_events'];
     put?: never;
     post?: never;
     delete?: never;
@@ -660,96 +788,16 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/citizens/{id}': {
+  '/api/voice/antennas/{antennaId}/phone-skills': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get: operations['CitizensController_get'];
+    get: operations['PhoneSkillsController_list'];
     put?: never;
     post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch: operations['CitizensController_update'];
-    trace?: never;
-  };
-  '/api/citizens/{id}/merge': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['CitizensController_merge'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/citizens/{id}/export': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['CitizensController_export'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/citizens/{id}/anonymise': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['CitizensController_anonymise'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/citizen-merges/{mergeId}/revert': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['CitizenMergesController_revert'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/antennas/{antennaId}/closures': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['AntennaClosuresController_list'];
-    put?: never;
-    post: operations['AntennaClosuresController_add'];
     delete?: never;
     options?: never;
     head?: never;
@@ -798,6 +846,29 @@ export interface components {
       antennaId?: string;
       mobileTeam?: boolean;
     };
+    StaffingDto: {
+      informationOfficers: number;
+      publicRelationsOfficers: number;
+      administrativeOfficers: number;
+    };
+    AntennaSummaryDto: {
+      /** @enum {string} */
+      kind: 'antenna' | 'headquarters';
+      /** @example amiens */
+      id: string;
+      name: string;
+      town: string;
+      inseeTown: string;
+      /** @enum {string} */
+      status: 'existing' | 'proposed' | 'headquarters';
+      townAssumed: boolean;
+      /** @description Null for the headquarters */
+      staffing: components['schemas']['StaffingDto'] | null;
+      sharedManagerWith: string[];
+      epciSirens: string[];
+      communeCount: number;
+      population: number;
+    };
     PerimeterChangeDto: {
       /** @example 2025-01-01T00:00:00+01:00 */
       effectiveFrom: string;
@@ -815,111 +886,6 @@ export interface components {
        *     }
        */
       assignments: Record<string, never>;
-    };
-    CreateRequestDto: {
-      citizenId: string;
-      /** @enum {string} */
-      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
-      subject: string;
-      aidSchemeSlug?: string;
-      /** @enum {string} */
-      priority?: 'low' | 'normal' | 'high' | 'urgent';
-      contactId?: string;
-      /** @enum {string} */
-      team?: 'mobile-team' | 'instruction';
-    };
-    RequestDto: {
-      id: string;
-      /** @example HDF-2026-000123 */
-      reference: string;
-      citizenId: string;
-      subject: string;
-      aidSchemeSlug?: string | null;
-      /** @enum {string} */
-      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
-      /** @enum {string} */
-      status: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
-      /** @enum {string} */
-      priority: 'low' | 'normal' | 'high' | 'urgent';
-      antennaId?: string | null;
-      assigneeUserId?: string | null;
-      team?: string | null;
-      dueAt?: string | null;
-      /** @enum {string} */
-      slaState: 'on_time' | 'due_soon' | 'overdue';
-      createdAt: string;
-      resolvedAt?: string | null;
-      closedAt?: string | null;
-    };
-    TransitionDto: {
-      /** @enum {string} */
-      to: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
-      reason?: string;
-    };
-    AssignDto: {
-      userId: string | null;
-    };
-    TransferDto: {
-      /** @example arras */
-      antennaId: string;
-      reason: string;
-    };
-    NoteDto: {
-      body: string;
-    };
-    MessageDto: {
-      subject: string;
-      body: string;
-    };
-    CreateContactDto: {
-      /** @enum {string} */
-      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
-      /** @enum {string} */
-      direction?: 'inbound' | 'outbound';
-      citizenId?: string;
-      requestId?: string;
-      /** Format: date-time */
-      startedAt?: string;
-      /** Format: date-time */
-      endedAt?: string;
-      antennaId?: string;
-      aidSchemeSlug?: string;
-      /** @enum {string} */
-      reasonCode?:
-        | 'information'
-        | 'application-help'
-        | 'application-status'
-        | 'missing-documents'
-        | 'payment'
-        | 'complaint'
-        | 'technical-fault'
-        | 'callback'
-        | 'other';
-      /** @enum {string} */
-      outcome?:
-        | 'answered_on_the_spot'
-        | 'request_created'
-        | 'transferred'
-        | 'callback_scheduled'
-        | 'abandoned'
-        | 'out_of_hours'
-        | 'answered'
-        | 'pending'
-        | 'no_answer';
-      externalRef?: string;
-    };
-    PresenceDto: {
-      /** @enum {string} */
-      presence: 'available' | 'on_call' | 'wrap_up' | 'break' | 'offline';
-    };
-    DeviceDto: {
-      /** @enum {string} */
-      kind: 'browser' | 'phone';
-      /** @example 03 22 97 37 37 */
-      phoneNumber?: string;
-    };
-    SkillDto: {
-      phoneSkill: boolean;
     };
     CreateCitizenDto: {
       /** @enum {string} */
@@ -991,6 +957,61 @@ export interface components {
       /** @example Formation de l’équipe */
       reason: string;
     };
+    CreateRequestDto: {
+      citizenId: string;
+      /** @enum {string} */
+      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+      subject: string;
+      aidSchemeSlug?: string;
+      /** @enum {string} */
+      priority?: 'low' | 'normal' | 'high' | 'urgent';
+      contactId?: string;
+      /** @enum {string} */
+      team?: 'mobile-team' | 'instruction';
+    };
+    RequestDto: {
+      id: string;
+      /** @example HDF-2026-000123 */
+      reference: string;
+      citizenId: string;
+      subject: string;
+      aidSchemeSlug?: string | null;
+      /** @enum {string} */
+      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+      /** @enum {string} */
+      status: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
+      /** @enum {string} */
+      priority: 'low' | 'normal' | 'high' | 'urgent';
+      antennaId?: string | null;
+      assigneeUserId?: string | null;
+      team?: string | null;
+      dueAt?: string | null;
+      /** @enum {string} */
+      slaState: 'on_time' | 'due_soon' | 'overdue';
+      createdAt: string;
+      resolvedAt?: string | null;
+      closedAt?: string | null;
+    };
+    TransitionDto: {
+      /** @enum {string} */
+      to: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
+      reason?: string;
+    };
+    AssignDto: {
+      userId: string | null;
+    };
+    TransferDto: {
+      /** @example arras */
+      antennaId: string;
+      reason: string;
+    };
+    NoteDto: {
+      body: string;
+    };
+    MessageDto: {
+      subject: string;
+      body: string;
+    };
     AttachmentDto: {
       /** Format: uuid */
       id: string;
@@ -1006,6 +1027,121 @@ export interface components {
       uploadedByUserId: string | null;
       /** Format: date-time */
       createdAt: string;
+    };
+    CreateContactDto: {
+      /** @enum {string} */
+      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+      /** @enum {string} */
+      direction?: 'inbound' | 'outbound';
+      citizenId?: string;
+      requestId?: string;
+      /** Format: date-time */
+      startedAt?: string;
+      /** Format: date-time */
+      endedAt?: string;
+      antennaId?: string;
+      aidSchemeSlug?: string;
+      /** @enum {string} */
+      reasonCode?:
+        | 'information'
+        | 'application-help'
+        | 'application-status'
+        | 'missing-documents'
+        | 'payment'
+        | 'complaint'
+        | 'technical-fault'
+        | 'callback'
+        | 'other';
+      /** @enum {string} */
+      outcome?:
+        | 'answered_on_the_spot'
+        | 'request_created'
+        | 'transferred'
+        | 'callback_scheduled'
+        | 'abandoned'
+        | 'out_of_hours'
+        | 'answered'
+        | 'pending'
+        | 'no_answer';
+      externalRef?: string;
+    };
+    PresenceDto: {
+      /** @enum {string} */
+      presence: 'available' | 'on_call' | 'wrap_up' | 'break' | 'offline';
+    };
+    DeviceDto: {
+      /** @enum {string} */
+      kind: 'browser' | 'phone';
+      /** @example 03 22 97 37 37 */
+      phoneNumber?: string;
+    };
+    SkillDto: {
+      phoneSkill: boolean;
+    };
+    PhoneSkillDto: {
+      userId: string;
+      phoneSkill: boolean;
+    };
+    StepCountDto: {
+      /** @description Index in the call's route: 0 is the caller's own pool */
+      step: number;
+      count: number;
+    };
+    AgentPresenceCountsDto: {
+      available: number;
+      ringing: number;
+      on_call: number;
+      wrap_up: number;
+      break: number;
+      offline: number;
+    };
+    TodayFiguresDto: {
+      /** @description Calls that reached the queue */
+      offered: number;
+      answered: number;
+      /** @description Answered after a wait of 20 s or less */
+      answeredWithin20s: number;
+      abandoned: number;
+      /** @description Answered by an agent of the caller's antenna / answered (0 to 1); null before any answer */
+      ownAntennaShare: number | null;
+    };
+    AntennaLiveDto: {
+      waiting: number;
+      waitingByStep: components['schemas']['StepCountDto'][];
+      longestWaitSeconds: number;
+      agents: components['schemas']['AgentPresenceCountsDto'];
+      today: components['schemas']['TodayFiguresDto'];
+      /** @description Open callback requests due by the end of the day, overdue included */
+      callbacksDueToday: number;
+      /** @example amiens */
+      antennaId: string;
+      name: string;
+    };
+    LiveFiguresDto: {
+      waiting: number;
+      waitingByStep: components['schemas']['StepCountDto'][];
+      longestWaitSeconds: number;
+      agents: components['schemas']['AgentPresenceCountsDto'];
+      today: components['schemas']['TodayFiguresDto'];
+      /** @description Open callback requests due by the end of the day, overdue included */
+      callbacksDueToday: number;
+    };
+    WaitingCallDto: {
+      /** @description The row the call counts in (its antenna, or the mobile team) */
+      antennaId: string;
+      waitedSeconds: number;
+      step: number;
+      /** @enum {string} */
+      pool: 'own-antenna' | 'paired-antennas-and-mobile-team' | 'mobile-team' | 'region';
+    };
+    LiveBoardDto: {
+      /** Format: date-time */
+      generatedAt: string;
+      antennas: components['schemas']['AntennaLiveDto'][];
+      /** @description Sums over the rows above */
+      totals: components['schemas']['LiveFiguresDto'];
+      /** @description Oldest first */
+      waitingCalls: components['schemas']['WaitingCallDto'][];
     };
   };
   responses: never;
@@ -1184,8 +1320,9 @@ export interface operations {
   };
   StaffController_list: {
     parameters: {
-      query: {
-        antennaId: string;
+      query?: {
+        /** @description One antenna's staff only */
+        antennaId?: string;
       };
       header?: never;
       path?: never;
@@ -1220,7 +1357,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['StaffMemberDto'];
+        };
       };
     };
   };
@@ -1329,12 +1468,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Each holder with kind, communeCount, population, sharedManagerWith, epciSirens */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AntennaSummaryDto'][];
+        };
       };
     };
   };
@@ -1412,6 +1552,235 @@ export interface operations {
       };
       /** @description `invalid-perimeter` with `problems` */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CitizensController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCitizenDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CitizenDto'];
+        };
+      };
+    };
+  };
+  CitizensController_triage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CitizensController_matches: {
+    parameters: {
+      query?: {
+        phone?: string;
+        email?: string;
+        firstName?: string;
+        lastName?: string;
+        postcode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CitizensController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CitizenDto'];
+        };
+      };
+    };
+  };
+  CitizensController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCitizenDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CitizensController_merge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergeCitizenDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CitizensController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CitizensController_anonymise: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CitizenMergesController_revert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        mergeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AntennaClosuresController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        antennaId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AntennaClosuresController_add: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        antennaId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClosureDto'];
+      };
+    };
+    responses: {
+      201: {
         headers: {
           [name: string]: unknown;
         };
@@ -1869,7 +2238,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PhoneSkillDto'];
+        };
       };
     };
   };
@@ -1945,54 +2316,33 @@ export interface operations {
       };
     };
   };
-  CitizensController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateCitizenDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CitizenDto'];
-        };
-      };
-    };
-  };
-  CitizensController_triage: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CitizensController_matches: {
+  LiveBoardController_board: {
     parameters: {
       query?: {
-        phone?: string;
-        email?: string;
-        firstName?: string;
-        lastName?: string;
-        postcode?: string;
+        /** @description One row only: an antenna's id or the mobile team's (antenna managers: their own) */
+        antennaId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LiveBoardDto'];
+        };
+      };
+    };
+  };
+  LiveBoardController_events: {
+    parameters: {
+      query?: {
+        /** @description One row only: an antenna's id or the mobile team's (antenna managers: their own) */
+        antennaId?: string;
       };
       header?: never;
       path?: never;
@@ -2008,12 +2358,12 @@ export interface operations {
       };
     };
   };
-  CitizensController_get: {
+  PhoneSkillsController_list: {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        id: string;
+        antennaId: string;
       };
       cookie?: never;
     };
@@ -2024,153 +2374,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CitizenDto'];
+          'application/json': components['schemas']['PhoneSkillDto'][];
         };
-      };
-    };
-  };
-  CitizensController_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateCitizenDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CitizensController_merge: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['MergeCitizenDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CitizensController_export: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CitizensController_anonymise: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CitizenMergesController_revert: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        mergeId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  AntennaClosuresController_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        antennaId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  AntennaClosuresController_add: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        antennaId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ClosureDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
       };
     };
   };

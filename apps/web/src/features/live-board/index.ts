@@ -1,0 +1,1 @@
+export { LiveBoardPage } from './pages/live-board-page';

@@ -1,0 +1,81 @@
+import Alert from '@codegouvfr/react-dsfr/Alert';
+import Select from '@codegouvfr/react-dsfr/Select';
+import { useState } from 'react';
+import { Loading } from '../../../components/loading';
+import { Page } from '../../../components/page';
+import { pageTitles } from '../../../content/navigation';
+import { team } from '../../../content/team';
+import { REGIONAL_SUPERVISOR_ROLES } from '../../../lib/roles';
+import type { ViewerProps } from '../../../lib/viewer';
+import { useAntennaStaff } from '../api/antenna-staff';
+import { useAntennas } from '../api/antennas';
+import { usePhoneSkills } from '../api/phone-skills';
+import { useSetPhoneSkill } from '../api/set-phone-skill';
+import { TeamTable } from '../components/team-table';
+
+/** /equipe: an antenna manager's own team; managers and admins choose the antenna first. */
+export function TeamPage({ viewer }: ViewerProps) {
+  const mayChoose = REGIONAL_SUPERVISOR_ROLES.includes(viewer.role);
+  const [chosen, setChosen] = useState('');
+  const antennaId = mayChoose ? chosen || null : viewer.antennaId;
+  const antennas = useAntennas(true);
+  const staff = useAntennaStaff(antennaId);
+  const skills = usePhoneSkills(antennaId);
+  const setSkill = useSetPhoneSkill();
+  const [announcement, setAnnouncement] = useState('');
+  const antennaName =
+    antennas.data?.find((antenna) => antenna.id === antennaId)?.name ?? antennaId ?? '';
+
+  const body = () => {
+    if (antennaId === null) return mayChoose ? null : <p>{team.noAntenna}</p>;
+    if (staff.isPending || skills.isPending) return <Loading />;
+    if (staff.isError || skills.isError)
+      return <Alert severity="error" small description={team.loadError} />;
+    return (
+      <TeamTable
+        caption={team.caption(antennaName)}
+        members={staff.data}
+        phoneSkills={new Map(skills.data.map((entry) => [entry.userId, entry.phoneSkill]))}
+        savingUserId={setSkill.isPending ? (setSkill.variables?.userId ?? null) : null}
+        onPhoneSkillChange={(member, phoneSkill) =>
+          setSkill.mutate(
+            { userId: member.id, phoneSkill },
+            {
+              onSuccess: () =>
+                setAnnouncement(team.phoneSkillChanged(member.displayName, phoneSkill)),
+            },
+          )
+        }
+      />
+    );
+  };
+
+  return (
+    <Page title={pageTitles.team}>
+      <p>{team.intro}</p>
+      {mayChoose && (
+        <Select
+          label={team.antennaLabel}
+          hint={team.antennaHint}
+          nativeSelectProps={{ value: chosen, onChange: (event) => setChosen(event.target.value) }}
+        >
+          <option value="" disabled>
+            {team.antennaPlaceholder}
+          </option>
+          {antennas.data?.map((antenna) => (
+            <option key={antenna.id} value={antenna.id}>
+              {antenna.name}
+            </option>
+          ))}
+        </Select>
+      )}
+      <div role="alert">
+        {setSkill.isError && <Alert severity="error" small description={team.saveError} />}
+      </div>
+      {body()}
+      <p className="fr-sr-only" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,6 @@
+/** Query keys of the accounts screen; invalidate by prefix with `usersKeys.all`. */
+export const usersKeys = {
+  all: ['users'] as const,
+  list: () => [...usersKeys.all, 'list'] as const,
+  antennas: () => [...usersKeys.all, 'antennas'] as const,
+};

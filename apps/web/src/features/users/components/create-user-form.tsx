@@ -1,0 +1,193 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@codegouvfr/react-dsfr/Alert';
+import Button from '@codegouvfr/react-dsfr/Button';
+import Checkbox from '@codegouvfr/react-dsfr/Checkbox';
+import Input from '@codegouvfr/react-dsfr/Input';
+import Select from '@codegouvfr/react-dsfr/Select';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { roleLabels } from '../../../content/roles';
+import { users } from '../../../content/users';
+import { ApiError } from '../../../lib/api/api-error';
+import { ROLES } from '../../../lib/roles';
+import { useCreateUser } from '../api/create-user';
+
+const copy = users.form;
+/** Antenna staff belong to an antenna, unless agents of the mobile team (libs/auth staff-antenna-rule). */
+const ANTENNA_ROLES: readonly string[] = ['agent', 'antenna_manager'];
+
+const accountSchema = z
+  .object({
+    displayName: z.string().trim().min(2, copy.errors.displayName).max(120),
+    email: z.string().trim().pipe(z.email(copy.errors.email)),
+    role: z.enum(ROLES, { message: copy.errors.role }),
+    antennaId: z.string(),
+    mobileTeam: z.boolean(),
+    password: z.string().min(12, copy.errors.password).max(256),
+  })
+  .refine(
+    (account) =>
+      !ANTENNA_ROLES.includes(account.role) ||
+      account.antennaId !== '' ||
+      (account.role === 'agent' && account.mobileTeam),
+    { path: ['antennaId'], message: copy.errors.antenna },
+  );
+
+type AccountInput = z.input<typeof accountSchema>;
+type AccountFields = keyof AccountInput;
+const FIELDS: readonly AccountFields[] = [
+  'displayName',
+  'email',
+  'role',
+  'antennaId',
+  'mobileTeam',
+  'password',
+];
+
+interface CreateUserFormProps {
+  readonly antennas: readonly { readonly id: string; readonly name: string }[];
+}
+
+/** An admin creates a staff account with a temporary password; server field errors land on their fields. */
+export function CreateUserForm({ antennas }: CreateUserFormProps) {
+  const create = useCreateUser();
+  const [created, setCreated] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors },
+  } = useForm<AccountInput, unknown, z.output<typeof accountSchema>>({
+    resolver: zodResolver(accountSchema),
+    defaultValues: {
+      displayName: '',
+      email: '',
+      role: 'agent',
+      antennaId: '',
+      mobileTeam: false,
+      password: '',
+    },
+  });
+
+  const submit = handleSubmit((account) => {
+    setCreated(null);
+    create.mutate(
+      { ...account, antennaId: account.antennaId === '' ? undefined : account.antennaId },
+      {
+        onSuccess: (member) => {
+          setCreated(member.email);
+          reset();
+        },
+        onError: (error) => {
+          if (!(error instanceof ApiError)) return;
+          for (const fieldError of error.fieldErrors) {
+            const field = FIELDS.find((name) => name === fieldError.field);
+            if (field) setError(field, { message: fieldError.message });
+          }
+        },
+      },
+    );
+  });
+
+  const failure =
+    create.isError && !(create.error instanceof ApiError && create.error.fieldErrors.length > 0);
+  const fieldState = (field: AccountFields) => ({
+    state: errors[field] ? ('error' as const) : ('default' as const),
+    stateRelatedMessage: errors[field]?.message,
+  });
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="create-user-title">
+      <h2 id="create-user-title">{copy.title}</h2>
+      <div role="status">
+        {created && (
+          <Alert
+            severity="success"
+            small
+            className="fr-mb-2w"
+            description={copy.created(created)}
+          />
+        )}
+      </div>
+      <div role="alert">
+        {failure && (
+          <Alert
+            severity="error"
+            small
+            description={create.error instanceof ApiError ? create.error.message : copy.error}
+          />
+        )}
+      </div>
+      <Input
+        label={copy.displayName}
+        {...fieldState('displayName')}
+        nativeInputProps={{
+          ...register('displayName'),
+          autoComplete: 'off',
+          'aria-invalid': errors.displayName ? true : undefined,
+        }}
+      />
+      <Input
+        label={copy.email}
+        {...fieldState('email')}
+        nativeInputProps={{
+          ...register('email'),
+          type: 'email',
+          autoComplete: 'off',
+          spellCheck: false,
+          'aria-invalid': errors.email ? true : undefined,
+        }}
+      />
+      <Select
+        label={copy.role}
+        {...fieldState('role')}
+        nativeSelectProps={{
+          ...register('role'),
+          'aria-invalid': errors.role ? true : undefined,
+        }}
+      >
+        {ROLES.map((role) => (
+          <option key={role} value={role}>
+            {roleLabels[role]}
+          </option>
+        ))}
+      </Select>
+      <Select
+        label={copy.antenna}
+        hint={copy.antennaHint}
+        {...fieldState('antennaId')}
+        nativeSelectProps={{
+          ...register('antennaId'),
+          'aria-invalid': errors.antennaId ? true : undefined,
+        }}
+      >
+        <option value="">{copy.noAntenna}</option>
+        {antennas.map((antenna) => (
+          <option key={antenna.id} value={antenna.id}>
+            {antenna.name}
+          </option>
+        ))}
+      </Select>
+      <Checkbox
+        options={[{ label: copy.mobileTeam, nativeInputProps: register('mobileTeam') }]}
+        {...fieldState('mobileTeam')}
+      />
+      <Input
+        label={copy.password}
+        hintText={copy.passwordHint}
+        {...fieldState('password')}
+        nativeInputProps={{
+          ...register('password'),
+          type: 'password',
+          autoComplete: 'new-password',
+          'aria-invalid': errors.password ? true : undefined,
+        }}
+      />
+      <Button type="submit" disabled={create.isPending}>
+        {copy.submit}
+      </Button>
+    </form>
+  );
+}
