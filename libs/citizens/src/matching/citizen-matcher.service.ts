@@ -70,4 +70,35 @@ export class CitizenMatcher {
       })
       .sort((a, b) => b.matchedOn.length - a.matchedOn.length);
   }
+
+  /** Other live records that may be the same person as this one: the merge candidates. */
+  async candidatesFor(citizen: Citizen): Promise<MatchCandidate[]> {
+    const queries: MatchQuery[] = [
+      ...citizen.phones.slice(0, 5).map((phone) => ({ phone })),
+      ...citizen.emails.slice(0, 5).map((email) => ({ email })),
+      ...(citizen.lastName && citizen.postcode
+        ? [
+            {
+              lastName: citizen.lastName,
+              firstName: citizen.firstName ?? undefined,
+              postcode: citizen.postcode,
+            },
+          ]
+        : []),
+    ];
+    const found = new Map<string, MatchCandidate>();
+    for (const query of queries) {
+      for (const candidate of await this.candidates(query)) {
+        if (candidate.citizen.id === citizen.id) continue;
+        const known = found.get(candidate.citizen.id);
+        const matchedOn = [...new Set([...(known?.matchedOn ?? []), ...candidate.matchedOn])];
+        found.set(candidate.citizen.id, {
+          citizen: candidate.citizen,
+          matchedOn,
+          strength: known?.strength === 'strong' ? 'strong' : candidate.strength,
+        });
+      }
+    }
+    return [...found.values()].sort((a, b) => b.matchedOn.length - a.matchedOn.length);
+  }
 }

@@ -65,26 +65,6 @@ export class NoteDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(10_000) body!: string;
 }
 
-export class QueueQueryDto {
-  @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z0-9-]{2,64}$/) antennaId?: string;
-  @ApiPropertyOptional({ description: '"me" or a user id' })
-  @IsOptional()
-  @Matches(/^(me|[0-9a-f-]{36})$/)
-  assignee?: string;
-  @ApiPropertyOptional() @IsOptional() @IsIn(['mobile-team', 'instruction']) team?: string;
-  @ApiPropertyOptional({ enum: RequestStatus })
-  @IsOptional()
-  @IsEnum(RequestStatus)
-  status?: RequestStatus;
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-}
-
 export class CreateContactDto {
   @ApiProperty({ enum: ContactChannel }) @IsEnum(ContactChannel) channel!: ContactChannel;
   @ApiPropertyOptional({ enum: ContactDirection })
