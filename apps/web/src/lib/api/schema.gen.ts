@@ -260,6 +260,182 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/citizens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CitizensController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/triage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CitizensController_triage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/matches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CitizensController_matches'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CitizensController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['CitizensController_update'];
+    trace?: never;
+  };
+  '/api/citizens/{id}/merge-candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CitizensController_mergeCandidates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/{id}/merges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CitizensController_mergesOf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CitizensController_merge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CitizensController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/{id}/anonymise': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CitizensController_anonymise'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizen-merges/{mergeId}/revert': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CitizenMergesController_revert'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/antennas/{antennaId}/closures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AntennaClosuresController_list'];
+    put?: never;
+    post: operations['AntennaClosuresController_add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/requests': {
     parameters: {
       query?: never;
@@ -267,7 +443,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['RequestsController_queue'];
+    get: operations['RequestsController_list'];
     put?: never;
     post: operations['RequestsController_create'];
     delete?: never;
@@ -612,150 +788,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/citizens': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['CitizensController_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/citizens/triage': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['CitizensController_triage'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/citizens/matches': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['CitizensController_matches'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/citizens/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['CitizensController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch: operations['CitizensController_update'];
-    trace?: never;
-  };
-  '/api/citizens/{id}/merge': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['CitizensController_merge'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/citizens/{id}/export': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['CitizensController_export'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/citizens/{id}/anonymise': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['CitizensController_anonymise'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/citizen-merges/{mergeId}/revert': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['CitizenMergesController_revert'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/antennas/{antennaId}/closures': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['AntennaClosuresController_list'];
-    put?: never;
-    post: operations['AntennaClosuresController_add'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -816,111 +848,6 @@ export interface components {
        */
       assignments: Record<string, never>;
     };
-    CreateRequestDto: {
-      citizenId: string;
-      /** @enum {string} */
-      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
-      subject: string;
-      aidSchemeSlug?: string;
-      /** @enum {string} */
-      priority?: 'low' | 'normal' | 'high' | 'urgent';
-      contactId?: string;
-      /** @enum {string} */
-      team?: 'mobile-team' | 'instruction';
-    };
-    RequestDto: {
-      id: string;
-      /** @example HDF-2026-000123 */
-      reference: string;
-      citizenId: string;
-      subject: string;
-      aidSchemeSlug?: string | null;
-      /** @enum {string} */
-      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
-      /** @enum {string} */
-      status: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
-      /** @enum {string} */
-      priority: 'low' | 'normal' | 'high' | 'urgent';
-      antennaId?: string | null;
-      assigneeUserId?: string | null;
-      team?: string | null;
-      dueAt?: string | null;
-      /** @enum {string} */
-      slaState: 'on_time' | 'due_soon' | 'overdue';
-      createdAt: string;
-      resolvedAt?: string | null;
-      closedAt?: string | null;
-    };
-    TransitionDto: {
-      /** @enum {string} */
-      to: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
-      reason?: string;
-    };
-    AssignDto: {
-      userId: string | null;
-    };
-    TransferDto: {
-      /** @example arras */
-      antennaId: string;
-      reason: string;
-    };
-    NoteDto: {
-      body: string;
-    };
-    MessageDto: {
-      subject: string;
-      body: string;
-    };
-    CreateContactDto: {
-      /** @enum {string} */
-      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
-      /** @enum {string} */
-      direction?: 'inbound' | 'outbound';
-      citizenId?: string;
-      requestId?: string;
-      /** Format: date-time */
-      startedAt?: string;
-      /** Format: date-time */
-      endedAt?: string;
-      antennaId?: string;
-      aidSchemeSlug?: string;
-      /** @enum {string} */
-      reasonCode?:
-        | 'information'
-        | 'application-help'
-        | 'application-status'
-        | 'missing-documents'
-        | 'payment'
-        | 'complaint'
-        | 'technical-fault'
-        | 'callback'
-        | 'other';
-      /** @enum {string} */
-      outcome?:
-        | 'answered_on_the_spot'
-        | 'request_created'
-        | 'transferred'
-        | 'callback_scheduled'
-        | 'abandoned'
-        | 'out_of_hours'
-        | 'answered'
-        | 'pending'
-        | 'no_answer';
-      externalRef?: string;
-    };
-    PresenceDto: {
-      /** @enum {string} */
-      presence: 'available' | 'on_call' | 'wrap_up' | 'break' | 'offline';
-    };
-    DeviceDto: {
-      /** @enum {string} */
-      kind: 'browser' | 'phone';
-      /** @example 03 22 97 37 37 */
-      phoneNumber?: string;
-    };
-    SkillDto: {
-      phoneSkill: boolean;
-    };
     CreateCitizenDto: {
       /** @enum {string} */
       civility?: 'mme' | 'm';
@@ -960,6 +887,12 @@ export interface components {
       anonymisedAt?: string | null;
       createdAt: string;
     };
+    CitizenMatchDto: {
+      citizen: components['schemas']['CitizenDto'];
+      /** @enum {string} */
+      strength: 'strong' | 'weak';
+      matchedOn: ('phone' | 'email' | 'name-and-postcode')[];
+    };
     UpdateCitizenDto: {
       /** @enum {string} */
       civility?: 'mme' | 'm';
@@ -979,9 +912,38 @@ export interface components {
       preferredChannel?: 'phone' | 'email' | 'letter' | 'visit' | 'web';
       contactConsent?: boolean;
     };
+    CitizenMergeDto: {
+      id: string;
+      /** @description the duplicate, kept and marked merged */
+      sourceCitizenId: string;
+      /** @description the record that stayed */
+      targetCitizenId: string;
+      mergedAt: string;
+      mergedByUserId?: string | null;
+      revertedAt?: string | null;
+      /** @description how many records each library moved */
+      movedCounts: {
+        [key: string]: number;
+      };
+    };
     MergeCitizenDto: {
       /** @description The duplicate record, merged into the one in the path */
       duplicateId: string;
+    };
+    MergeResultDto: {
+      mergeId: string;
+      /** @description the record that stayed, after the merge */
+      citizen: components['schemas']['CitizenDto'];
+      /** @description the ids each library moved */
+      moved: {
+        [key: string]: string[];
+      };
+    };
+    MergeRevertDto: {
+      mergeId: string;
+      sourceCitizenId: string;
+      targetCitizenId: string;
+      revertedAt: string;
     };
     ClosureDto: {
       /** @example 2026-12-24 */
@@ -990,6 +952,148 @@ export interface components {
       lastDay: string;
       /** @example Formation de l’équipe */
       reason: string;
+    };
+    CreateRequestDto: {
+      citizenId: string;
+      /** @enum {string} */
+      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+      subject: string;
+      aidSchemeSlug?: string;
+      /** @enum {string} */
+      priority?: 'low' | 'normal' | 'high' | 'urgent';
+      contactId?: string;
+      /** @enum {string} */
+      team?: 'mobile-team' | 'instruction';
+    };
+    RequestDto: {
+      id: string;
+      /** @example HDF-2026-000123 */
+      reference: string;
+      citizenId: string;
+      subject: string;
+      aidSchemeSlug?: string | null;
+      /** @enum {string} */
+      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+      /** @enum {string} */
+      status: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
+      /** @enum {string} */
+      priority: 'low' | 'normal' | 'high' | 'urgent';
+      antennaId?: string | null;
+      assigneeUserId?: string | null;
+      team?: string | null;
+      dueAt?: string | null;
+      /** @enum {string} */
+      slaState: 'on_time' | 'due_soon' | 'overdue';
+      createdAt: string;
+      resolvedAt?: string | null;
+      closedAt?: string | null;
+    };
+    RequestPageDto: {
+      items: components['schemas']['RequestDto'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    RequestEventDto: {
+      id: string;
+      /** @enum {string} */
+      type:
+        | 'created'
+        | 'status-changed'
+        | 'assigned'
+        | 'transferred'
+        | 'note-added'
+        | 'contact-linked'
+        | 'sla-flagged'
+        | 'citizen-merged'
+        | 'citizen-unmerged'
+        | 'anonymised'
+        | 'attachment-added'
+        | 'message-queued'
+        | 'message-sent'
+        | 'message-failed';
+      occurredAt: string;
+      actorUserId?: string | null;
+      before?: {
+        [key: string]: unknown;
+      } | null;
+      after?: {
+        [key: string]: unknown;
+      } | null;
+      reason?: string | null;
+    };
+    RequestNoteDto: {
+      id: string;
+      requestId: string;
+      authorUserId?: string | null;
+      body: string;
+      createdAt: string;
+    };
+    TransitionOptionDto: {
+      /** @enum {string} */
+      to: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
+      reasonRequired: boolean;
+    };
+    RequestDetailDto: {
+      id: string;
+      /** @example HDF-2026-000123 */
+      reference: string;
+      citizenId: string;
+      subject: string;
+      aidSchemeSlug?: string | null;
+      /** @enum {string} */
+      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+      /** @enum {string} */
+      status: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
+      /** @enum {string} */
+      priority: 'low' | 'normal' | 'high' | 'urgent';
+      antennaId?: string | null;
+      assigneeUserId?: string | null;
+      team?: string | null;
+      dueAt?: string | null;
+      /** @enum {string} */
+      slaState: 'on_time' | 'due_soon' | 'overdue';
+      createdAt: string;
+      resolvedAt?: string | null;
+      closedAt?: string | null;
+      timeline: components['schemas']['RequestEventDto'][];
+      notes: components['schemas']['RequestNoteDto'][];
+      allowedTransitions: components['schemas']['TransitionOptionDto'][];
+    };
+    TransitionDto: {
+      /** @enum {string} */
+      to: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
+      reason?: string;
+    };
+    AssignDto: {
+      userId: string | null;
+    };
+    TransferDto: {
+      /** @example arras */
+      antennaId: string;
+      reason: string;
+    };
+    NoteDto: {
+      body: string;
+    };
+    MessageDto: {
+      subject: string;
+      body: string;
+    };
+    RequestMessageDto: {
+      id: string;
+      requestId: string;
+      /** @enum {string} */
+      channel: 'email';
+      recipient: string;
+      subject: string;
+      body: string;
+      /** @enum {string} */
+      status: 'queued' | 'sent' | 'not_delivered' | 'failed';
+      authorUserId?: string | null;
+      createdAt: string;
+      sentAt?: string | null;
+      failureReason?: string | null;
     };
     AttachmentDto: {
       /** Format: uuid */
@@ -1006,6 +1110,93 @@ export interface components {
       uploadedByUserId: string | null;
       /** Format: date-time */
       createdAt: string;
+    };
+    CreateContactDto: {
+      /** @enum {string} */
+      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+      /** @enum {string} */
+      direction?: 'inbound' | 'outbound';
+      citizenId?: string;
+      requestId?: string;
+      /** Format: date-time */
+      startedAt?: string;
+      /** Format: date-time */
+      endedAt?: string;
+      antennaId?: string;
+      aidSchemeSlug?: string;
+      /** @enum {string} */
+      reasonCode?:
+        | 'information'
+        | 'application-help'
+        | 'application-status'
+        | 'missing-documents'
+        | 'payment'
+        | 'complaint'
+        | 'technical-fault'
+        | 'callback'
+        | 'other';
+      /** @enum {string} */
+      outcome?:
+        | 'answered_on_the_spot'
+        | 'request_created'
+        | 'transferred'
+        | 'callback_scheduled'
+        | 'abandoned'
+        | 'out_of_hours'
+        | 'answered'
+        | 'pending'
+        | 'no_answer';
+      externalRef?: string;
+    };
+    SearchResultDto: {
+      citizens: components['schemas']['CitizenDto'][];
+      requests: components['schemas']['RequestDto'][];
+    };
+    ContactDto: {
+      id: string;
+      citizenId?: string | null;
+      requestId?: string | null;
+      /** @enum {string} */
+      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+      /** @enum {string} */
+      direction: 'inbound' | 'outbound';
+      startedAt: string;
+      endedAt?: string | null;
+      durationSeconds?: number | null;
+      antennaId?: string | null;
+      agentUserId?: string | null;
+      aidSchemeSlug?: string | null;
+      reasonCode?: string | null;
+      /** @enum {string} */
+      outcome:
+        | 'answered_on_the_spot'
+        | 'request_created'
+        | 'transferred'
+        | 'callback_scheduled'
+        | 'abandoned'
+        | 'out_of_hours'
+        | 'answered'
+        | 'pending'
+        | 'no_answer';
+    };
+    CitizenTimelineDto: {
+      citizen: components['schemas']['CitizenDto'];
+      requests: components['schemas']['RequestDto'][];
+      /** @description newest first, every channel */
+      contacts: components['schemas']['ContactDto'][];
+    };
+    PresenceDto: {
+      /** @enum {string} */
+      presence: 'available' | 'on_call' | 'wrap_up' | 'break' | 'offline';
+    };
+    DeviceDto: {
+      /** @enum {string} */
+      kind: 'browser' | 'phone';
+      /** @example 03 22 97 37 37 */
+      phoneNumber?: string;
+    };
+    SkillDto: {
+      phoneSkill: boolean;
     };
   };
   responses: never;
@@ -1419,15 +1610,56 @@ export interface operations {
       };
     };
   };
-  RequestsController_queue: {
+  CitizensController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCitizenDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CitizenDto'];
+        };
+      };
+    };
+  };
+  CitizensController_triage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CitizenDto'][];
+        };
+      };
+    };
+  };
+  CitizensController_matches: {
     parameters: {
       query?: {
-        antennaId?: string;
-        /** @description "me" or a user id */
-        assignee?: string;
-        team?: string;
-        status?: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
-        limit?: number;
+        phone?: string;
+        email?: string;
+        firstName?: string;
+        lastName?: string;
+        postcode?: string;
       };
       header?: never;
       path?: never;
@@ -1440,7 +1672,269 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['RequestDto'][];
+          'application/json': components['schemas']['CitizenMatchDto'][];
+        };
+      };
+    };
+  };
+  CitizensController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CitizenDto'];
+        };
+      };
+    };
+  };
+  CitizensController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCitizenDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CitizenDto'];
+        };
+      };
+    };
+  };
+  CitizensController_mergeCandidates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CitizenMatchDto'][];
+        };
+      };
+    };
+  };
+  CitizensController_mergesOf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CitizenMergeDto'][];
+        };
+      };
+    };
+  };
+  CitizensController_merge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergeCitizenDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MergeResultDto'];
+        };
+      };
+    };
+  };
+  CitizensController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the citizen row and one section per library holding data about them */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            exportedAt: string;
+            citizen: {
+              [key: string]: unknown;
+            };
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  CitizensController_anonymise: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description anonymised, irreversibly */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CitizenMergesController_revert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        mergeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MergeRevertDto'];
+        };
+      };
+    };
+  };
+  AntennaClosuresController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        antennaId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AntennaClosuresController_add: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        antennaId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClosureDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RequestsController_list: {
+    parameters: {
+      query?: {
+        /** @description mine: assigned to the caller; antenna: the antenna of the caller (or `antennaId`); unassigned: nobody assigned; all-visible (default): everything the caller may see */
+        scope?: 'mine' | 'antenna' | 'unassigned' | 'all-visible';
+        /** @description one or several (repeated or comma-separated); default: the open statuses */
+        status?: (
+          'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed'
+        )[];
+        channel?: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+        aidSchemeSlug?: string;
+        /** @description soon: due within 2 working days (not yet overdue); overdue: past its due date */
+        due?: 'soon' | 'overdue';
+        citizenId?: string;
+        antennaId?: string;
+        /** @description "me" or a user id (kept for the desk) */
+        assignee?: string;
+        team?: 'mobile-team' | 'instruction';
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RequestPageDto'];
         };
       };
     };
@@ -1483,7 +1977,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RequestDetailDto'];
+        };
       };
     };
   };
@@ -1527,7 +2023,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RequestDto'];
+        };
       };
     };
   };
@@ -1550,7 +2048,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RequestDto'];
+        };
       };
     };
   };
@@ -1573,7 +2073,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RequestDto'];
+        };
       };
     };
   };
@@ -1596,7 +2098,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RequestNoteDto'];
+        };
       };
     };
   };
@@ -1615,7 +2119,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RequestMessageDto'][];
+        };
       };
     };
   };
@@ -1638,7 +2144,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RequestMessageDto'];
+        };
       };
     };
   };
@@ -1707,7 +2215,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/pdf': string;
+          'image/png': string;
+          'image/jpeg': string;
+          'image/tiff': string;
+        };
       };
     };
   };
@@ -1757,7 +2270,10 @@ export interface operations {
   };
   SearchController_search: {
     parameters: {
-      query?: never;
+      query: {
+        /** @description a reference, a phone, an email or a name (2 to 100 characters) */
+        q: unknown;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -1768,7 +2284,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SearchResultDto'];
+        };
       };
     };
   };
@@ -1787,7 +2305,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CitizenTimelineDto'];
+        };
       };
     };
   };
@@ -1938,235 +2458,6 @@ export interface operations {
     requestBody?: never;
     responses: {
       202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CitizensController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateCitizenDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CitizenDto'];
-        };
-      };
-    };
-  };
-  CitizensController_triage: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CitizensController_matches: {
-    parameters: {
-      query?: {
-        phone?: string;
-        email?: string;
-        firstName?: string;
-        lastName?: string;
-        postcode?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CitizensController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CitizenDto'];
-        };
-      };
-    };
-  };
-  CitizensController_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateCitizenDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CitizensController_merge: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['MergeCitizenDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CitizensController_export: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CitizensController_anonymise: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CitizenMergesController_revert: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        mergeId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  AntennaClosuresController_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        antennaId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  AntennaClosuresController_add: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        antennaId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ClosureDto'];
-      };
-    };
-    responses: {
-      201: {
         headers: {
           [name: string]: unknown;
         };
