@@ -90,6 +90,7 @@ describe('request list: scopes, filters, pages and the transitions a request off
     expect(await ids('aidSchemeSlug=bourse-etudiante')).toEqual([created.email]);
     expect(await ids('due=overdue')).toEqual([created.phone]);
     expect(await ids('due=soon')).toEqual([created.email]);
+    expect(await ids('due=soon-or-overdue')).toEqual([created.phone, created.email]);
     expect(await ids('status=closed')).toEqual([]);
     expect(await ids('status=new&status=qualified')).toHaveLength(3);
     expect(await ids('status=new,closed')).toHaveLength(3);

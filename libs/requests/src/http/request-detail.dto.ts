@@ -74,8 +74,14 @@ export class RequestDetailDto extends RequestDto {
   }
 }
 
+/** A row of the request list: the request and who it is for. */
+export class RequestListItemDto extends RequestDto {
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'null once anonymised' })
+  citizenName!: string | null;
+}
+
 export class RequestPageDto {
-  @ApiProperty({ type: [RequestDto] }) items!: RequestDto[];
+  @ApiProperty({ type: [RequestListItemDto] }) items!: RequestListItemDto[];
   @ApiProperty() total!: number;
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;

@@ -17,7 +17,7 @@ import { RequestStatus } from '../lifecycle/request-status';
 export const REQUEST_SCOPES = ['mine', 'antenna', 'unassigned', 'all-visible'] as const;
 export type RequestScope = (typeof REQUEST_SCOPES)[number];
 
-export const DUE_FILTERS = ['soon', 'overdue'] as const;
+export const DUE_FILTERS = ['soon', 'overdue', 'soon-or-overdue'] as const;
 export type DueFilter = (typeof DUE_FILTERS)[number];
 
 /** `status=new&status=qualified` and `status=new,qualified` both mean two statuses. */
@@ -67,10 +67,11 @@ export class RequestListQueryDto {
 
   @ApiPropertyOptional({
     enum: DUE_FILTERS,
-    description: 'soon: due within 2 working days (not yet overdue); overdue: past its due date',
+    description:
+      'soon: due within 2 working days (not yet overdue); overdue: past its due date; soon-or-overdue: either',
   })
   @IsOptional()
-  @IsIn(DUE_FILTERS, { message: 'due : soon ou overdue attendu / expected soon or overdue' })
+  @IsIn(DUE_FILTERS, { message: 'due : soon, overdue ou soon-or-overdue attendu / expected soon, overdue or soon-or-overdue' })
   due?: DueFilter;
 
   @ApiPropertyOptional({ format: 'uuid' })

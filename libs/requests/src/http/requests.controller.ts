@@ -108,15 +108,25 @@ export class RequestsController {
               ? user.id
               : query.assignee,
       team: query.team,
-      dueBy: query.due === 'soon' ? { now, limit: dueSoonLimit(now) } : undefined,
-      overdueAt: query.due === 'overdue' ? now : undefined,
+      dueFrom: query.due === 'soon' ? now : undefined,
+      dueUntil:
+        query.due === 'overdue' ? now : query.due ? dueSoonLimit(now) : undefined,
       visibleTo: worksAcrossAntennas(user)
         ? undefined
         : { antennaId: user.antennaId, userId: user.id },
       page,
       pageSize,
     });
-    return { items: items.map((request) => RequestDto.of(request)), total, page, pageSize };
+    const names = await this.citizens.namesOf(items.map((request) => request.citizenId));
+    return {
+      items: items.map((request) => ({
+        ...RequestDto.of(request),
+        citizenName: names.get(request.citizenId) ?? null,
+      })),
+      total,
+      page,
+      pageSize,
+    };
   }
 
   @Get(':id')

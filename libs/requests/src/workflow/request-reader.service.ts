@@ -31,10 +31,10 @@ export interface RequestListFilter {
   /** A user id, or null for the unassigned ones. */
   readonly assigneeUserId?: string | null;
   readonly team?: string;
-  /** Due between now and this instant. */
-  readonly dueBy?: { now: Date; limit: Date };
-  /** Past their due date at this instant. */
-  readonly overdueAt?: Date;
+  /** Due at or after this instant. */
+  readonly dueFrom?: Date;
+  /** Due before this instant. */
+  readonly dueUntil?: Date;
   readonly visibleTo?: { antennaId: string | null; userId: string };
   readonly page: number;
   readonly pageSize: number;
@@ -105,13 +105,9 @@ export class RequestReader {
     else if (filter.assigneeUserId)
       query.andWhere('request.assignee_user_id = :assignee', { assignee: filter.assigneeUserId });
     if (filter.team) query.andWhere('request.team = :team', { team: filter.team });
-    if (filter.dueBy)
-      query.andWhere('request.due_at >= :dueNow AND request.due_at <= :dueLimit', {
-        dueNow: filter.dueBy.now,
-        dueLimit: filter.dueBy.limit,
-      });
-    if (filter.overdueAt)
-      query.andWhere('request.due_at < :overdueAt', { overdueAt: filter.overdueAt });
+    if (filter.dueFrom) query.andWhere('request.due_at >= :dueFrom', { dueFrom: filter.dueFrom });
+    if (filter.dueUntil)
+      query.andWhere('request.due_at < :dueUntil', { dueUntil: filter.dueUntil });
     if (filter.visibleTo)
       query.andWhere(
         '(request.antenna_id = :visibleAntenna OR request.assignee_user_id = :visibleUser)',

@@ -988,8 +988,33 @@ export interface components {
       resolvedAt?: string | null;
       closedAt?: string | null;
     };
+    RequestListItemDto: {
+      id: string;
+      /** @example HDF-2026-000123 */
+      reference: string;
+      citizenId: string;
+      subject: string;
+      aidSchemeSlug?: string | null;
+      /** @enum {string} */
+      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+      /** @enum {string} */
+      status: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
+      /** @enum {string} */
+      priority: 'low' | 'normal' | 'high' | 'urgent';
+      antennaId?: string | null;
+      assigneeUserId?: string | null;
+      team?: string | null;
+      dueAt?: string | null;
+      /** @enum {string} */
+      slaState: 'on_time' | 'due_soon' | 'overdue';
+      createdAt: string;
+      resolvedAt?: string | null;
+      closedAt?: string | null;
+      /** @description null once anonymised */
+      citizenName?: string | null;
+    };
     RequestPageDto: {
-      items: components['schemas']['RequestDto'][];
+      items: components['schemas']['RequestListItemDto'][];
       total: number;
       page: number;
       pageSize: number;
@@ -1913,8 +1938,8 @@ export interface operations {
         )[];
         channel?: 'phone' | 'email' | 'letter' | 'visit' | 'web';
         aidSchemeSlug?: string;
-        /** @description soon: due within 2 working days (not yet overdue); overdue: past its due date */
-        due?: 'soon' | 'overdue';
+        /** @description soon: due within 2 working days (not yet overdue); overdue: past its due date; soon-or-overdue: either */
+        due?: 'soon' | 'overdue' | 'soon-or-overdue';
         citizenId?: string;
         antennaId?: string;
         /** @description "me" or a user id (kept for the desk) */
