@@ -97,6 +97,7 @@ export const inbox = {
   },
   overdueTag: 'dépassée',
   nobody: 'Personne',
+  me: 'Moi',
   unknownAssignee: 'Un agent',
   empty: 'Aucune demande ne correspond à ces critères.',
   openCitizen: (reference: string) => `Usager de la demande ${reference}`,
