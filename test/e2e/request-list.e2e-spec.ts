@@ -61,9 +61,9 @@ describe('request list: scopes, filters, pages and the transitions a request off
     created.visit = await request(agentAmiens, amiensCitizen, { channel: 'visit' });
     created.arras = await request(agentArras, arrasCitizen, { channel: 'phone' });
     await as(agentAmiens).post(`/api/requests/${created.visit}/assign-to-me`, {}).expect(200);
-    await setDue(created.phone, "-1 day");
-    await setDue(created.email, "5 hours");
-    await setDue(created.visit, "20 days");
+    await setDue(created.phone, '-1 day');
+    await setDue(created.email, '5 hours');
+    await setDue(created.visit, '20 days');
   });
 
   afterAll(() => api.close());

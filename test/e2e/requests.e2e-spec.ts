@@ -150,7 +150,9 @@ describe('requests (demandes)', () => {
     expect(moved.body).toMatchObject({ antennaId: 'arras', assigneeUserId: null });
     await as(agentArras).get(`/api/requests/${request.body.id}`).expect(200);
     const antennaQueue = await as(agentArras).get('/api/requests?antennaId=arras').expect(200);
-    expect(antennaQueue.body.items.map((item: { id: string }) => item.id)).toContain(request.body.id);
+    expect(antennaQueue.body.items.map((item: { id: string }) => item.id)).toContain(
+      request.body.id,
+    );
     await as(agentArras).get('/api/requests?antennaId=amiens').expect(403);
   });
 

@@ -1,6 +1,7 @@
 import type { components } from '../lib/api/schema.gen';
 
 type Civility = NonNullable<components['schemas']['CitizenDto']['civility']>;
+type ContactOutcome = components['schemas']['ContactDto']['outcome'];
 
 export const civilityLabels: Record<Civility, string> = { mme: 'Madame', m: 'Monsieur' };
 
@@ -98,4 +99,16 @@ export const citizenPage = {
     'L’anonymisation efface définitivement l’identité, les coordonnées et l’adresse de l’usager. Les demandes et contacts restent pour les statistiques. Cette action est irréversible.',
   confirmAnonymise: 'Anonymiser définitivement',
   anonymisedDone: 'Usager anonymisé.',
+};
+
+export const contactOutcomeLabels: Record<ContactOutcome, string> = {
+  answered_on_the_spot: 'Réponse immédiate',
+  request_created: 'Demande créée',
+  transferred: 'Transféré',
+  callback_scheduled: 'Rappel prévu',
+  abandoned: 'Abandonné',
+  out_of_hours: 'Hors horaires',
+  answered: 'Répondu',
+  pending: 'En attente',
+  no_answer: 'Sans réponse',
 };

@@ -71,7 +71,10 @@ export class RequestListQueryDto {
       'soon: due within 2 working days (not yet overdue); overdue: past its due date; soon-or-overdue: either',
   })
   @IsOptional()
-  @IsIn(DUE_FILTERS, { message: 'due : soon, overdue ou soon-or-overdue attendu / expected soon, overdue or soon-or-overdue' })
+  @IsIn(DUE_FILTERS, {
+    message:
+      'due : soon, overdue ou soon-or-overdue attendu / expected soon, overdue or soon-or-overdue',
+  })
   due?: DueFilter;
 
   @ApiPropertyOptional({ format: 'uuid' })

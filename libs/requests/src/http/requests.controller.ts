@@ -23,7 +23,13 @@ import { RequestReader } from '../workflow/request-reader.service';
 import { RequestWorkflow } from '../workflow/request-workflow.service';
 import { RequestWriter } from '../workflow/request-writer.service';
 import { RequestDto } from './request.dto';
-import { AssignDto, CreateRequestDto, NoteDto, TransferDto, TransitionDto } from './request-inputs.dto';
+import {
+  AssignDto,
+  CreateRequestDto,
+  NoteDto,
+  TransferDto,
+  TransitionDto,
+} from './request-inputs.dto';
 import { RequestDetailDto, RequestNoteDto, RequestPageDto } from './request-detail.dto';
 import { RequestListQueryDto } from './request-list-query.dto';
 import { LoadedRequest } from './loaded-request.decorator';
@@ -109,8 +115,7 @@ export class RequestsController {
               : query.assignee,
       team: query.team,
       dueFrom: query.due === 'soon' ? now : undefined,
-      dueUntil:
-        query.due === 'overdue' ? now : query.due ? dueSoonLimit(now) : undefined,
+      dueUntil: query.due === 'overdue' ? now : query.due ? dueSoonLimit(now) : undefined,
       visibleTo: worksAcrossAntennas(user)
         ? undefined
         : { antennaId: user.antennaId, userId: user.id },

@@ -35,7 +35,10 @@ export class SearchController {
       ];
     },
   })
-  @ApiQuery({ name: 'q', description: 'a reference, a phone, an email or a name (2 to 100 characters)' })
+  @ApiQuery({
+    name: 'q',
+    description: 'a reference, a phone, an email or a name (2 to 100 characters)',
+  })
   @ApiOkResponse({ type: SearchResultDto })
   async search(
     @Query('q') q: string | undefined,

@@ -3,11 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NotFoundException, ValidationFailedException } from '@gru/errors';
 import { TerritoryService } from '@gru/territory';
 import { DataSource, EntityManager } from 'typeorm';
-import {
-  allowedTransitions,
-  canTransition,
-  reasonRequired,
-} from '../lifecycle/request-lifecycle';
+import { allowedTransitions, canTransition, reasonRequired } from '../lifecycle/request-lifecycle';
 import { RequestStatus } from '../lifecycle/request-status';
 import { RequestNote } from '../persistence/request-note.entity';
 import { Request } from '../persistence/request.entity';

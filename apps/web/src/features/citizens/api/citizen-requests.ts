@@ -19,7 +19,12 @@ export const citizenRequestsQueryOptions = (id: string) =>
       unwrap(
         api.GET('/api/requests', {
           params: {
-            query: { citizenId: id, scope: 'all-visible', status: [...EVERY_STATUS], pageSize: 100 },
+            query: {
+              citizenId: id,
+              scope: 'all-visible',
+              status: [...EVERY_STATUS],
+              pageSize: 100,
+            },
           },
         }),
       ),

@@ -26,10 +26,23 @@ export const citizenFormSchema = z.object({
     .refine((text) => listOf(text).every((phone) => PHONE.test(phone)), errors.phone),
   emails: z
     .string()
-    .refine((text) => listOf(text).every((email) => z.email().safeParse(email).success), errors.email),
+    .refine(
+      (text) => listOf(text).every((email) => z.email().safeParse(email).success),
+      errors.email,
+    ),
   addressLine: z.string().trim().max(250, errors.tooLong(250)),
-  postcode: optional(z.string().trim().regex(/^\d{5}$/, errors.postcode)),
-  inseeCode: optional(z.string().trim().regex(/^(\d{5}|2[AB]\d{3})$/, errors.inseeCode)),
+  postcode: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{5}$/, errors.postcode),
+  ),
+  inseeCode: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^(\d{5}|2[AB]\d{3})$/, errors.inseeCode),
+  ),
   contactConsent: z.boolean(),
 });
 

@@ -60,7 +60,9 @@ describe('CitizenForm', () => {
   });
 
   it('shows the API’s field errors on the fields they name', () => {
-    renderForm(jest.fn(), [{ field: 'phone', message: 'phone : numéro de téléphone invalide (12)' }]);
+    renderForm(jest.fn(), [
+      { field: 'phone', message: 'phone : numéro de téléphone invalide (12)' },
+    ]);
     expect(screen.getByText('phone : numéro de téléphone invalide (12)')).toBeTruthy();
   });
 });

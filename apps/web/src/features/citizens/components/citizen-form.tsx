@@ -7,11 +7,7 @@ import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { citizenPage, civilityLabels } from '../../../content/citizens';
 import type { FieldError } from '../../../lib/api/api-error';
-import {
-  type CitizenFormValues,
-  citizenFormSchema,
-  FIELD_OF,
-} from './citizen-form-schema';
+import { type CitizenFormValues, citizenFormSchema, FIELD_OF } from './citizen-form-schema';
 
 interface CitizenFormProps {
   readonly defaultValues: CitizenFormValues;
@@ -95,18 +91,20 @@ export function CitizenForm({
       {text('postcode', citizenPage.postcode)}
       {text('inseeCode', citizenPage.inseeCode, { hint: citizenPage.inseeHint })}
       <Checkbox
-        options={[
-          { label: citizenPage.consent, nativeInputProps: register('contactConsent') },
-        ]}
+        options={[{ label: citizenPage.consent, nativeInputProps: register('contactConsent') }]}
       />
       <ButtonsGroup
         inlineLayoutWhen="always"
         buttons={[
           { children: citizenPage.save, type: 'submit', disabled: pending },
-          { children: citizenPage.cancel, priority: 'secondary', type: 'button', onClick: onCancel },
+          {
+            children: citizenPage.cancel,
+            priority: 'secondary',
+            type: 'button',
+            onClick: onCancel,
+          },
         ]}
       />
     </form>
   );
 }
-

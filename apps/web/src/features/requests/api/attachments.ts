@@ -8,8 +8,7 @@ export type Attachment = components['schemas']['AttachmentDto'];
 export const attachmentsQueryOptions = (id: string) =>
   queryOptions({
     queryKey: requestKeys.attachments(id),
-    queryFn: () =>
-      unwrap(api.GET('/api/requests/{id}/attachments', { params: { path: { id } } })),
+    queryFn: () => unwrap(api.GET('/api/requests/{id}/attachments', { params: { path: { id } } })),
   });
 
 export function useAttachments(id: string) {

@@ -6,8 +6,7 @@ import { requestKeys } from './request-keys';
 export const requestListQueryOptions = (filter: RequestListFilter) =>
   queryOptions({
     queryKey: requestKeys.list(filter),
-    queryFn: () =>
-      unwrap(api.GET('/api/requests', { params: { query: toApiQuery(filter) } })),
+    queryFn: () => unwrap(api.GET('/api/requests', { params: { query: toApiQuery(filter) } })),
     placeholderData: keepPreviousData,
   });
 

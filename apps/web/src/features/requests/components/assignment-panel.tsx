@@ -29,10 +29,8 @@ interface AssignmentPanelProps {
 }
 
 function errorText(error: unknown): string | null {
-  if (!error) return null;
-  return error instanceof ApiError
-    ? (error.fieldErrors[0]?.message ?? error.message)
-    : String(error);
+  if (error instanceof ApiError) return error.fieldErrors[0]?.message ?? error.message;
+  return error instanceof Error ? error.message : null;
 }
 
 /** Who handles the request: take it, give it to a colleague (supervisors), send it to another antenna. */

@@ -4,7 +4,7 @@ import Table from '@codegouvfr/react-dsfr/Table';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useIsModalOpen } from '@codegouvfr/react-dsfr/Modal/useIsModalOpen';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { common } from '../../../content/common';
 import { requestPage } from '../../../content/requests';
 import { ApiError } from '../../../lib/api/api-error';
@@ -40,15 +40,14 @@ export function AttachmentsPanel({ requestId, onDone }: AttachmentsPanelProps) {
   const [failure, setFailure] = useState<string | null>(null);
   const [missingFile, setMissingFile] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const open = useIsModalOpen(previewModal);
-
   // The object URL lives as long as the preview: freed when the modal closes.
-  useEffect(() => {
-    if (!open && preview) {
-      URL.revokeObjectURL(preview.url);
-      setPreview(null);
-    }
-  }, [open, preview]);
+  useIsModalOpen(previewModal, {
+    onConceal: () =>
+      setPreview((current) => {
+        if (current) URL.revokeObjectURL(current.url);
+        return null;
+      }),
+  });
 
   const show = async (attachment: Attachment) => {
     setFailure(null);

@@ -28,7 +28,8 @@ export function InboxFilters({ filter, onApply }: InboxFiltersProps) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const status = pick<RequestStatus>(form.get('status'), REQUEST_STATUSES);
-    const slug = String(form.get('aidSchemeSlug') ?? '').trim();
+    const rawSlug = form.get('aidSchemeSlug');
+    const slug = typeof rawSlug === 'string' ? rawSlug.trim() : '';
     onApply({
       ...filter,
       statuses: status ? [status] : [],
@@ -48,10 +49,7 @@ export function InboxFilters({ filter, onApply }: InboxFiltersProps) {
       className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-2w"
     >
       <div className="fr-col-12 fr-col-md-3">
-        <Select
-          label={inbox.status}
-          nativeSelectProps={{ name: 'status', defaultValue: status }}
-        >
+        <Select label={inbox.status} nativeSelectProps={{ name: 'status', defaultValue: status }}>
           <option value="">{inbox.anyStatus}</option>
           {REQUEST_STATUSES.map((value) => (
             <option key={value} value={value}>
@@ -85,7 +83,10 @@ export function InboxFilters({ filter, onApply }: InboxFiltersProps) {
         />
       </div>
       <div className="fr-col-12 fr-col-md-2">
-        <Select label={inbox.due} nativeSelectProps={{ name: 'due', defaultValue: filter.due ?? '' }}>
+        <Select
+          label={inbox.due}
+          nativeSelectProps={{ name: 'due', defaultValue: filter.due ?? '' }}
+        >
           <option value="">{inbox.anyDue}</option>
           <option value="soon">{inbox.dueSoon}</option>
           <option value="overdue">{inbox.overdue}</option>

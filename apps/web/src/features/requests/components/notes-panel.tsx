@@ -8,7 +8,9 @@ import { formatDateTime } from '../../../lib/format';
 import { useAddNote } from '../api/add-note';
 import type { RequestDetail } from '../api/request-detail';
 
-const noteSchema = z.object({ body: z.string().trim().min(1, requestPage.noteRequired).max(10_000) });
+const noteSchema = z.object({
+  body: z.string().trim().min(1, requestPage.noteRequired).max(10_000),
+});
 type NoteInput = z.infer<typeof noteSchema>;
 
 interface NotesPanelProps {

@@ -28,10 +28,7 @@ export function RequestSummary({ request, assigneeName }: RequestSummaryProps) {
       ),
     ],
     [requestPage.antenna, request.antennaId ?? requestPage.noAntenna],
-    [
-      requestPage.assignee,
-      request.assigneeUserId ? assigneeName(request.assigneeUserId) : '—',
-    ],
+    [requestPage.assignee, request.assigneeUserId ? assigneeName(request.assigneeUserId) : '—'],
     [requestPage.channel, channelLabels[request.channel]],
     [
       requestPage.citizen,

@@ -3,7 +3,8 @@ import { filterFromSearch, searchFromFilter, toApiQuery } from './inbox-filter';
 
 describe('inbox filter and the address bar', () => {
   it('reads a shared address into the filter and writes it back unchanged', () => {
-    const address = 'vue=antenna&statut=new%2Cwaiting_citizen&canal=email&dispositif=bourse-etudiante&echeance=overdue&page=3';
+    const address =
+      'vue=antenna&statut=new%2Cwaiting_citizen&canal=email&dispositif=bourse-etudiante&echeance=overdue&page=3';
     const filter = filterFromSearch(new URLSearchParams(address));
     expect(filter).toEqual({
       tab: 'antenna',
@@ -47,8 +48,8 @@ describe('inbox filter and the address bar', () => {
       scope: 'all-visible',
       due: 'soon-or-overdue',
     });
-    expect(toApiQuery(filterFromSearch(new URLSearchParams('vue=due&echeance=soon')))).toMatchObject(
-      { due: 'soon' },
-    );
+    expect(
+      toApiQuery(filterFromSearch(new URLSearchParams('vue=due&echeance=soon'))),
+    ).toMatchObject({ due: 'soon' });
   });
 });
