@@ -182,6 +182,6 @@ export const requestPage = {
   previewOf: (name: string) => `Aperçu de ${name}`,
   previewTitle: 'Aperçu de la pièce jointe',
   download: 'Télécharger',
-  downloadOf: (name: string) => `Télécharger ${name}`,
+  ofFile: (name: string) => `de ${name}`,
   close: 'Fermer',
 };

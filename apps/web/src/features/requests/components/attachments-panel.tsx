@@ -117,19 +117,19 @@ export function AttachmentsPanel({ requestId, onDone }: AttachmentsPanelProps) {
                   size="small"
                   priority="secondary"
                   className="fr-mr-1w"
-                  title={requestPage.previewOf(attachment.fileName)}
                   onClick={() => void show(attachment)}
                 >
                   {requestPage.preview}
+                  <span className="fr-sr-only"> {requestPage.ofFile(attachment.fileName)}</span>
                 </Button>
               )}
               <Button
                 size="small"
                 priority="tertiary"
-                title={requestPage.downloadOf(attachment.fileName)}
                 onClick={() => void download(attachment)}
               >
                 {requestPage.download}
+                <span className="fr-sr-only"> {attachment.fileName}</span>
               </Button>
             </span>,
           ])}
