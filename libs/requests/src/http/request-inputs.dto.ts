@@ -5,14 +5,11 @@ import {
   IsDate,
   IsEnum,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
   MinLength,
 } from 'class-validator';
 import { ContactDirection, ContactOutcome } from '../contacts/contact-outcome';

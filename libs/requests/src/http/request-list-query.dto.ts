@@ -23,8 +23,8 @@ export type DueFilter = (typeof DUE_FILTERS)[number];
 /** `status=new&status=qualified` and `status=new,qualified` both mean two statuses. */
 function toList(value: unknown): unknown {
   if (value === undefined || value === '') return undefined;
-  const values = Array.isArray(value) ? value : [value];
-  return values.flatMap((item) => (typeof item === 'string' ? item.split(',') : [item]));
+  const values: unknown[] = Array.isArray(value) ? value : [value];
+  return values.flatMap((item): unknown[] => (typeof item === 'string' ? item.split(',') : [item]));
 }
 
 export class RequestListQueryDto {

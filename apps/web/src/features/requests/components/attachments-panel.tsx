@@ -123,11 +123,7 @@ export function AttachmentsPanel({ requestId, onDone }: AttachmentsPanelProps) {
                   <span className="fr-sr-only"> {requestPage.ofFile(attachment.fileName)}</span>
                 </Button>
               )}
-              <Button
-                size="small"
-                priority="tertiary"
-                onClick={() => void download(attachment)}
-              >
+              <Button size="small" priority="tertiary" onClick={() => void download(attachment)}>
                 {requestPage.download}
                 <span className="fr-sr-only"> {attachment.fileName}</span>
               </Button>
