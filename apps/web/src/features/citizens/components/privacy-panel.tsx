@@ -33,7 +33,6 @@ export function PrivacyPanel({ citizenId, mayExport, mayAnonymise, onDone }: Pri
           <li>
             <Button
               priority="secondary"
-              iconId="fr-icon-download-line"
               disabled={exportData.isPending}
               onClick={() =>
                 exportData.mutate(undefined, { onSuccess: () => onDone(citizenPage.exported) })
@@ -47,7 +46,7 @@ export function PrivacyPanel({ citizenId, mayExport, mayAnonymise, onDone }: Pri
           <li>
             <Button
               priority="secondary"
-              iconId="fr-icon-delete-line"
+
               onClick={() => anonymiseModal.open()}
             >
               {citizenPage.anonymise}

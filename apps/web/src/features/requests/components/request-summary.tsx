@@ -8,9 +8,10 @@ import type { RequestDetail } from '../api/request-detail';
 interface RequestSummaryProps {
   readonly request: RequestDetail;
   readonly assigneeName: (userId: string) => string;
+  readonly antennaName: (antennaId: string) => string;
 }
 
-export function RequestSummary({ request, assigneeName }: RequestSummaryProps) {
+export function RequestSummary({ request, assigneeName, antennaName }: RequestSummaryProps) {
   const late = isOverdue(request.dueAt ?? null, request.status);
   const rows: [string, React.ReactNode][] = [
     [requestPage.reference, request.reference],
@@ -27,7 +28,10 @@ export function RequestSummary({ request, assigneeName }: RequestSummaryProps) {
         requestPage.noDue
       ),
     ],
-    [requestPage.antenna, request.antennaId ?? requestPage.noAntenna],
+    [
+      requestPage.antenna,
+      request.antennaId ? antennaName(request.antennaId) : requestPage.noAntenna,
+    ],
     [requestPage.assignee, request.assigneeUserId ? assigneeName(request.assigneeUserId) : '—'],
     [requestPage.channel, channelLabels[request.channel]],
     [

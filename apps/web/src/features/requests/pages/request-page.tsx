@@ -9,6 +9,7 @@ import { requestPage, requestStatusLabels } from '../../../content/requests';
 import { FRONT_LINE_ROLES } from '../../../lib/roles';
 import { useSessionUser } from '../../../lib/session-user';
 import { useAntennaStaff } from '../api/antenna-staff';
+import { useAntennas } from '../api/antennas';
 import { useRequestDetail } from '../api/request-detail';
 import { useTransition } from '../api/transition';
 import { AssignmentPanel } from '../components/assignment-panel';
@@ -33,6 +34,9 @@ export function RequestPage() {
     (user.antennaId === antennaId || user.antennaId === null);
   const staff = useAntennaStaff(antennaId, mayListStaff);
   const nameOf = useAssigneeName(staff.data);
+  const antennas = useAntennas();
+  const antennaName = (antennaId: string) =>
+    antennas.data?.find((antenna) => antenna.id === antennaId)?.name ?? antennaId;
   const [announcement, setAnnouncement] = useState('');
 
   if (detail.isPending)
@@ -65,7 +69,7 @@ export function RequestPage() {
       <p role="status" aria-live="polite" className="fr-sr-only">
         {announcement}
       </p>
-      <RequestSummary request={request} assigneeName={nameOf} />
+      <RequestSummary request={request} assigneeName={nameOf} antennaName={antennaName} />
       <section aria-labelledby="transitions" className="fr-mt-3w">
         <h2 id="transitions" className="fr-h4">
           {requestPage.transitions}
