@@ -25,6 +25,7 @@ describe('requests and citizens in Chromium', () => {
   let agent: { email: string; password: string };
   let admin: { email: string; password: string };
   let citizenId: string;
+  let agentToken: string;
   const references: Record<string, string> = {};
 
   const seed = (token: string, path: string, body: object) =>
@@ -45,6 +46,7 @@ describe('requests and citizens in Chromium', () => {
         .send({ email: agent.email, password: agent.password })
         .expect(200)
     ).body.accessToken as string;
+    agentToken = token;
     const citizen = await seed(token, '/api/citizens', {
       firstName: 'Margaux',
       lastName: 'Delattre',
@@ -155,14 +157,30 @@ describe('requests and citizens in Chromium', () => {
     await shell.heading(`Demande ${references.phone}`).waitFor();
   });
 
-  it('lets an admin export a citizen and anonymise them', async () => {
+  it('lets an admin merge a duplicate and undo it, export a citizen and anonymise them', async () => {
     const shell = new ShellPage(page);
     const citizen = new CitizenPage(page);
+    // The same phone: a strong match, whatever the first test renamed.
+    await seed(agentToken, '/api/citizens', {
+      firstName: 'Marguerite',
+      lastName: 'Delattre',
+      phone: '06 45 67 89 10',
+      email: 'm.delattre@example.fr',
+      inseeCode: '80021',
+    }).expect(201);
     await signIn(admin);
     await shell.navigation.waitFor();
     await page.goto(`/usagers/${citizenId}`);
     await shell.heading(/DELATTRE/).waitFor();
+    await page.getByRole('button', { name: /^Fusionner Marguerite DELATTRE/ }).waitFor();
     await accessible('records-citizen-admin');
+
+    await citizen.merge('Marguerite DELATTRE');
+    await page.getByText('m.delattre@example.fr').waitFor();
+    await accessible('records-citizen-merged');
+    await citizen.revertMerge();
+    await page.getByText('m.delattre@example.fr').waitFor({ state: 'detached' });
+    await page.getByText(/annulée le/).waitFor();
 
     const download = await citizen.exportData();
     const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
