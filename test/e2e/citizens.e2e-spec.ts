@@ -174,9 +174,25 @@ describe('citizens: one record across channels', () => {
       })
       .expect(201);
 
+    const candidates = await as(agentAmiens)
+      .get(`/api/citizens/${kept.body.id}/merge-candidates`)
+      .expect(200);
+    expect(candidates.body.map((match: { citizen: { id: string } }) => match.citizen.id)).toContain(
+      duplicate.body.id,
+    );
+    await as(agentArras).get(`/api/citizens/${kept.body.id}/merge-candidates`).expect(403);
     const merged = await as(agentAmiens)
       .post(`/api/citizens/${kept.body.id}/merge`, { duplicateId: duplicate.body.id })
       .expect(201);
+    const merges = await as(admin).get(`/api/citizens/${kept.body.id}/merges`).expect(200);
+    expect(merges.body).toEqual([
+      expect.objectContaining({
+        id: merged.body.mergeId,
+        sourceCitizenId: duplicate.body.id,
+        targetCitizenId: kept.body.id,
+        revertedAt: null,
+      }),
+    ]);
     expect(merged.body.citizen).toMatchObject({
       phones: ['+33622222222'],
       emails: ['paul.leroy@example.fr'],

@@ -170,6 +170,11 @@ describe('request attachments', () => {
     }
     const docs = await api.http().get('/api/docs/').expect(200);
     expect(docs.headers['content-security-policy']).toContain("script-src 'self'");
+    // The web app previews attachments it fetched as blob: URLs, and nothing else leaves 'self'.
+    const policy = String(docs.headers['content-security-policy']);
+    expect(policy).toContain("img-src 'self' data: blob:");
+    expect(policy).toContain("frame-src 'self' blob:");
+    expect(policy).toContain("object-src 'none'");
   });
 
   it('refuses to message a citizen who has no email address', async () => {

@@ -94,9 +94,18 @@ describe('requests (demandes)', () => {
       code: 'conflict',
       allowed: ['qualified', 'in_progress', 'resolved'],
     });
-    for (const to of ['qualified', 'in_progress', 'waiting_citizen', 'resolved'])
+    for (const to of ['qualified', 'in_progress'])
       await as(agentAmiens).post(path, { to }).expect(200);
-    const reopened = await as(agentAmiens).post(path, { to: 'in_progress' }).expect(200);
+    const silent = await as(agentAmiens).post(path, { to: 'waiting_citizen' }).expect(400);
+    expect(silent.body.errors[0].field).toBe('reason');
+    await as(agentAmiens)
+      .post(path, { to: 'waiting_citizen', reason: 'Avis d’imposition attendu' })
+      .expect(200);
+    await as(agentAmiens).post(path, { to: 'resolved' }).expect(200);
+    await as(agentAmiens).post(path, { to: 'in_progress' }).expect(400);
+    const reopened = await as(agentAmiens)
+      .post(path, { to: 'in_progress', reason: 'L’usager conteste la réponse' })
+      .expect(200);
     expect(reopened.body.resolvedAt).toBeNull();
     await as(agentAmiens).post(path, { to: 'resolved' }).expect(200);
     const closed = await as(agentAmiens).post(path, { to: 'closed' }).expect(200);
@@ -127,7 +136,7 @@ describe('requests (demandes)', () => {
       .expect(200);
     expect(mine.body.assigneeUserId).toEqual(expect.any(String));
     const queue = await as(agentAmiens).get('/api/requests?assignee=me').expect(200);
-    expect(queue.body.map((item: { id: string }) => item.id)).toContain(request.body.id);
+    expect(queue.body.items.map((item: { id: string }) => item.id)).toContain(request.body.id);
 
     await as(agentAmiens)
       .post(`/api/requests/${request.body.id}/transfer`, { antennaId: 'arras' })
@@ -141,7 +150,9 @@ describe('requests (demandes)', () => {
     expect(moved.body).toMatchObject({ antennaId: 'arras', assigneeUserId: null });
     await as(agentArras).get(`/api/requests/${request.body.id}`).expect(200);
     const antennaQueue = await as(agentArras).get('/api/requests?antennaId=arras').expect(200);
-    expect(antennaQueue.body.map((item: { id: string }) => item.id)).toContain(request.body.id);
+    expect(antennaQueue.body.items.map((item: { id: string }) => item.id)).toContain(
+      request.body.id,
+    );
     await as(agentArras).get('/api/requests?antennaId=amiens').expect(403);
   });
 

@@ -35,7 +35,15 @@ export async function createApiApp(
   });
   app.useLogger(app.get(Logger));
   app.use(requestIdMiddleware);
-  app.use(helmet()); // CSP: same-origin scripts and styles only (Swagger UI and the web app)
+  // CSP: same-origin scripts and styles only (Swagger UI and the web app). The web app previews
+  // attachments it fetched with the bearer token as blob: URLs (an image, a PDF in a frame).
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'frame-src': ["'self'", 'blob:'] },
+      },
+    }),
+  );
   app.use(httpMetricsMiddleware(app.get(MetricsRegistry)));
   // X-Forwarded-For is believed only from the proxies TRUSTED_PROXIES names (none by default):
   // otherwise any client would choose the address the audit trail records.

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { NotFoundException } from '@gru/errors';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import type { ContactChannel } from './contact-channel';
 import { normaliseContactPoints } from './identity/citizen-identity';
 import { nameKey } from './identity/name-key';
@@ -120,6 +120,21 @@ export class CitizenDirectory {
         afterId: page.after.id,
       });
     return query.getMany();
+  }
+
+  /** Display names ("Prénom NOM") of these citizens, for lists of their requests. */
+  async namesOf(ids: readonly string[]): Promise<Map<string, string | null>> {
+    if (ids.length === 0) return new Map();
+    const found = await this.citizens.find({
+      where: { id: In([...new Set(ids)]) },
+      select: { id: true, firstName: true, lastName: true },
+    });
+    return new Map(
+      found.map((citizen) => [
+        citizen.id,
+        [citizen.firstName, citizen.lastName?.toUpperCase()].filter(Boolean).join(' ') || null,
+      ]),
+    );
   }
 
   /** The ids, among these, of citizens neither anonymised nor merged away. */

@@ -10,7 +10,7 @@ export class ShellPage {
     this.logout = page.getByRole('button', { name: 'Se déconnecter' });
   }
 
-  heading(name: string): Locator {
+  heading(name: string | RegExp): Locator {
     return this.page.getByRole('heading', { level: 1, name });
   }
 

@@ -1,7 +1,8 @@
 import { useLocation, useNavigate } from 'react-router';
 import { useAuthenticatedUser, useLogout } from '../features/auth';
 import { common } from '../content/common';
-import { paths } from '../lib/paths';
+import { linkTo, paths } from '../lib/paths';
+import { CASEWORK_ROLES } from '../lib/roles';
 import { Layout } from './layout';
 import { sectionsFor } from './navigation';
 
@@ -27,6 +28,13 @@ export function AppShell() {
   return (
     <Layout
       navigation={navigation}
+      onSearch={
+        CASEWORK_ROLES.includes(user.role)
+          ? (text) => {
+              if (text.trim()) void navigate(linkTo.search(text.trim()));
+            }
+          : undefined
+      }
       quickAccessItems={[
         {
           iconId: 'fr-icon-logout-box-r-line',

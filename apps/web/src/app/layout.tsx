@@ -5,6 +5,7 @@ import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { Loading } from '../components/loading';
 import { common } from '../content/common';
+import { search } from '../content/search';
 import { paths } from '../lib/paths';
 
 // react-dsfr names the header's <nav> `${id}-main-navigation`: the skip link targets it.
@@ -21,10 +22,12 @@ const brandTop = (
 interface LayoutProps {
   readonly navigation?: HeaderProps['navigation'];
   readonly quickAccessItems?: HeaderProps['quickAccessItems'];
+  /** The header's search box, for signed-in staff who may search. */
+  readonly onSearch?: (text: string) => void;
 }
 
 /** The DSFR frame of every screen: skip links, header, one main landmark, footer. */
-export function Layout({ navigation, quickAccessItems }: LayoutProps) {
+export function Layout({ navigation, quickAccessItems, onSearch }: LayoutProps) {
   return (
     <>
       <SkipLinks
@@ -44,6 +47,20 @@ export function Layout({ navigation, quickAccessItems }: LayoutProps) {
         homeLinkProps={{ to: paths.home, title: common.homeTitle }}
         navigation={navigation}
         quickAccessItems={quickAccessItems}
+        onSearchButtonClick={onSearch}
+        renderSearchInput={
+          onSearch
+            ? ({ className, id, type }) => (
+                <input
+                  className={className}
+                  id={id}
+                  name="q"
+                  type={type}
+                  placeholder={search.headerPlaceholder}
+                />
+              )
+            : undefined
+        }
       />
       <main id="contenu" className="fr-container fr-my-4w" tabIndex={-1}>
         <Suspense fallback={<Loading />}>

@@ -1,15 +1,17 @@
 import type { ComponentType } from 'react';
-import type { Role } from '../lib/roles';
+import { detailPaths } from '../lib/paths';
+import { CASEWORK_ROLES, type Role } from '../lib/roles';
 import type { SectionKey } from './navigation';
-import { withViewer } from './routes/with-viewer';
 
 /** A page's module, loaded when its route is first opened (one chunk per feature page). */
 export type LazyPage = () => Promise<ComponentType>;
 
 /** The built screen of each section; a section missing here shows its placeholder. */
 export const SECTION_PAGES: Partial<Record<SectionKey, LazyPage>> = {
-  liveBoard: withViewer(async () => (await import('../features/live-board')).LiveBoardPage),
-  team: withViewer(async () => (await import('../features/team')).TeamPage),
+  requests: async () => (await import('../features/requests/pages/requests-page')).RequestsPage,
+  citizens: async () => (await import('../features/citizens/pages/citizens-page')).CitizensPage,
+  liveBoard: async () => (await import('../features/live-board')).LiveBoardPage,
+  team: async () => (await import('../features/team')).TeamPage,
   users: async () => (await import('../features/users')).UsersPage,
 };
 
@@ -20,4 +22,20 @@ export interface DetailRoute {
   readonly page: LazyPage;
 }
 
-export const DETAIL_ROUTES: readonly DetailRoute[] = [];
+export const DETAIL_ROUTES: readonly DetailRoute[] = [
+  {
+    path: detailPaths.request,
+    roles: CASEWORK_ROLES,
+    page: async () => (await import('../features/requests/pages/request-page')).RequestPage,
+  },
+  {
+    path: detailPaths.citizen,
+    roles: CASEWORK_ROLES,
+    page: async () => (await import('../features/citizens/pages/citizen-page')).CitizenPage,
+  },
+  {
+    path: detailPaths.search,
+    roles: CASEWORK_ROLES,
+    page: async () => (await import('../features/search/pages/search-page')).SearchPage,
+  },
+];

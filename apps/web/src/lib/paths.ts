@@ -12,3 +12,16 @@ export const paths = {
 } as const;
 
 export type PageKey = Exclude<keyof typeof paths, 'home'>;
+
+/** Screens below a section (route patterns) and the search results, with their link builders. */
+export const detailPaths = {
+  request: '/demandes/:id',
+  citizen: '/usagers/:id',
+  search: '/recherche',
+} as const;
+
+export const linkTo = {
+  request: (id: string) => `/demandes/${encodeURIComponent(id)}`,
+  citizen: (id: string) => `/usagers/${encodeURIComponent(id)}`,
+  search: (q: string) => `/recherche?q=${encodeURIComponent(q)}`,
+};

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import {
   AuthenticatedUser,
@@ -12,11 +18,13 @@ import {
 } from '@gru/auth';
 import { CitizenAccess } from '../citizen-access.service';
 import { CitizenDirectory } from '../citizen-directory.service';
-import { CitizenMatcher } from '../matching/citizen-matcher.service';
+import { CitizenMatcher, type MatchCandidate } from '../matching/citizen-matcher.service';
 import { CitizenMergeService } from '../merge/citizen-merge.service';
 import type { Citizen } from '../persistence/citizen.entity';
 import { CitizenPrivacyService } from '../privacy/citizen-privacy.service';
 import { CitizenDto } from './citizen.dto';
+import { CitizenMatchDto } from './citizen-match.dto';
+import { CitizenMergeDto, MergeResultDto } from './citizen-merge.dto';
 import { MatchQueryDto, MergeCitizenDto, UpdateCitizenDto } from './citizen-requests.dto';
 import { CreateCitizenDto } from './create-citizen.dto';
 import { LoadedCitizen } from './loaded-citizen.decorator';
@@ -85,6 +93,7 @@ export class CitizensController {
     resourceType: 'citizen',
     citizensOf: (body) => (body as CitizenDto[]).map((citizen) => citizen.id),
   })
+  @ApiOkResponse({ type: CitizenDto, isArray: true })
   async triage(@CurrentUser() user: AuthenticatedUser): Promise<CitizenDto[]> {
     if (this.access.visibleAntennas(user) !== null) return [];
     return (await this.directory.triage()).map((citizen) => CitizenDto.of(citizen));
@@ -97,9 +106,20 @@ export class CitizensController {
     resourceType: 'citizen',
     citizensOf: (body) => (body as { citizen: CitizenDto }[]).map((match) => match.citizen.id),
   })
-  async matches(@Query() query: MatchQueryDto, @CurrentUser() user: AuthenticatedUser) {
-    const candidates = await this.matcher.candidates(query);
-    const visible = [];
+  @ApiOkResponse({ type: CitizenMatchDto, isArray: true })
+  async matches(
+    @Query() query: MatchQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<CitizenMatchDto[]> {
+    return this.visibleMatches(user, await this.matcher.candidates(query));
+  }
+
+  /** A match names only citizens the caller may already read. */
+  private async visibleMatches(
+    user: AuthenticatedUser,
+    candidates: MatchCandidate[],
+  ): Promise<CitizenMatchDto[]> {
+    const visible: CitizenMatchDto[] = [];
     for (const candidate of candidates) {
       if (await this.access.mayRead(user, candidate.citizen))
         visible.push({
@@ -122,6 +142,7 @@ export class CitizensController {
   @Patch(':id')
   @Roles(...FRONT_LINE_ROLES)
   @Audited({ action: AuditAction.Update, resourceType: 'citizen', idParam: 'id' })
+  @ApiOkResponse({ type: CitizenDto })
   async update(
     @LoadedCitizen() citizen: Citizen,
     @Body() body: UpdateCitizenDto,
@@ -134,14 +155,39 @@ export class CitizensController {
     return CitizenDto.of(after);
   }
 
+  @Get(':id/merge-candidates')
+  @Roles(...FRONT_LINE_ROLES)
+  @Audited({
+    action: AuditAction.List,
+    resourceType: 'citizen',
+    citizensOf: (body) => (body as CitizenMatchDto[]).map((match) => match.citizen.id),
+  })
+  @ApiOkResponse({ type: CitizenMatchDto, isArray: true })
+  async mergeCandidates(
+    @LoadedCitizen() citizen: Citizen,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<CitizenMatchDto[]> {
+    if (citizen.mergedIntoId || citizen.anonymisedAt) return [];
+    return this.visibleMatches(user, await this.matcher.candidatesFor(citizen));
+  }
+
+  @Get(':id/merges')
+  @Roles(...CASEWORK_ROLES)
+  @Audited({ action: AuditAction.Read, resourceType: 'citizen', idParam: 'id' })
+  @ApiOkResponse({ type: CitizenMergeDto, isArray: true })
+  async mergesOf(@LoadedCitizen() citizen: Citizen): Promise<CitizenMergeDto[]> {
+    return (await this.merges.mergesOf(citizen.id)).map((merge) => CitizenMergeDto.of(merge));
+  }
+
   @Post(':id/merge')
   @Roles(...FRONT_LINE_ROLES)
   @Audited({ action: AuditAction.Update, resourceType: 'citizen', idParam: 'id' })
+  @ApiCreatedResponse({ type: MergeResultDto })
   async merge(
     @LoadedCitizen() target: Citizen,
     @Body() body: MergeCitizenDto,
     @CurrentUser() user: AuthenticatedUser,
-  ) {
+  ): Promise<MergeResultDto> {
     // The duplicate comes from the body, not the route: checked here.
     await this.access.assertMayRead(user, await this.directory.get(body.duplicateId));
     const merge = await this.merges.merge(body.duplicateId, target.id, user.id);
@@ -155,6 +201,18 @@ export class CitizensController {
   @Get(':id/export')
   @Roles(...REGIONAL_SUPERVISOR_ROLES)
   @Audited({ action: AuditAction.Export, resourceType: 'citizen', idParam: 'id' })
+  @ApiOkResponse({
+    description: 'the citizen row and one section per library holding data about them',
+    schema: {
+      type: 'object',
+      required: ['exportedAt', 'citizen'],
+      properties: {
+        exportedAt: { type: 'string' },
+        citizen: { type: 'object', additionalProperties: true },
+      },
+      additionalProperties: true,
+    },
+  })
   export(@LoadedCitizen() citizen: Citizen): Promise<Record<string, unknown>> {
     return this.privacy.export(citizen.id);
   }
@@ -163,6 +221,7 @@ export class CitizensController {
   @HttpCode(204)
   @Roles(Role.Admin)
   @Audited({ action: AuditAction.Delete, resourceType: 'citizen', idParam: 'id' })
+  @ApiNoContentResponse({ description: 'anonymised, irreversibly' })
   async anonymise(@LoadedCitizen() citizen: Citizen): Promise<void> {
     await this.privacy.anonymise(citizen.id);
   }

@@ -70,4 +70,48 @@ export class CitizenMatcher {
       })
       .sort((a, b) => b.matchedOn.length - a.matchedOn.length);
   }
+
+  /** Other live records that may be the same person as this one: the merge candidates. */
+  async candidatesFor(citizen: Citizen): Promise<MatchCandidate[]> {
+    const queries: MatchQuery[] = [
+      ...citizen.phones.slice(0, 5).map((phone) => ({ phone })),
+      ...citizen.emails.slice(0, 5).map((email) => ({ email })),
+    ];
+    const found = new Map<string, MatchCandidate>();
+    const results = await Promise.all(queries.map((query) => this.candidates(query)));
+    results.push(await this.homonymsOf(citizen));
+    for (const candidates of results) {
+      for (const candidate of candidates) {
+        if (candidate.citizen.id === citizen.id) continue;
+        const known = found.get(candidate.citizen.id);
+        const matchedOn = [...new Set([...(known?.matchedOn ?? []), ...candidate.matchedOn])];
+        found.set(candidate.citizen.id, {
+          citizen: candidate.citizen,
+          matchedOn,
+          strength: known?.strength === 'strong' ? 'strong' : candidate.strength,
+        });
+      }
+    }
+    return [...found.values()].sort((a, b) => b.matchedOn.length - a.matchedOn.length);
+  }
+
+  /** The same name in the same postcode or commune: a weak hint, for staff to judge. */
+  private async homonymsOf(citizen: Citizen): Promise<MatchCandidate[]> {
+    if (!citizen.nameKey || (!citizen.postcode && !citizen.inseeCode)) return [];
+    const found = await this.citizens
+      .createQueryBuilder('citizen')
+      .where('citizen.name_key = :key', { key: citizen.nameKey })
+      .andWhere('(citizen.postcode = :postcode OR citizen.insee_code = :inseeCode)', {
+        postcode: citizen.postcode ?? '',
+        inseeCode: citizen.inseeCode ?? '',
+      })
+      .andWhere('citizen.merged_into_id IS NULL AND citizen.anonymised_at IS NULL')
+      .limit(20)
+      .getMany();
+    return found.map((match) => ({
+      citizen: match,
+      strength: 'weak',
+      matchedOn: ['name-and-postcode'],
+    }));
+  }
 }

@@ -75,6 +75,14 @@ export class CitizenMergeService {
     });
   }
 
+  /** The merges this citizen took part in, newest first. */
+  mergesOf(citizenId: string): Promise<CitizenMerge[]> {
+    return this.dataSource.getRepository(CitizenMerge).find({
+      where: [{ sourceCitizenId: citizenId }, { targetCitizenId: citizenId }],
+      order: { mergedAt: 'DESC' },
+    });
+  }
+
   revert(mergeId: string, actorUserId: string | null): Promise<CitizenMerge> {
     return this.dataSource.transaction(async (manager) => {
       const merge = await manager.findOne(CitizenMerge, {

@@ -1,10 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import { CASEWORK_ROLES, Roles } from '@gru/auth';
 import { Citizen, CitizenDto, LoadedCitizen } from '@gru/citizens';
+import { ContactDto } from '../contacts/contact.dto';
 import { ContactLog } from '../contacts/contact-log.service';
 import { RequestReader } from '../workflow/request-reader.service';
+import { CitizenTimelineDto } from './citizen-timeline.dto';
 import { RequestDto } from './request.dto';
 
 /** The unified record: every request and every contact of a citizen, across channels. */
@@ -20,7 +22,8 @@ export class CitizenTimelineController {
   @Get()
   @Roles(...CASEWORK_ROLES)
   @Audited({ action: AuditAction.Read, resourceType: 'citizen', idParam: 'id' })
-  async timeline(@LoadedCitizen() citizen: Citizen) {
+  @ApiOkResponse({ type: CitizenTimelineDto })
+  async timeline(@LoadedCitizen() citizen: Citizen): Promise<CitizenTimelineDto> {
     const [requests, contacts] = await Promise.all([
       this.requests.requestsOf(citizen.id),
       this.contacts.contactsOf(citizen.id),
@@ -28,7 +31,7 @@ export class CitizenTimelineController {
     return {
       citizen: CitizenDto.of(citizen),
       requests: requests.map((request) => RequestDto.of(request)),
-      contacts,
+      contacts: contacts.map((contact) => ContactDto.of(contact)),
     };
   }
 }

@@ -16,7 +16,9 @@ import {
   ApiBearerAuth,
   ApiBody,
   ApiConsumes,
+  ApiCreatedResponse,
   ApiOkResponse,
+  ApiProduces,
   ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
@@ -28,6 +30,7 @@ import { attachmentDisposition } from '../attachments/attachment-file-name';
 import { AttachmentDto } from '../attachments/attachment.dto';
 import { RequestAttachments } from '../attachments/request-attachments.service';
 import { CitizenMessages } from '../messages/citizen-messages.service';
+import { RequestMessageDto } from '../messages/request-message.dto';
 import type { Request } from '../persistence/request.entity';
 import { AccessibleRequestGuard } from './accessible-request.guard';
 import { LoadedRequest } from './loaded-request.decorator';
@@ -50,19 +53,23 @@ export class RequestFilesController {
   @Post('messages')
   @Roles(...CASEWORK_ROLES)
   @Audited({ action: AuditAction.Create, resourceType: 'request-message' })
-  send(
+  @ApiCreatedResponse({ type: RequestMessageDto })
+  async send(
     @LoadedRequest() request: Request,
     @Body() body: MessageDto,
     @CurrentUser() user: AuthenticatedUser,
-  ) {
-    return this.messages.compose(request, body.subject, body.body, user.id);
+  ): Promise<RequestMessageDto> {
+    return RequestMessageDto.of(
+      await this.messages.compose(request, body.subject, body.body, user.id),
+    );
   }
 
   @Get('messages')
   @Roles(...CASEWORK_ROLES)
   @Audited({ action: AuditAction.List, resourceType: 'request-message', idParam: 'id' })
-  listMessages(@LoadedRequest() request: Request) {
-    return this.messages.list(request.id);
+  @ApiOkResponse({ type: RequestMessageDto, isArray: true })
+  async listMessages(@LoadedRequest() request: Request): Promise<RequestMessageDto[]> {
+    return (await this.messages.list(request.id)).map((message) => RequestMessageDto.of(message));
   }
 
   @Post('attachments')
@@ -98,6 +105,8 @@ export class RequestFilesController {
 
   @Get('attachments/:attachmentId/content')
   @Roles(...CASEWORK_ROLES)
+  @ApiProduces('application/pdf', 'image/png', 'image/jpeg', 'image/tiff')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @Audited({
     action: AuditAction.Read,
     resourceType: 'request-attachment',

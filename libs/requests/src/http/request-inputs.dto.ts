@@ -5,14 +5,11 @@ import {
   IsDate,
   IsEnum,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
   MinLength,
 } from 'class-validator';
 import { ContactDirection, ContactOutcome } from '../contacts/contact-outcome';
@@ -63,26 +60,6 @@ export class TransferDto {
 
 export class NoteDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(10_000) body!: string;
-}
-
-export class QueueQueryDto {
-  @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z0-9-]{2,64}$/) antennaId?: string;
-  @ApiPropertyOptional({ description: '"me" or a user id' })
-  @IsOptional()
-  @Matches(/^(me|[0-9a-f-]{36})$/)
-  assignee?: string;
-  @ApiPropertyOptional() @IsOptional() @IsIn(['mobile-team', 'instruction']) team?: string;
-  @ApiPropertyOptional({ enum: RequestStatus })
-  @IsOptional()
-  @IsEnum(RequestStatus)
-  status?: RequestStatus;
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }
 
 export class CreateContactDto {

@@ -18,6 +18,7 @@ import { AccessDeniedException, ValidationFailedException } from '@gru/errors';
 import { ContactAccess } from '../contacts/contact-access.service';
 import { ContactLog } from '../contacts/contact-log.service';
 import type { Request } from '../persistence/request.entity';
+import { dueSoonLimit } from '../sla/due-soon-limit';
 import { RequestReader } from '../workflow/request-reader.service';
 import { RequestWorkflow } from '../workflow/request-workflow.service';
 import { RequestWriter } from '../workflow/request-writer.service';
@@ -26,10 +27,11 @@ import {
   AssignDto,
   CreateRequestDto,
   NoteDto,
-  QueueQueryDto,
   TransferDto,
   TransitionDto,
 } from './request-inputs.dto';
+import { RequestDetailDto, RequestNoteDto, RequestPageDto } from './request-detail.dto';
+import { RequestListQueryDto } from './request-list-query.dto';
 import { LoadedRequest } from './loaded-request.decorator';
 
 @ApiTags('requests')
@@ -65,43 +67,83 @@ export class RequestsController {
     return RequestDto.of(await this.writer.create(body, user.id));
   }
 
-  /** Work queues: an antenna's, a person's ("assignee=me") or a team's; open requests by default. */
+  /** The request list: scope, filters and pages, within what the caller may see. */
   @Get()
   @Roles(...CASEWORK_ROLES)
   @Audited({
     action: AuditAction.List,
     resourceType: 'request',
-    citizensOf: (body) => (body as RequestDto[]).map((request) => request.citizenId),
+    citizensOf: (body) => (body as RequestPageDto).items.map((request) => request.citizenId),
   })
-  @ApiOkResponse({ type: [RequestDto] })
-  async queue(
-    @Query() query: QueueQueryDto,
+  @ApiOkResponse({ type: RequestPageDto })
+  async list(
+    @Query() query: RequestListQueryDto,
     @CurrentUser() user: AuthenticatedUser,
-  ): Promise<RequestDto[]> {
+  ): Promise<RequestPageDto> {
     if (query.antennaId && !mayActOnAntenna(user, query.antennaId))
       throw new AccessDeniedException("Cette antenne n'est pas dans votre périmètre.");
-    const requests = await this.reader.queue({
-      antennaId: query.antennaId,
-      assigneeUserId: query.assignee === 'me' ? user.id : query.assignee,
+    // The citizen comes from the query: one the caller may not read is not theirs to list.
+    if (query.citizenId)
+      await this.citizenAccess.assertMayRead(user, await this.citizens.get(query.citizenId));
+    const scope = query.scope ?? 'all-visible';
+    const antennaId = scope === 'antenna' ? (query.antennaId ?? user.antennaId) : query.antennaId;
+    if (scope === 'antenna' && !antennaId)
+      throw new ValidationFailedException([
+        {
+          field: 'antennaId',
+          messages: [
+            'antennaId : précisez l’antenne, votre compte n’en a pas / name the antenna, your account has none',
+          ],
+        },
+      ]);
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const now = new Date();
+    const { items, total } = await this.reader.list({
+      statuses: query.status,
+      channel: query.channel,
+      aidSchemeSlug: query.aidSchemeSlug,
+      citizenId: query.citizenId,
+      antennaId: antennaId ?? undefined,
+      assigneeUserId:
+        scope === 'mine'
+          ? user.id
+          : scope === 'unassigned'
+            ? null
+            : query.assignee === 'me'
+              ? user.id
+              : query.assignee,
       team: query.team,
-      statuses: query.status ? [query.status] : undefined,
-      limit: query.limit,
+      dueFrom: query.due === 'soon' ? now : undefined,
+      dueUntil: query.due === 'overdue' ? now : query.due ? dueSoonLimit(now) : undefined,
       visibleTo: worksAcrossAntennas(user)
         ? undefined
         : { antennaId: user.antennaId, userId: user.id },
+      page,
+      pageSize,
     });
-    return requests.map((request) => RequestDto.of(request));
+    const names = await this.citizens.namesOf(items.map((request) => request.citizenId));
+    return {
+      items: items.map((request) => ({
+        ...RequestDto.of(request),
+        citizenName: names.get(request.citizenId) ?? null,
+      })),
+      total,
+      page,
+      pageSize,
+    };
   }
 
   @Get(':id')
   @Roles(...CASEWORK_ROLES)
   @Audited({ action: AuditAction.Read, resourceType: 'request', idParam: 'id' })
-  async get(@LoadedRequest() request: Request) {
+  @ApiOkResponse({ type: RequestDetailDto })
+  async get(@LoadedRequest() request: Request): Promise<RequestDetailDto> {
     const [timeline, notes] = await Promise.all([
       this.reader.timeline(request.id),
       this.reader.notesOf(request.id),
     ]);
-    return { ...RequestDto.of(request), timeline, notes };
+    return RequestDetailDto.detail(request, timeline, notes);
   }
 
   @Post(':id/transitions')
@@ -119,6 +161,7 @@ export class RequestsController {
   @Post(':id/assign-to-me')
   @HttpCode(200)
   @Roles(...CASEWORK_ROLES)
+  @ApiOkResponse({ type: RequestDto })
   async assignToMe(
     @LoadedRequest() request: Request,
     @CurrentUser() user: AuthenticatedUser,
@@ -129,6 +172,7 @@ export class RequestsController {
   @Post(':id/assign')
   @HttpCode(200)
   @Roles(...ANTENNA_SUPERVISOR_ROLES)
+  @ApiOkResponse({ type: RequestDto })
   async assign(
     @LoadedRequest() request: Request,
     @Body() body: AssignDto,
@@ -160,6 +204,7 @@ export class RequestsController {
   @Post(':id/transfer')
   @HttpCode(200)
   @Roles(...FRONT_LINE_ROLES)
+  @ApiOkResponse({ type: RequestDto })
   async transfer(
     @LoadedRequest() request: Request,
     @Body() body: TransferDto,
@@ -172,11 +217,12 @@ export class RequestsController {
 
   @Post(':id/notes')
   @Roles(...CASEWORK_ROLES)
-  addNote(
+  @ApiCreatedResponse({ type: RequestNoteDto })
+  async addNote(
     @LoadedRequest() request: Request,
     @Body() body: NoteDto,
     @CurrentUser() user: AuthenticatedUser,
-  ) {
-    return this.workflow.addNote(request.id, body.body, user.id);
+  ): Promise<RequestNoteDto> {
+    return RequestNoteDto.of(await this.workflow.addNote(request.id, body.body, user.id));
   }
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import { AuthenticatedUser, CASEWORK_ROLES, CurrentUser, Roles } from '@gru/auth';
 import { CitizenAccess, CitizenDto, CitizenSearch } from '@gru/citizens';
@@ -8,6 +8,7 @@ import { looksLikeReference } from '../reference/request-reference';
 import { RequestAccess } from '../workflow/request-access.service';
 import { RequestReader } from '../workflow/request-reader.service';
 import { RequestDto } from './request.dto';
+import { SearchResultDto } from './search-result.dto';
 
 /** One search box: a reference, a phone, an email or a name. */
 @ApiTags('search')
@@ -27,14 +28,22 @@ export class SearchController {
     action: AuditAction.List,
     resourceType: 'citizen',
     citizensOf: (body) => {
-      const found = body as { citizens: CitizenDto[]; requests: RequestDto[] };
+      const found = body as SearchResultDto;
       return [
         ...found.citizens.map((citizen) => citizen.id),
         ...found.requests.map((request) => request.citizenId),
       ];
     },
   })
-  async search(@Query('q') q: string | undefined, @CurrentUser() user: AuthenticatedUser) {
+  @ApiQuery({
+    name: 'q',
+    description: 'a reference, a phone, an email or a name (2 to 100 characters)',
+  })
+  @ApiOkResponse({ type: SearchResultDto })
+  async search(
+    @Query('q') q: string | undefined,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<SearchResultDto> {
     const text = (q ?? '').trim();
     if (text.length < 2 || text.length > 100) {
       throw new ValidationFailedException([

@@ -1,4 +1,4 @@
-import { allowedTransitions, canTransition } from './request-lifecycle';
+import { allowedTransitions, canTransition, reasonRequired } from './request-lifecycle';
 import { RequestStatus } from './request-status';
 
 describe('request lifecycle', () => {
@@ -28,5 +28,14 @@ describe('request lifecycle', () => {
       RequestStatus.InProgress,
       RequestStatus.Resolved,
     ]);
+  });
+});
+
+describe('reasons asked by the lifecycle', () => {
+  it('asks a reason to reopen a resolved request or to wait for the citizen, not to move on', () => {
+    expect(reasonRequired(RequestStatus.Resolved, RequestStatus.InProgress)).toBe(true);
+    expect(reasonRequired(RequestStatus.InProgress, RequestStatus.WaitingCitizen)).toBe(true);
+    expect(reasonRequired(RequestStatus.New, RequestStatus.InProgress)).toBe(false);
+    expect(reasonRequired(RequestStatus.Resolved, RequestStatus.Closed)).toBe(false);
   });
 });

@@ -26,6 +26,17 @@ export function canTransition(from: RequestStatus, to: RequestStatus): boolean {
   return ALLOWED[from].includes(to);
 }
 
+/**
+ * Going back on a decision needs a word in the timeline: reopening a resolved request, and putting
+ * one on hold for the citizen (what is awaited from them).
+ */
+export function reasonRequired(from: RequestStatus, to: RequestStatus): boolean {
+  return (
+    (from === RequestStatus.Resolved && to === RequestStatus.InProgress) ||
+    to === RequestStatus.WaitingCitizen
+  );
+}
+
 /** Open requests are the ones an antenna's portfolio and queues show. */
 export const OPEN_STATUSES: readonly RequestStatus[] = [
   RequestStatus.New,

@@ -21,6 +21,25 @@ export interface RequestQueueFilter {
   readonly before?: Date;
 }
 
+/** The request list's filters; every one narrows, `visibleTo` keeps an agent within reach. */
+export interface RequestListFilter {
+  readonly statuses?: readonly RequestStatus[];
+  readonly channel?: string;
+  readonly aidSchemeSlug?: string;
+  readonly citizenId?: string;
+  readonly antennaId?: string;
+  /** A user id, or null for the unassigned ones. */
+  readonly assigneeUserId?: string | null;
+  readonly team?: string;
+  /** Due at or after this instant. */
+  readonly dueFrom?: Date;
+  /** Due before this instant. */
+  readonly dueUntil?: Date;
+  readonly visibleTo?: { antennaId: string | null; userId: string };
+  readonly page: number;
+  readonly pageSize: number;
+}
+
 @Injectable()
 export class RequestReader {
   constructor(
@@ -63,6 +82,42 @@ export class RequestReader {
       );
     }
     return query.getMany();
+  }
+
+  /** A page of requests, soonest due first (undated last), then oldest created. */
+  async list(filter: RequestListFilter): Promise<{ items: Request[]; total: number }> {
+    const query = this.requests
+      .createQueryBuilder('request')
+      .where('request.status IN (:...statuses)', { statuses: filter.statuses ?? OPEN_STATUSES })
+      .orderBy('request.due_at', 'ASC', 'NULLS LAST')
+      .addOrderBy('request.created_at', 'ASC')
+      .addOrderBy('request.id', 'ASC')
+      .skip((filter.page - 1) * filter.pageSize)
+      .take(filter.pageSize);
+    if (filter.channel) query.andWhere('request.channel = :channel', { channel: filter.channel });
+    if (filter.aidSchemeSlug)
+      query.andWhere('request.aid_scheme_slug = :scheme', { scheme: filter.aidSchemeSlug });
+    if (filter.citizenId)
+      query.andWhere('request.citizen_id = :citizenId', { citizenId: filter.citizenId });
+    if (filter.antennaId)
+      query.andWhere('request.antenna_id = :antennaId', { antennaId: filter.antennaId });
+    if (filter.assigneeUserId === null) query.andWhere('request.assignee_user_id IS NULL');
+    else if (filter.assigneeUserId)
+      query.andWhere('request.assignee_user_id = :assignee', { assignee: filter.assigneeUserId });
+    if (filter.team) query.andWhere('request.team = :team', { team: filter.team });
+    if (filter.dueFrom) query.andWhere('request.due_at >= :dueFrom', { dueFrom: filter.dueFrom });
+    if (filter.dueUntil)
+      query.andWhere('request.due_at < :dueUntil', { dueUntil: filter.dueUntil });
+    if (filter.visibleTo)
+      query.andWhere(
+        '(request.antenna_id = :visibleAntenna OR request.assignee_user_id = :visibleUser)',
+        {
+          visibleAntenna: filter.visibleTo.antennaId ?? '',
+          visibleUser: filter.visibleTo.userId,
+        },
+      );
+    const [items, total] = await query.getManyAndCount();
+    return { items, total };
   }
 
   /** Open requests born of a callback asked on the free number, for an antenna's callback desk. */

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NotFoundException, ValidationFailedException } from '@gru/errors';
 import { TerritoryService } from '@gru/territory';
 import { DataSource, EntityManager } from 'typeorm';
-import { allowedTransitions, canTransition } from '../lifecycle/request-lifecycle';
+import { allowedTransitions, canTransition, reasonRequired } from '../lifecycle/request-lifecycle';
 import { RequestStatus } from '../lifecycle/request-status';
 import { RequestNote } from '../persistence/request-note.entity';
 import { Request } from '../persistence/request.entity';
@@ -31,6 +31,13 @@ export class RequestWorkflow {
           to,
           allowedTransitions(request.status),
         );
+      if (reasonRequired(request.status, to) && !reason?.trim())
+        throw new ValidationFailedException([
+          {
+            field: 'reason',
+            messages: ['reason : un motif est demandé pour ce changement / a reason is required'],
+          },
+        ]);
       const from = request.status;
       const now = new Date();
       const resolvedAt =

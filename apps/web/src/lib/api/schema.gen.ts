@@ -324,6 +324,38 @@ export interface paths {
     patch: operations['CitizensController_update'];
     trace?: never;
   };
+  '/api/citizens/{id}/merge-candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CitizensController_mergeCandidates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/{id}/merges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CitizensController_mergesOf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/citizens/{id}/merge': {
     parameters: {
       query?: never;
@@ -411,7 +443,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['RequestsController_queue'];
+    get: operations['RequestsController_list'];
     put?: never;
     post: operations['RequestsController_create'];
     delete?: never;
@@ -926,6 +958,12 @@ export interface components {
       anonymisedAt?: string | null;
       createdAt: string;
     };
+    CitizenMatchDto: {
+      citizen: components['schemas']['CitizenDto'];
+      /** @enum {string} */
+      strength: 'strong' | 'weak';
+      matchedOn: ('phone' | 'email' | 'name-and-postcode')[];
+    };
     UpdateCitizenDto: {
       /** @enum {string} */
       civility?: 'mme' | 'm';
@@ -945,9 +983,38 @@ export interface components {
       preferredChannel?: 'phone' | 'email' | 'letter' | 'visit' | 'web';
       contactConsent?: boolean;
     };
+    CitizenMergeDto: {
+      id: string;
+      /** @description the duplicate, kept and marked merged */
+      sourceCitizenId: string;
+      /** @description the record that stayed */
+      targetCitizenId: string;
+      mergedAt: string;
+      mergedByUserId?: string | null;
+      revertedAt?: string | null;
+      /** @description how many records each library moved */
+      movedCounts: {
+        [key: string]: number;
+      };
+    };
     MergeCitizenDto: {
       /** @description The duplicate record, merged into the one in the path */
       duplicateId: string;
+    };
+    MergeResultDto: {
+      mergeId: string;
+      /** @description the record that stayed, after the merge */
+      citizen: components['schemas']['CitizenDto'];
+      /** @description the ids each library moved */
+      moved: {
+        [key: string]: string[];
+      };
+    };
+    MergeRevertDto: {
+      mergeId: string;
+      sourceCitizenId: string;
+      targetCitizenId: string;
+      revertedAt: string;
     };
     ClosureDto: {
       /** @example 2026-12-24 */
@@ -992,6 +1059,103 @@ export interface components {
       resolvedAt?: string | null;
       closedAt?: string | null;
     };
+    RequestListItemDto: {
+      id: string;
+      /** @example HDF-2026-000123 */
+      reference: string;
+      citizenId: string;
+      subject: string;
+      aidSchemeSlug?: string | null;
+      /** @enum {string} */
+      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+      /** @enum {string} */
+      status: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
+      /** @enum {string} */
+      priority: 'low' | 'normal' | 'high' | 'urgent';
+      antennaId?: string | null;
+      assigneeUserId?: string | null;
+      team?: string | null;
+      dueAt?: string | null;
+      /** @enum {string} */
+      slaState: 'on_time' | 'due_soon' | 'overdue';
+      createdAt: string;
+      resolvedAt?: string | null;
+      closedAt?: string | null;
+      /** @description null once anonymised */
+      citizenName?: string | null;
+    };
+    RequestPageDto: {
+      items: components['schemas']['RequestListItemDto'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    RequestEventDto: {
+      id: string;
+      /** @enum {string} */
+      type:
+        | 'created'
+        | 'status-changed'
+        | 'assigned'
+        | 'transferred'
+        | 'note-added'
+        | 'contact-linked'
+        | 'sla-flagged'
+        | 'citizen-merged'
+        | 'citizen-unmerged'
+        | 'anonymised'
+        | 'attachment-added'
+        | 'message-queued'
+        | 'message-sent'
+        | 'message-failed';
+      occurredAt: string;
+      actorUserId?: string | null;
+      before?: {
+        [key: string]: unknown;
+      } | null;
+      after?: {
+        [key: string]: unknown;
+      } | null;
+      reason?: string | null;
+    };
+    RequestNoteDto: {
+      id: string;
+      requestId: string;
+      authorUserId?: string | null;
+      body: string;
+      createdAt: string;
+    };
+    TransitionOptionDto: {
+      /** @enum {string} */
+      to: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
+      reasonRequired: boolean;
+    };
+    RequestDetailDto: {
+      id: string;
+      /** @example HDF-2026-000123 */
+      reference: string;
+      citizenId: string;
+      subject: string;
+      aidSchemeSlug?: string | null;
+      /** @enum {string} */
+      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+      /** @enum {string} */
+      status: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
+      /** @enum {string} */
+      priority: 'low' | 'normal' | 'high' | 'urgent';
+      antennaId?: string | null;
+      assigneeUserId?: string | null;
+      team?: string | null;
+      dueAt?: string | null;
+      /** @enum {string} */
+      slaState: 'on_time' | 'due_soon' | 'overdue';
+      createdAt: string;
+      resolvedAt?: string | null;
+      closedAt?: string | null;
+      timeline: components['schemas']['RequestEventDto'][];
+      notes: components['schemas']['RequestNoteDto'][];
+      allowedTransitions: components['schemas']['TransitionOptionDto'][];
+    };
     TransitionDto: {
       /** @enum {string} */
       to: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
@@ -1011,6 +1175,21 @@ export interface components {
     MessageDto: {
       subject: string;
       body: string;
+    };
+    RequestMessageDto: {
+      id: string;
+      requestId: string;
+      /** @enum {string} */
+      channel: 'email';
+      recipient: string;
+      subject: string;
+      body: string;
+      /** @enum {string} */
+      status: 'queued' | 'sent' | 'not_delivered' | 'failed';
+      authorUserId?: string | null;
+      createdAt: string;
+      sentAt?: string | null;
+      failureReason?: string | null;
     };
     AttachmentDto: {
       /** Format: uuid */
@@ -1064,6 +1243,43 @@ export interface components {
         | 'pending'
         | 'no_answer';
       externalRef?: string;
+    };
+    SearchResultDto: {
+      citizens: components['schemas']['CitizenDto'][];
+      requests: components['schemas']['RequestDto'][];
+    };
+    ContactDto: {
+      id: string;
+      citizenId?: string | null;
+      requestId?: string | null;
+      /** @enum {string} */
+      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+      /** @enum {string} */
+      direction: 'inbound' | 'outbound';
+      startedAt: string;
+      endedAt?: string | null;
+      durationSeconds?: number | null;
+      antennaId?: string | null;
+      agentUserId?: string | null;
+      aidSchemeSlug?: string | null;
+      reasonCode?: string | null;
+      /** @enum {string} */
+      outcome:
+        | 'answered_on_the_spot'
+        | 'request_created'
+        | 'transferred'
+        | 'callback_scheduled'
+        | 'abandoned'
+        | 'out_of_hours'
+        | 'answered'
+        | 'pending'
+        | 'no_answer';
+    };
+    CitizenTimelineDto: {
+      citizen: components['schemas']['CitizenDto'];
+      requests: components['schemas']['RequestDto'][];
+      /** @description newest first, every channel */
+      contacts: components['schemas']['ContactDto'][];
     };
     PresenceDto: {
       /** @enum {string} */
@@ -1595,7 +1811,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CitizenDto'][];
+        };
       };
     };
   };
@@ -1618,7 +1836,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CitizenMatchDto'][];
+        };
       };
     };
   };
@@ -1662,7 +1882,51 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CitizenDto'];
+        };
+      };
+    };
+  };
+  CitizensController_mergeCandidates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CitizenMatchDto'][];
+        };
+      };
+    };
+  };
+  CitizensController_mergesOf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CitizenMergeDto'][];
+        };
       };
     };
   };
@@ -1685,7 +1949,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MergeResultDto'];
+        };
       };
     };
   };
@@ -1700,11 +1966,21 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description the citizen row and one section per library holding data about them */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            exportedAt: string;
+            citizen: {
+              [key: string]: unknown;
+            };
+          } & {
+            [key: string]: unknown;
+          };
+        };
       };
     };
   };
@@ -1719,6 +1995,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description anonymised, irreversibly */
       204: {
         headers: {
           [name: string]: unknown;
@@ -1742,7 +2019,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MergeRevertDto'];
+        };
       };
     };
   };
@@ -1788,15 +2067,26 @@ export interface operations {
       };
     };
   };
-  RequestsController_queue: {
+  RequestsController_list: {
     parameters: {
       query?: {
+        /** @description mine: assigned to the caller; antenna: the antenna of the caller (or `antennaId`); unassigned: nobody assigned; all-visible (default): everything the caller may see */
+        scope?: 'mine' | 'antenna' | 'unassigned' | 'all-visible';
+        /** @description one or several (repeated or comma-separated); default: the open statuses */
+        status?: (
+          'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed'
+        )[];
+        channel?: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+        aidSchemeSlug?: string;
+        /** @description soon: due within 2 working days (not yet overdue); overdue: past its due date; soon-or-overdue: either */
+        due?: 'soon' | 'overdue' | 'soon-or-overdue';
+        citizenId?: string;
         antennaId?: string;
-        /** @description "me" or a user id */
+        /** @description "me" or a user id (kept for the desk) */
         assignee?: string;
-        team?: string;
-        status?: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
-        limit?: number;
+        team?: 'mobile-team' | 'instruction';
+        page?: number;
+        pageSize?: number;
       };
       header?: never;
       path?: never;
@@ -1809,7 +2099,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['RequestDto'][];
+          'application/json': components['schemas']['RequestPageDto'];
         };
       };
     };
@@ -1852,7 +2142,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RequestDetailDto'];
+        };
       };
     };
   };
@@ -1896,7 +2188,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RequestDto'];
+        };
       };
     };
   };
@@ -1919,7 +2213,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RequestDto'];
+        };
       };
     };
   };
@@ -1942,7 +2238,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RequestDto'];
+        };
       };
     };
   };
@@ -1965,7 +2263,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RequestNoteDto'];
+        };
       };
     };
   };
@@ -1984,7 +2284,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RequestMessageDto'][];
+        };
       };
     };
   };
@@ -2007,7 +2309,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RequestMessageDto'];
+        };
       };
     };
   };
@@ -2076,7 +2380,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/pdf': string;
+          'image/png': string;
+          'image/jpeg': string;
+          'image/tiff': string;
+        };
       };
     };
   };
@@ -2126,7 +2435,10 @@ export interface operations {
   };
   SearchController_search: {
     parameters: {
-      query?: never;
+      query: {
+        /** @description a reference, a phone, an email or a name (2 to 100 characters) */
+        q: unknown;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -2137,7 +2449,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SearchResultDto'];
+        };
       };
     };
   };
@@ -2156,7 +2470,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CitizenTimelineDto'];
+        };
       };
     };
   };

@@ -1,13 +1,11 @@
 import Alert from '@codegouvfr/react-dsfr/Alert';
-import { createContext, use } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { Loading } from '../../../components/loading';
 import { common } from '../../../content/common';
 import { paths } from '../../../lib/paths';
+import { SessionUserContext, useSessionUser } from '../../../lib/session-user';
 import { type CurrentUser, useCurrentUser } from '../api/me';
 import { useSessionOpen } from '../api/use-session-open';
-
-const CurrentUserContext = createContext<CurrentUser | null>(null);
 
 /** Renders its routes for a signed-in agent; otherwise sends to the login page, then back. */
 export function RequireAuth() {
@@ -27,15 +25,13 @@ export function RequireAuth() {
     );
   }
   return (
-    <CurrentUserContext value={currentUser.data}>
+    <SessionUserContext value={currentUser.data}>
       <Outlet />
-    </CurrentUserContext>
+    </SessionUserContext>
   );
 }
 
 /** The signed-in agent, anywhere under `RequireAuth`. */
 export function useAuthenticatedUser(): CurrentUser {
-  const user = use(CurrentUserContext);
-  if (user === null) throw new Error('useAuthenticatedUser is only available under RequireAuth');
-  return user;
+  return useSessionUser();
 }

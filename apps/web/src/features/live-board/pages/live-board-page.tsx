@@ -8,7 +8,7 @@ import { liveBoard } from '../../../content/live-board';
 import { pageTitles } from '../../../content/navigation';
 import type { EventStreamStatus } from '../../../lib/api/event-stream';
 import { REGIONAL_SUPERVISOR_ROLES } from '../../../lib/roles';
-import type { ViewerProps } from '../../../lib/viewer';
+import { useSessionUser } from '../../../lib/session-user';
 import { type LiveBoard, useLiveBoard } from '../api/live-board';
 import { useLiveBoardStream } from '../api/use-live-board-stream';
 import { AntennasTable } from '../components/antennas-table';
@@ -38,7 +38,8 @@ function visiblePart(board: LiveBoard, antennaId: string) {
 }
 
 /** /tableau-de-bord: the free number live, for managers (every antenna) and antenna managers (theirs). */
-export function LiveBoardPage({ viewer }: ViewerProps) {
+export function LiveBoardPage() {
+  const viewer = useSessionUser();
   const status = useLiveBoardStream();
   const board = useLiveBoard();
   const [antennaId, setAntennaId] = useState('');

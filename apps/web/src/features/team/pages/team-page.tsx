@@ -6,7 +6,7 @@ import { Page } from '../../../components/page';
 import { pageTitles } from '../../../content/navigation';
 import { team } from '../../../content/team';
 import { REGIONAL_SUPERVISOR_ROLES } from '../../../lib/roles';
-import type { ViewerProps } from '../../../lib/viewer';
+import { useSessionUser } from '../../../lib/session-user';
 import { useAntennaStaff } from '../api/antenna-staff';
 import { useAntennas } from '../api/antennas';
 import { usePhoneSkills } from '../api/phone-skills';
@@ -14,7 +14,8 @@ import { useSetPhoneSkill } from '../api/set-phone-skill';
 import { TeamTable } from '../components/team-table';
 
 /** /equipe: an antenna manager's own team; managers and admins choose the antenna first. */
-export function TeamPage({ viewer }: ViewerProps) {
+export function TeamPage() {
+  const viewer = useSessionUser();
   const mayChoose = REGIONAL_SUPERVISOR_ROLES.includes(viewer.role);
   const [chosen, setChosen] = useState('');
   const antennaId = mayChoose ? chosen || null : viewer.antennaId;

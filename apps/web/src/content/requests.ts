@@ -1,0 +1,187 @@
+import type { components } from '../lib/api/schema.gen';
+
+type RequestStatus = components['schemas']['RequestDto']['status'];
+type RequestPriority = components['schemas']['RequestDto']['priority'];
+type Channel = components['schemas']['RequestDto']['channel'];
+type MessageStatus = components['schemas']['RequestMessageDto']['status'];
+
+export const requestStatusLabels: Record<RequestStatus, string> = {
+  new: 'Nouvelle',
+  qualified: 'Qualifiée',
+  in_progress: 'En cours',
+  waiting_citizen: 'En attente de l’usager',
+  resolved: 'Résolue',
+  closed: 'Clôturée',
+};
+
+/** The button that moves a request to each status. */
+export const transitionLabels: Record<RequestStatus, string> = {
+  new: 'Remettre en nouvelle',
+  qualified: 'Qualifier',
+  in_progress: 'Passer en cours',
+  waiting_citizen: 'Mettre en attente de l’usager',
+  resolved: 'Marquer résolue',
+  closed: 'Clôturer',
+};
+
+export const priorityLabels: Record<RequestPriority, string> = {
+  low: 'Basse',
+  normal: 'Normale',
+  high: 'Haute',
+  urgent: 'Urgente',
+};
+
+export const channelLabels: Record<Channel, string> = {
+  phone: 'Téléphone',
+  email: 'Courriel',
+  letter: 'Courrier',
+  visit: 'Accueil physique',
+  web: 'Formulaire en ligne',
+};
+
+export const messageStatusLabels: Record<MessageStatus, string> = {
+  queued: 'En file d’envoi',
+  sent: 'Envoyé',
+  not_delivered: 'Non distribué (démo)',
+  failed: 'Échec d’envoi',
+};
+
+export const eventLabels: Record<string, string> = {
+  created: 'Demande créée',
+  'status-changed': 'Statut modifié',
+  assigned: 'Attribution modifiée',
+  transferred: 'Transférée à une autre antenne',
+  'note-added': 'Note ajoutée',
+  'contact-linked': 'Contact rattaché',
+  'sla-flagged': 'Échéance signalée',
+  'citizen-merged': 'Fiches usager fusionnées',
+  'citizen-unmerged': 'Fusion annulée',
+  anonymised: 'Usager anonymisé',
+  'attachment-added': 'Pièce jointe ajoutée',
+  'message-queued': 'Message à l’usager préparé',
+  'message-sent': 'Message à l’usager envoyé',
+  'message-failed': 'Échec d’envoi d’un message',
+};
+
+export const inbox = {
+  title: 'Demandes',
+  scopesLegend: 'Afficher',
+  scopes: {
+    mine: 'Mes demandes',
+    antenna: 'Mon antenne',
+    unassigned: 'Non attribuées',
+    due: 'Échéance proche ou dépassée',
+  },
+  filtersTitle: 'Filtres',
+  status: 'Statut',
+  anyStatus: 'Statuts ouverts',
+  channel: 'Canal',
+  anyChannel: 'Tous les canaux',
+  aidScheme: 'Dispositif',
+  aidSchemeHint: 'Identifiant du dispositif, par exemple aide-au-permis-de-conduire',
+  due: 'Échéance',
+  dueSoon: 'Proche (2 jours ouvrés)',
+  overdue: 'Dépassée',
+  anyDue: 'Toutes',
+  apply: 'Filtrer',
+  reset: 'Effacer les filtres',
+  caption: (total: number) =>
+    total === 0 ? 'Aucune demande' : total === 1 ? '1 demande' : `${total} demandes`,
+  columns: {
+    reference: 'Référence',
+    subject: 'Objet',
+    citizen: 'Usager',
+    status: 'Statut',
+    due: 'Échéance',
+    assignee: 'Attribuée à',
+  },
+  overdueTag: 'dépassée',
+  nobody: 'Personne',
+  me: 'Moi',
+  unknownAssignee: 'Un agent',
+  empty: 'Aucune demande ne correspond à ces critères.',
+  openCitizen: (reference: string) => `Usager de la demande ${reference}`,
+};
+
+export const requestPage = {
+  title: (reference: string) => `Demande ${reference}`,
+  loadingTitle: 'Demande',
+  notFound: 'Cette demande est introuvable ou hors de votre périmètre.',
+  summary: 'Synthèse',
+  reference: 'Référence',
+  status: 'Statut',
+  priority: 'Priorité',
+  due: 'Échéance',
+  noDue: 'Aucune',
+  antenna: 'Antenne',
+  noAntenna: 'Aucune (à orienter)',
+  assignee: 'Attribuée à',
+  channel: 'Canal',
+  citizen: 'Usager',
+  openCitizen: 'Ouvrir la fiche de l’usager',
+  transitions: 'Changer le statut',
+  noTransition: 'Cette demande est clôturée : aucun changement de statut possible.',
+  reasonLabel: (status: string) => `Motif du passage à « ${status} »`,
+  reasonHint: 'Obligatoire : il est conservé dans l’historique.',
+  reasonRequired: 'Indiquez un motif.',
+  confirmTransition: 'Confirmer',
+  cancel: 'Annuler',
+  statusChanged: (status: string) => `Statut modifié : ${status}.`,
+  assignment: 'Attribution',
+  assignToMe: 'M’attribuer',
+  assignTo: 'Attribuer à un agent de l’antenne',
+  chooseColleague: 'Choisir un agent',
+  assign: 'Attribuer',
+  assigned: 'Attribution enregistrée.',
+  transfer: 'Transférer à une autre antenne',
+  transferAntenna: 'Antenne destinataire',
+  chooseAntenna: 'Choisir une antenne',
+  transferReason: 'Motif du transfert',
+  transferSubmit: 'Transférer',
+  transferred: 'Demande transférée.',
+  transferErrors: {
+    antenna: 'Choisissez l’antenne destinataire.',
+    reason: 'Indiquez un motif d’au moins 3 caractères.',
+  },
+  timeline: 'Historique',
+  timelineCaption: 'Historique de la demande, du plus ancien au plus récent',
+  when: 'Date',
+  what: 'Événement',
+  detail: 'Détail',
+  notes: 'Notes internes',
+  noNotes: 'Aucune note.',
+  noteLabel: 'Nouvelle note',
+  noteHint: 'Visible des agents uniquement, jamais envoyée à l’usager.',
+  noteRequired: 'Écrivez la note avant de l’ajouter.',
+  addNote: 'Ajouter la note',
+  noteAdded: 'Note ajoutée.',
+  messages: 'Messages à l’usager',
+  noMessages: 'Aucun message envoyé.',
+  messageSubject: 'Objet du message',
+  messageBody: 'Message',
+  sendMessage: 'Envoyer le message',
+  messageSent: 'Message enregistré : il part par courriel.',
+  messageErrors: {
+    subject: 'Un objet d’au moins 3 caractères.',
+    body: 'Écrivez le message.',
+  },
+  messageTo: (recipient: string) => `à ${recipient}`,
+  attachments: 'Pièces jointes',
+  attachmentsCaption: 'Pièces jointes de la demande',
+  noAttachments: 'Aucune pièce jointe.',
+  fileName: 'Fichier',
+  fileSize: 'Taille',
+  fileAdded: 'Ajoutée le',
+  actions: 'Actions',
+  upload: 'Ajouter une pièce jointe',
+  uploadHint: 'PDF, PNG, JPEG ou TIFF.',
+  uploadSubmit: 'Téléverser',
+  uploaded: 'Pièce jointe ajoutée.',
+  chooseFile: 'Choisissez un fichier.',
+  preview: 'Aperçu',
+  previewOf: (name: string) => `Aperçu de ${name}`,
+  previewTitle: 'Aperçu de la pièce jointe',
+  download: 'Télécharger',
+  ofFile: (name: string) => `de ${name}`,
+  close: 'Fermer',
+};

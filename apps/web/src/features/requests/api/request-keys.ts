@@ -1,0 +1,13 @@
+import type { RequestListFilter } from '../inbox/inbox-filter';
+
+/** Query keys of the requests feature; mutations invalidate by prefix with `requestKeys.all`. */
+export const requestKeys = {
+  all: ['requests'] as const,
+  lists: () => [...requestKeys.all, 'list'] as const,
+  list: (filter: RequestListFilter) => [...requestKeys.lists(), filter] as const,
+  detail: (id: string) => [...requestKeys.all, 'detail', id] as const,
+  messages: (id: string) => [...requestKeys.detail(id), 'messages'] as const,
+  attachments: (id: string) => [...requestKeys.detail(id), 'attachments'] as const,
+  staff: (antennaId: string) => [...requestKeys.all, 'staff', antennaId] as const,
+  antennas: () => [...requestKeys.all, 'antennas'] as const,
+};
