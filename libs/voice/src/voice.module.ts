@@ -26,6 +26,11 @@ import { IvrTwiml } from './ivr/ivr-twiml';
 import { IvrController } from './ivr/ivr.controller';
 import { VoiceErrorFilter } from './ivr/voice-error.filter';
 import { TwilioSignatureGuard } from './twilio/twilio-signature.guard';
+import { SimulatedCallControl } from './simulator/simulated-call-control.service';
+import { SimulatedCallPlacement } from './simulator/simulated-call-placement.service';
+import { SimulatedCalls } from './simulator/simulated-calls.service';
+import { SimulatorController } from './simulator/simulator.controller';
+import { SimulatorEnabledGuard } from './simulator/simulator-enabled.guard';
 
 /** The free number: Twilio webhooks, the postcode IVR and the hand-over to call routing. */
 @Module({
@@ -40,7 +45,13 @@ import { TwilioSignatureGuard } from './twilio/twilio-signature.guard';
     VoiceTelephonyModule,
     CallRoutingModule.forRoot({ offers: VoiceTelephonyModule }),
   ],
-  controllers: [IvrController, VoiceAgentsController, ScreenPopController, CallbacksController],
+  controllers: [
+    IvrController,
+    VoiceAgentsController,
+    ScreenPopController,
+    CallbacksController,
+    SimulatorController,
+  ],
   providers: [
     VoiceSettingsService,
     ScreenPopHub,
@@ -53,6 +64,10 @@ import { TwilioSignatureGuard } from './twilio/twilio-signature.guard';
     CallIntake,
     TwilioSignatureGuard,
     VoiceErrorFilter,
+    SimulatedCalls,
+    SimulatedCallPlacement,
+    SimulatedCallControl,
+    SimulatorEnabledGuard,
     { provide: CallQueuePort, useClass: RoutingCallQueue },
   ],
   exports: [IvrTwiml, VoiceAgents],
