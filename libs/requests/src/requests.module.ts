@@ -7,6 +7,7 @@ import { NotificationsModule } from '@gru/notifications';
 import { StorageModule } from '@gru/storage';
 import { TerritoryModule } from '@gru/territory';
 import { ContactAccess } from './contacts/contact-access.service';
+import { ContactCoder } from './contacts/contact-coder.service';
 import { ContactLog } from './contacts/contact-log.service';
 import { RequestAttachments } from './attachments/request-attachments.service';
 import { CitizenMessages } from './messages/citizen-messages.service';
@@ -26,6 +27,7 @@ const SERVICES = [
   RequestAccess,
   ContactLog,
   ContactAccess,
+  ContactCoder,
   RequestsCitizenParticipant,
   CitizenMessages,
   RequestAttachments,
