@@ -260,6 +260,150 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/citizens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CitizensController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/triage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CitizensController_triage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/matches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CitizensController_matches'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CitizensController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['CitizensController_update'];
+    trace?: never;
+  };
+  '/api/citizens/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CitizensController_merge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CitizensController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/{id}/anonymise': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CitizensController_anonymise'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizen-merges/{mergeId}/revert': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CitizenMergesController_revert'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/antennas/{antennaId}/closures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AntennaClosuresController_list'];
+    put?: never;
+    post: operations['AntennaClosuresController_add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/requests': {
     parameters: {
       query?: never;
@@ -414,6 +558,22 @@ export interface paths {
     get: operations['RequestFilesController_download'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/contacts/{id}/coding': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ContactsController_code'];
     delete?: never;
     options?: never;
     head?: never;
@@ -612,7 +772,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/citizens': {
+  '/api/voice/simulator/calls': {
     parameters: {
       query?: never;
       header?: never;
@@ -621,62 +781,14 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    post: operations['CitizensController_create'];
+    post: operations['SimulatorController_place'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/api/citizens/triage': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['CitizensController_triage'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/citizens/matches': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['CitizensController_matches'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/citizens/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['CitizensController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch: operations['CitizensController_update'];
-    trace?: never;
-  };
-  '/api/citizens/{id}/merge': {
+  '/api/voice/simulator/calls/{callSid}/answer': {
     parameters: {
       query?: never;
       header?: never;
@@ -685,30 +797,14 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    post: operations['CitizensController_merge'];
+    post: operations['SimulatorController_answer'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/api/citizens/{id}/export': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['CitizensController_export'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/citizens/{id}/anonymise': {
+  '/api/voice/simulator/calls/{callSid}/hangup': {
     parameters: {
       query?: never;
       header?: never;
@@ -717,14 +813,14 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    post: operations['CitizensController_anonymise'];
+    post: operations['SimulatorController_hangup'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/api/citizen-merges/{mergeId}/revert': {
+  '/api/voice/simulator/calls/{callSid}/decline': {
     parameters: {
       query?: never;
       header?: never;
@@ -733,23 +829,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    post: operations['CitizenMergesController_revert'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/antennas/{antennaId}/closures': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['AntennaClosuresController_list'];
-    put?: never;
-    post: operations['AntennaClosuresController_add'];
+    post: operations['SimulatorController_decline'];
     delete?: never;
     options?: never;
     head?: never;
@@ -815,111 +895,6 @@ export interface components {
        *     }
        */
       assignments: Record<string, never>;
-    };
-    CreateRequestDto: {
-      citizenId: string;
-      /** @enum {string} */
-      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
-      subject: string;
-      aidSchemeSlug?: string;
-      /** @enum {string} */
-      priority?: 'low' | 'normal' | 'high' | 'urgent';
-      contactId?: string;
-      /** @enum {string} */
-      team?: 'mobile-team' | 'instruction';
-    };
-    RequestDto: {
-      id: string;
-      /** @example HDF-2026-000123 */
-      reference: string;
-      citizenId: string;
-      subject: string;
-      aidSchemeSlug?: string | null;
-      /** @enum {string} */
-      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
-      /** @enum {string} */
-      status: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
-      /** @enum {string} */
-      priority: 'low' | 'normal' | 'high' | 'urgent';
-      antennaId?: string | null;
-      assigneeUserId?: string | null;
-      team?: string | null;
-      dueAt?: string | null;
-      /** @enum {string} */
-      slaState: 'on_time' | 'due_soon' | 'overdue';
-      createdAt: string;
-      resolvedAt?: string | null;
-      closedAt?: string | null;
-    };
-    TransitionDto: {
-      /** @enum {string} */
-      to: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
-      reason?: string;
-    };
-    AssignDto: {
-      userId: string | null;
-    };
-    TransferDto: {
-      /** @example arras */
-      antennaId: string;
-      reason: string;
-    };
-    NoteDto: {
-      body: string;
-    };
-    MessageDto: {
-      subject: string;
-      body: string;
-    };
-    CreateContactDto: {
-      /** @enum {string} */
-      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
-      /** @enum {string} */
-      direction?: 'inbound' | 'outbound';
-      citizenId?: string;
-      requestId?: string;
-      /** Format: date-time */
-      startedAt?: string;
-      /** Format: date-time */
-      endedAt?: string;
-      antennaId?: string;
-      aidSchemeSlug?: string;
-      /** @enum {string} */
-      reasonCode?:
-        | 'information'
-        | 'application-help'
-        | 'application-status'
-        | 'missing-documents'
-        | 'payment'
-        | 'complaint'
-        | 'technical-fault'
-        | 'callback'
-        | 'other';
-      /** @enum {string} */
-      outcome?:
-        | 'answered_on_the_spot'
-        | 'request_created'
-        | 'transferred'
-        | 'callback_scheduled'
-        | 'abandoned'
-        | 'out_of_hours'
-        | 'answered'
-        | 'pending'
-        | 'no_answer';
-      externalRef?: string;
-    };
-    PresenceDto: {
-      /** @enum {string} */
-      presence: 'available' | 'on_call' | 'wrap_up' | 'break' | 'offline';
-    };
-    DeviceDto: {
-      /** @enum {string} */
-      kind: 'browser' | 'phone';
-      /** @example 03 22 97 37 37 */
-      phoneNumber?: string;
-    };
-    SkillDto: {
-      phoneSkill: boolean;
     };
     CreateCitizenDto: {
       /** @enum {string} */
@@ -991,6 +966,61 @@ export interface components {
       /** @example Formation de l’équipe */
       reason: string;
     };
+    CreateRequestDto: {
+      citizenId: string;
+      /** @enum {string} */
+      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+      subject: string;
+      aidSchemeSlug?: string;
+      /** @enum {string} */
+      priority?: 'low' | 'normal' | 'high' | 'urgent';
+      contactId?: string;
+      /** @enum {string} */
+      team?: 'mobile-team' | 'instruction';
+    };
+    RequestDto: {
+      id: string;
+      /** @example HDF-2026-000123 */
+      reference: string;
+      citizenId: string;
+      subject: string;
+      aidSchemeSlug?: string | null;
+      /** @enum {string} */
+      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+      /** @enum {string} */
+      status: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
+      /** @enum {string} */
+      priority: 'low' | 'normal' | 'high' | 'urgent';
+      antennaId?: string | null;
+      assigneeUserId?: string | null;
+      team?: string | null;
+      dueAt?: string | null;
+      /** @enum {string} */
+      slaState: 'on_time' | 'due_soon' | 'overdue';
+      createdAt: string;
+      resolvedAt?: string | null;
+      closedAt?: string | null;
+    };
+    TransitionDto: {
+      /** @enum {string} */
+      to: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
+      reason?: string;
+    };
+    AssignDto: {
+      userId: string | null;
+    };
+    TransferDto: {
+      /** @example arras */
+      antennaId: string;
+      reason: string;
+    };
+    NoteDto: {
+      body: string;
+    };
+    MessageDto: {
+      subject: string;
+      body: string;
+    };
     AttachmentDto: {
       /** Format: uuid */
       id: string;
@@ -1006,6 +1036,269 @@ export interface components {
       uploadedByUserId: string | null;
       /** Format: date-time */
       createdAt: string;
+    };
+    CodeContactDto: {
+      /** @enum {string} */
+      reasonCode:
+        | 'information'
+        | 'application-help'
+        | 'application-status'
+        | 'missing-documents'
+        | 'payment'
+        | 'complaint'
+        | 'technical-fault'
+        | 'callback'
+        | 'other';
+      aidSchemeSlug?: string;
+      /** @enum {string} */
+      outcome: 'answered_on_the_spot' | 'request_created' | 'transferred' | 'callback_scheduled';
+      note?: string;
+      /** @description The citizen the agent identified (or whose file was created) */
+      citizenId?: string;
+      /** @description The request the contact is about (created from it, or existing) */
+      requestId?: string;
+    };
+    ContactDto: {
+      id: string;
+      /** @enum {string} */
+      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+      /** @enum {string} */
+      direction: 'inbound' | 'outbound';
+      citizenId?: string | null;
+      requestId?: string | null;
+      startedAt: string;
+      endedAt?: string | null;
+      durationSeconds?: number | null;
+      antennaId?: string | null;
+      agentUserId?: string | null;
+      aidSchemeSlug?: string | null;
+      reasonCode?: string | null;
+      /** @enum {string} */
+      outcome:
+        | 'answered_on_the_spot'
+        | 'request_created'
+        | 'transferred'
+        | 'callback_scheduled'
+        | 'abandoned'
+        | 'out_of_hours'
+        | 'answered'
+        | 'pending'
+        | 'no_answer';
+      note?: string | null;
+      /** @description Channel specifics: wait and talk time, routing steps, offers */
+      details: {
+        [key: string]: unknown;
+      };
+    };
+    CreateContactDto: {
+      /** @enum {string} */
+      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+      /** @enum {string} */
+      direction?: 'inbound' | 'outbound';
+      citizenId?: string;
+      requestId?: string;
+      /** Format: date-time */
+      startedAt?: string;
+      /** Format: date-time */
+      endedAt?: string;
+      antennaId?: string;
+      aidSchemeSlug?: string;
+      /** @enum {string} */
+      reasonCode?:
+        | 'information'
+        | 'application-help'
+        | 'application-status'
+        | 'missing-documents'
+        | 'payment'
+        | 'complaint'
+        | 'technical-fault'
+        | 'callback'
+        | 'other';
+      /** @enum {string} */
+      outcome?:
+        | 'answered_on_the_spot'
+        | 'request_created'
+        | 'transferred'
+        | 'callback_scheduled'
+        | 'abandoned'
+        | 'out_of_hours'
+        | 'answered'
+        | 'pending'
+        | 'no_answer';
+      externalRef?: string;
+    };
+    PresenceDto: {
+      /** @enum {string} */
+      presence: 'available' | 'on_call' | 'wrap_up' | 'break' | 'offline';
+    };
+    PresenceStateDto: {
+      /**
+       * @description Kept as on_call during a conversation: the change applies after the wrap-up
+       * @enum {string}
+       */
+      presence: 'available' | 'on_call' | 'wrap_up' | 'break' | 'offline' | 'reserved';
+      phoneSkill: boolean;
+    };
+    VoiceMeDto: {
+      userId: string;
+      phoneSkill: boolean;
+      /** @enum {string} */
+      deviceKind: 'browser' | 'phone';
+      phoneNumber?: string | null;
+      /**
+       * @description simulated: no Twilio; calls come from the simulator routes
+       * @enum {string}
+       */
+      telephony: 'twilio' | 'simulated';
+      /** @enum {string} */
+      presence: 'available' | 'on_call' | 'wrap_up' | 'break' | 'offline' | 'reserved';
+      /** @description The call ringing or in conversation */
+      callSid?: string | null;
+      /** @description End of the wrap-up (post-appel) */
+      wrapUpUntil?: string | null;
+    };
+    DeviceDto: {
+      /** @enum {string} */
+      kind: 'browser' | 'phone';
+      /** @example 03 22 97 37 37 */
+      phoneNumber?: string;
+    };
+    VoiceAgentDto: {
+      userId: string;
+      phoneSkill: boolean;
+      /** @enum {string} */
+      deviceKind: 'browser' | 'phone';
+      phoneNumber?: string | null;
+    };
+    SkillDto: {
+      phoneSkill: boolean;
+    };
+    VoiceTokenDto: {
+      identity: string;
+      /** @description Seconds */
+      expiresIn: number;
+      token: string;
+    };
+    ScreenPopCandidateDto: {
+      citizen: components['schemas']['CitizenDto'];
+      /** @enum {string} */
+      strength: 'strong' | 'weak';
+      /**
+       * @example [
+       *       "phone"
+       *     ]
+       */
+      matchedOn: string[];
+    };
+    ScreenPopContactDto: {
+      id: string;
+      /** @enum {string} */
+      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+      /** @enum {string} */
+      direction: 'inbound' | 'outbound';
+      startedAt: string;
+      /** @enum {string} */
+      outcome:
+        | 'answered_on_the_spot'
+        | 'request_created'
+        | 'transferred'
+        | 'callback_scheduled'
+        | 'abandoned'
+        | 'out_of_hours'
+        | 'answered'
+        | 'pending'
+        | 'no_answer';
+      reasonCode?: string | null;
+      requestId?: string | null;
+    };
+    ScreenPopDto: {
+      callSid: string;
+      /** @description The call's phone contact */
+      contactId?: string | null;
+      /** @example +33610203040 */
+      callerNumber?: string | null;
+      /** @example 80000 */
+      postcode?: string | null;
+      /** @description The postcode's communes in the call's antenna */
+      communes: string[];
+      antennaId?: string | null;
+      antennaName?: string | null;
+      /** @description Step of the call's route whose pool holds the agent: 0 is the caller's own pool */
+      step?: number | null;
+      /** @description Offered beyond the caller's own pool (an overflow step) */
+      overflowed: boolean;
+      citizen?: components['schemas']['CitizenDto'] | null;
+      /** @description When no single citizen matched */
+      candidates: components['schemas']['ScreenPopCandidateDto'][];
+      openRequests: components['schemas']['RequestDto'][];
+      /** @description The citizen's last 5 other contacts */
+      recentContacts: components['schemas']['ScreenPopContactDto'][];
+    };
+    OfferLapsedDto: {
+      callSid: string;
+      /** @enum {string} */
+      presence: 'break';
+      message: string;
+    };
+    CallEndedDto: {
+      callSid: string;
+      /** @enum {string} */
+      reason: 'abandoned';
+    };
+    CallbackCallDto: {
+      callSid: string;
+      contactId: string;
+      /**
+       * @description pending until Twilio reports the citizen leg; answered at once when simulated
+       * @enum {string}
+       */
+      outcome:
+        | 'answered_on_the_spot'
+        | 'request_created'
+        | 'transferred'
+        | 'callback_scheduled'
+        | 'abandoned'
+        | 'out_of_hours'
+        | 'answered'
+        | 'pending'
+        | 'no_answer';
+    };
+    PlaceSimulatedCallDto: {
+      /**
+       * @description The caller's number
+       * @example +33612345678
+       */
+      from: string;
+      /**
+       * @description What the caller keys in at the postcode prompt
+       * @example 80000
+       */
+      postcode: string;
+      /**
+       * @description The commune the caller picks when the postcode spans several antennas
+       * @example 80021
+       */
+      inseeCode?: string;
+    };
+    SimulatedCallDto: {
+      callSid: string;
+      /** @enum {string} */
+      status:
+        | 'waiting'
+        | 'offered'
+        | 'connected'
+        | 'completed'
+        | 'abandoned'
+        | 'callback'
+        | 'out_of_hours';
+      contactId?: string | null;
+      antennaId?: string | null;
+      antennaName?: string | null;
+      /** @description How the IVR routed it: postcode, commune-choice, out-of-region… */
+      routedBy?: string | null;
+      step?: number | null;
+      /** @description The agent it is offered to or connected to */
+      agentUserId?: string | null;
     };
   };
   responses: never;
@@ -1419,6 +1712,235 @@ export interface operations {
       };
     };
   };
+  CitizensController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCitizenDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CitizenDto'];
+        };
+      };
+    };
+  };
+  CitizensController_triage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CitizensController_matches: {
+    parameters: {
+      query?: {
+        phone?: string;
+        email?: string;
+        firstName?: string;
+        lastName?: string;
+        postcode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CitizensController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CitizenDto'];
+        };
+      };
+    };
+  };
+  CitizensController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCitizenDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CitizensController_merge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergeCitizenDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CitizensController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CitizensController_anonymise: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CitizenMergesController_revert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        mergeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AntennaClosuresController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        antennaId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AntennaClosuresController_add: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        antennaId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClosureDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   RequestsController_queue: {
     parameters: {
       query?: {
@@ -1711,6 +2233,31 @@ export interface operations {
       };
     };
   };
+  ContactsController_code: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CodeContactDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactDto'];
+        };
+      };
+    };
+  };
   ContactsController_record: {
     parameters: {
       query?: never;
@@ -1808,7 +2355,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PresenceStateDto'];
+        };
       };
     };
   };
@@ -1825,7 +2374,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VoiceMeDto'];
+        };
       };
     };
   };
@@ -1846,7 +2397,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VoiceAgentDto'];
+        };
       };
     };
   };
@@ -1886,7 +2439,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VoiceTokenDto'];
+        };
       };
     };
   };
@@ -1899,11 +2454,17 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Server-Sent Events: `ready`, then `screen-pop` (ScreenPopDto) for each call offered `offer-lapsed` (OfferLapsedDto) and `call-ended` (CallEndedDto). */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/event-stream':
+            | components['schemas']['ScreenPopDto']
+            | components['schemas']['OfferLapsedDto']
+            | components['schemas']['CallEndedDto'];
+        };
       };
     };
   };
@@ -1922,7 +2483,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RequestDto'][];
+        };
       };
     };
   };
@@ -1941,11 +2504,13 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CallbackCallDto'];
+        };
       };
     };
   };
-  CitizensController_create: {
+  SimulatorController_place: {
     parameters: {
       query?: never;
       header?: never;
@@ -1954,7 +2519,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['CreateCitizenDto'];
+        'application/json': components['schemas']['PlaceSimulatedCallDto'];
       };
     };
     responses: {
@@ -1963,21 +2528,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CitizenDto'];
+          'application/json': components['schemas']['SimulatedCallDto'];
         };
       };
-    };
-  };
-  CitizensController_triage: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
+      /** @description Simulateur d'appels désactivé (VOICE_TELEPHONY=twilio) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -1985,35 +2540,12 @@ export interface operations {
       };
     };
   };
-  CitizensController_matches: {
-    parameters: {
-      query?: {
-        phone?: string;
-        email?: string;
-        firstName?: string;
-        lastName?: string;
-        postcode?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CitizensController_get: {
+  SimulatorController_answer: {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        id: string;
+        callSid: string;
       };
       cookie?: never;
     };
@@ -2024,27 +2556,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CitizenDto'];
+          'application/json': components['schemas']['SimulatedCallDto'];
         };
       };
-    };
-  };
-  CitizensController_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateCitizenDto'];
-      };
-    };
-    responses: {
-      200: {
+      /** @description Simulateur d'appels désactivé (VOICE_TELEPHONY=twilio) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -2052,35 +2568,12 @@ export interface operations {
       };
     };
   };
-  CitizensController_merge: {
+  SimulatorController_hangup: {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['MergeCitizenDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CitizensController_export: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
+        callSid: string;
       };
       cookie?: never;
     };
@@ -2090,22 +2583,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SimulatedCallDto'];
+        };
       };
-    };
-  };
-  CitizensController_anonymise: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
+      /** @description Simulateur d'appels désactivé (VOICE_TELEPHONY=twilio) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -2113,31 +2596,12 @@ export interface operations {
       };
     };
   };
-  CitizenMergesController_revert: {
+  SimulatorController_decline: {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        mergeId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  AntennaClosuresController_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        antennaId: string;
+        callSid: string;
       };
       cookie?: never;
     };
@@ -2147,26 +2611,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SimulatedCallDto'];
+        };
       };
-    };
-  };
-  AntennaClosuresController_add: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        antennaId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ClosureDto'];
-      };
-    };
-    responses: {
-      201: {
+      /** @description Simulateur d'appels désactivé (VOICE_TELEPHONY=twilio) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
