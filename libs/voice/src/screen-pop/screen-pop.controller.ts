@@ -35,7 +35,7 @@ export class ScreenPopController {
   @Roles(...FRONT_LINE_ROLES)
   @ApiOkResponse({
     description:
-      'Server-Sent Events: `ready`, then `screen-pop` (ScreenPopDto) for each call offered `offer-lapsed` (OfferLapsedDto) and `call-ended` (CallEndedDto).',
+      'Server-Sent Events: `ready`, then `screen-pop` (ScreenPopDto) for each call offered, `offer-lapsed` (OfferLapsedDto) and `call-ended` (CallEndedDto).',
     content: {
       'text/event-stream': {
         schema: {

@@ -1,0 +1,74 @@
+import Alert from '@codegouvfr/react-dsfr/Alert';
+import Badge from '@codegouvfr/react-dsfr/Badge';
+import { SegmentedControl } from '@codegouvfr/react-dsfr/SegmentedControl';
+import { type AgentState, desk } from '../../../content/desk';
+import type { ChosenPresence } from '../api/set-presence';
+import { WrapUpCountdown } from './wrap-up-countdown';
+
+/** States the platform sets during a call: the agent cannot leave them by hand. */
+const HELD: readonly AgentState[] = ['reserved', 'on_call'];
+
+const BADGES: Record<AgentState, 'success' | 'info' | 'warning' | 'new'> = {
+  available: 'success',
+  reserved: 'new',
+  on_call: 'info',
+  wrap_up: 'warning',
+  break: 'warning',
+  offline: 'info',
+};
+
+interface PresenceControlProps {
+  readonly state: AgentState;
+  readonly wrapUpUntil: string | null;
+  readonly phoneSkill: boolean;
+  readonly pending: boolean;
+  readonly failed: boolean;
+  readonly onChange: (presence: ChosenPresence) => void;
+}
+
+/** Disponible / En pause / Hors ligne, and the states the platform sets (incoming call, call, wrap-up). */
+export function PresenceControl({
+  state,
+  wrapUpUntil,
+  phoneSkill,
+  pending,
+  failed,
+  onChange,
+}: PresenceControlProps) {
+  const held = HELD.includes(state);
+  const disabled = !phoneSkill || held || pending;
+  const label = desk.presence.states[state];
+  const segment = (choice: keyof typeof desk.presence.choices) => ({
+    label: desk.presence.choices[choice],
+    nativeInputProps: {
+      value: choice,
+      checked: state === choice,
+      disabled,
+      onChange: () => onChange(choice),
+    },
+  });
+  return (
+    <section aria-labelledby="presence-title" className="fr-mb-3w">
+      <h2 id="presence-title" className="fr-h5">
+        {desk.presence.legend}
+      </h2>
+      <p className="fr-mb-1w">
+        <Badge severity={BADGES[state]} noIcon>
+          {desk.presence.current(label)}
+        </Badge>
+      </p>
+      {state === 'wrap_up' && wrapUpUntil !== null && <WrapUpCountdown until={wrapUpUntil} />}
+      {held && <p className="fr-hint-text">{desk.presence.setByPlatform}</p>}
+      {!phoneSkill && <Alert severity="info" small description={desk.presence.noSkill} />}
+      <SegmentedControl
+        legend={desk.presence.legend}
+        hideLegend
+        name="presence"
+        segments={[segment('available'), segment('break'), segment('offline')]}
+      />
+      <div role="alert">
+        {failed && <Alert severity="error" small description={desk.presence.failed} />}
+      </div>
+    </section>
+  );
+}
