@@ -46,7 +46,6 @@ export const desk = {
     twilioReady: 'Softphone du navigateur prêt.',
     twilioError: 'Le softphone du navigateur n’a pas pu démarrer.',
     mute: 'Couper le micro',
-    unmute: 'Rétablir le micro',
     keypad: 'Clavier (DTMF)',
     sendDigits: 'Envoyer',
     digitsLabel: 'Touches à envoyer',

@@ -31,6 +31,8 @@ export class ScreenPopDto {
   postcode!: string | null;
   @ApiProperty({ type: [String], description: "The postcode's communes in the call's antenna" })
   communes!: string[];
+  @ApiProperty({ type: [String], description: 'The INSEE codes of `communes`, in the same order' })
+  inseeCodes!: string[];
   @ApiPropertyOptional({ type: String, nullable: true }) antennaId!: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) antennaName!: string | null;
   @ApiPropertyOptional({

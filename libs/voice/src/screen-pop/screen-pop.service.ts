@@ -75,15 +75,15 @@ export class ScreenPopService {
     const openRequests = citizen ? await this.requests.openRequestsOf([citizen.id]) : [];
     const resolution = call.postcode ? this.territory.resolvePostcode(call.postcode) : undefined;
     const antennaId = call.antennaId ?? contact?.antennaId ?? null;
+    const communes =
+      resolution?.communes.filter((commune) => !antennaId || commune.antennaId === antennaId) ?? [];
     return {
       callSid,
       contactId: contact?.id ?? null,
       callerNumber: call.from ?? null,
       postcode: call.postcode ?? null,
-      communes:
-        resolution?.communes
-          .filter((commune) => !antennaId || commune.antennaId === antennaId)
-          .map((commune) => commune.name) ?? [],
+      communes: communes.map((commune) => commune.name),
+      inseeCodes: communes.map((commune) => commune.inseeCode),
       antennaId,
       antennaName: antennaId ? (this.territory.index.antenna(antennaId)?.name ?? null) : null,
       step: routing?.step ?? null,

@@ -1221,6 +1221,8 @@ export interface components {
       postcode?: string | null;
       /** @description The postcode's communes in the call's antenna */
       communes: string[];
+      /** @description The INSEE codes of `communes`, in the same order */
+      inseeCodes: string[];
       antennaId?: string | null;
       antennaName?: string | null;
       /** @description Step of the call's route whose pool holds the agent: 0 is the caller's own pool */
@@ -2454,7 +2456,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Server-Sent Events: `ready`, then `screen-pop` (ScreenPopDto) for each call offered `offer-lapsed` (OfferLapsedDto) and `call-ended` (CallEndedDto). */
+      /** @description Server-Sent Events: `ready`, then `screen-pop` (ScreenPopDto) for each call offered, `offer-lapsed` (OfferLapsedDto) and `call-ended` (CallEndedDto). */
       200: {
         headers: {
           [name: string]: unknown;

@@ -17,6 +17,7 @@ export const screenPopSchema = z.object({
   callerNumber: z.string().nullish(),
   postcode: z.string().nullish(),
   communes: z.array(z.string()),
+  inseeCodes: z.array(z.string()),
   antennaId: z.string().nullish(),
   antennaName: z.string().nullish(),
   step: z.number().nullish(),
