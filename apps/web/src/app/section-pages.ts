@@ -6,7 +6,10 @@ import type { SectionKey } from './navigation';
 export type LazyPage = () => Promise<ComponentType>;
 
 /** The built screen of each section; a section missing here shows its placeholder. */
-export const SECTION_PAGES: Partial<Record<SectionKey, LazyPage>> = {};
+export const SECTION_PAGES: Partial<Record<SectionKey, LazyPage>> = {
+  desk: async () => (await import('../features/desk/pages/desk-page')).DeskPage,
+  callbacks: async () => (await import('../features/callbacks/pages/callbacks-page')).CallbacksPage,
+};
 
 /** Screens below a section (a request, a citizen), guarded by their own roles. */
 export interface DetailRoute {

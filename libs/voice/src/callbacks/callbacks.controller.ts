@@ -1,5 +1,11 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import { AuthenticatedUser, CurrentUser, FRONT_LINE_ROLES, Roles } from '@gru/auth';
 import { RequestDto } from '@gru/requests';
@@ -16,6 +22,7 @@ export class CallbacksController {
   @Get()
   @Roles(...FRONT_LINE_ROLES)
   @ApiOkResponse({ type: [RequestDto] })
+  @ApiQuery({ name: 'antennaId', required: false, description: "Default: the user's antenna" })
   @Audited({
     action: AuditAction.List,
     resourceType: 'callback',

@@ -2472,8 +2472,9 @@ export interface operations {
   };
   CallbacksController_list: {
     parameters: {
-      query: {
-        antennaId: string;
+      query?: {
+        /** @description Default: the user's antenna */
+        antennaId?: string;
       };
       header?: never;
       path?: never;

@@ -9,8 +9,7 @@ export type DeviceChoice = components['schemas']['DeviceDto'];
 export function useSetDevice() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (device: DeviceChoice) =>
-      unwrap(api.PUT('/api/voice/me/device', { body: device })),
+    mutationFn: (device: DeviceChoice) => unwrap(api.PUT('/api/voice/me/device', { body: device })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: deskKeys.all }),
   });
 }

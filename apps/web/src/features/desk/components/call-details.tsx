@@ -50,11 +50,7 @@ export function CallDetails({ pop, citizen, onChooseCitizen, onCreateCitizen }: 
             {pop.candidates.map(({ citizen: candidate }) => (
               <li key={candidate.id}>
                 <Link to={`${paths.citizens}/${candidate.id}`}>{citizenName(candidate)}</Link>{' '}
-                <Button
-                  priority="tertiary"
-                  size="small"
-                  onClick={() => onChooseCitizen(candidate)}
-                >
+                <Button priority="tertiary" size="small" onClick={() => onChooseCitizen(candidate)}>
                   {`C’est cet usager : ${citizenName(candidate)}`}
                 </Button>
               </li>

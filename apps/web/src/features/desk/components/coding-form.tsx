@@ -5,7 +5,7 @@ import Input from '@codegouvfr/react-dsfr/Input';
 import RadioButtons from '@codegouvfr/react-dsfr/RadioButtons';
 import Select from '@codegouvfr/react-dsfr/Select';
 import { useEffect, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { desk } from '../../../content/desk';
 import { ApiError } from '../../../lib/api/api-error';
 import {
@@ -33,13 +33,13 @@ export function CodingForm({ hasCitizen, onSubmit }: CodingFormProps) {
   const {
     register,
     handleSubmit,
-    watch,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<CodingValues, unknown, CodingInput>({
     resolver: zodResolver(codingSchema(hasCitizen)),
     defaultValues: EMPTY_CODING,
   });
-  const outcome = watch('outcome');
+  const outcome = useWatch({ control, name: 'outcome' });
 
   // The agent's own hang-up brought the form: the keyboard goes on from its heading.
   useEffect(() => heading.current?.focus(), []);

@@ -41,9 +41,17 @@ export function codingSchema(hasCitizen: boolean) {
     })
     .superRefine((values, context) => {
       if (values.outcome === 'request_created' && values.subject.length < 3)
-        context.addIssue({ code: 'custom', path: ['subject'], message: desk.coding.errors.subject });
+        context.addIssue({
+          code: 'custom',
+          path: ['subject'],
+          message: desk.coding.errors.subject,
+        });
       if (NEEDS_CITIZEN.includes(values.outcome) && !hasCitizen)
-        context.addIssue({ code: 'custom', path: ['outcome'], message: desk.coding.errors.citizen });
+        context.addIssue({
+          code: 'custom',
+          path: ['outcome'],
+          message: desk.coding.errors.citizen,
+        });
     });
 }
 

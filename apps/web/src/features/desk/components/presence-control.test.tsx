@@ -13,7 +13,6 @@ function renderControl(props: Partial<Props> = {}) {
       state="offline"
       wrapUpUntil={null}
       phoneSkill
-      pending={false}
       failed={false}
       onChange={onChange}
       {...props}
@@ -33,7 +32,7 @@ describe('PresenceControl', () => {
     expect(onChange).toHaveBeenCalledWith('available');
   });
 
-  it('holds the choice while a call rings or is in conversation: the platform sets it', () => {
+  it('holds the choice while in conversation: the platform sets it', () => {
     renderControl({ state: 'on_call' });
     expect(screen.getByText('Statut actuel : En communication')).toBeTruthy();
     expect(screen.getByText('Statut fixé par la plateforme pendant l’appel.')).toBeTruthy();

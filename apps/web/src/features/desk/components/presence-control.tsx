@@ -5,8 +5,11 @@ import { type AgentState, desk } from '../../../content/desk';
 import type { ChosenPresence } from '../api/set-presence';
 import { WrapUpCountdown } from './wrap-up-countdown';
 
-/** States the platform sets during a call: the agent cannot leave them by hand. */
-const HELD: readonly AgentState[] = ['reserved', 'on_call'];
+/**
+ * In conversation the platform holds the state. A ringing call does not: going on break gives it
+ * back, and the radio under keyboard focus must not be disabled under the agent's fingers.
+ */
+const HELD: readonly AgentState[] = ['on_call'];
 
 const BADGES: Record<AgentState, 'success' | 'info' | 'warning' | 'new'> = {
   available: 'success',
@@ -21,7 +24,6 @@ interface PresenceControlProps {
   readonly state: AgentState;
   readonly wrapUpUntil: string | null;
   readonly phoneSkill: boolean;
-  readonly pending: boolean;
   readonly failed: boolean;
   readonly onChange: (presence: ChosenPresence) => void;
 }
@@ -31,12 +33,12 @@ export function PresenceControl({
   state,
   wrapUpUntil,
   phoneSkill,
-  pending,
   failed,
   onChange,
 }: PresenceControlProps) {
   const held = HELD.includes(state);
-  const disabled = !phoneSkill || held || pending;
+  // Not disabled while a change is pending: a radio under keyboard focus must keep it.
+  const disabled = !phoneSkill || held;
   const label = desk.presence.states[state];
   const segment = (choice: keyof typeof desk.presence.choices) => ({
     label: desk.presence.choices[choice],
