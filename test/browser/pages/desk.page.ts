@@ -26,6 +26,14 @@ export class DeskPage {
     this.saveCoding = page.getByRole('button', { name: 'Enregistrer et redevenir disponible' });
   }
 
+  /** A radio's label takes the click (the DSFR draws it over the radio). */
+  async choose(label: string): Promise<void> {
+    await this.page
+      .locator('label')
+      .filter({ hasText: new RegExp(`^${label}$`) })
+      .click();
+  }
+
   status(label: string): Locator {
     return this.page.getByText(`Statut actuel : ${label}`);
   }
@@ -53,7 +61,7 @@ export class DeskPage {
 
   focusedText(): Promise<string> {
     return this.page.evaluate<string>(
-      "document.activeElement?.textContent?.trim() || document.activeElement?.getAttribute('aria-label') || ''",
+      "document.activeElement?.textContent?.trim() || document.activeElement?.getAttribute('aria-label') || (document.activeElement?.outerHTML ?? '').slice(0, 200)",
     );
   }
 

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api/client';
 import type { components } from '../../../lib/api/schema.gen';
 import { deskKeys } from './desk-keys';
+import type { VoiceMe } from './voice-me';
 
 export type ChosenPresence = components['schemas']['PresenceDto']['presence'];
 
@@ -11,6 +12,11 @@ export function useSetPresence() {
   return useMutation({
     mutationFn: (presence: ChosenPresence) =>
       unwrap(api.PUT('/api/voice/presence', { body: { presence } })),
+    // The radio the agent picked stays checked while the API answers.
+    onMutate: async (presence) => {
+      await queryClient.cancelQueries({ queryKey: deskKeys.me() });
+      queryClient.setQueryData<VoiceMe>(deskKeys.me(), (me) => me && { ...me, presence });
+    },
     onSettled: () => queryClient.invalidateQueries({ queryKey: deskKeys.all }),
   });
 }

@@ -40,11 +40,14 @@ export function PresenceControl({
   // Not disabled while a change is pending: a radio under keyboard focus must keep it.
   const disabled = !phoneSkill || held;
   const label = desk.presence.states[state];
+  // Ringing, in conversation or wrapping up, the agent is still taking calls: "Disponible" stays
+  // checked, so the group keeps one Tab stop and the next one is the call's "Répondre".
+  const checked = state === 'break' || state === 'offline' ? state : 'available';
   const segment = (choice: keyof typeof desk.presence.choices) => ({
     label: desk.presence.choices[choice],
     nativeInputProps: {
       value: choice,
-      checked: state === choice,
+      checked: checked === choice,
       disabled,
       onChange: () => onChange(choice),
     },
