@@ -40,9 +40,11 @@ export function PresenceControl({
   // Not disabled while a change is pending: a radio under keyboard focus must keep it.
   const disabled = !phoneSkill || held;
   const label = desk.presence.states[state];
-  // Ringing, in conversation or wrapping up, the agent is still taking calls: "Disponible" stays
-  // checked, so the group keeps one Tab stop and the next one is the call's "Répondre".
-  const checked = state === 'break' || state === 'offline' ? state : 'available';
+  // Ringing or in conversation the agent is still taking calls: "Disponible" stays checked, so the
+  // group keeps one Tab stop and the next one is the call's "Répondre". In wrap-up none is checked:
+  // choosing "Disponible" ends it early.
+  const checked =
+    state === 'wrap_up' ? null : state === 'break' || state === 'offline' ? state : 'available';
   const segment = (choice: keyof typeof desk.presence.choices) => ({
     label: desk.presence.choices[choice],
     nativeInputProps: {
@@ -57,11 +59,11 @@ export function PresenceControl({
       <h2 id="presence-title" className="fr-h5">
         {desk.presence.legend}
       </h2>
-      <p className="fr-mb-1w">
+      <div className="fr-mb-1w">
         <Badge severity={BADGES[state]} noIcon>
           {desk.presence.current(label)}
         </Badge>
-      </p>
+      </div>
       {state === 'wrap_up' && wrapUpUntil !== null && <WrapUpCountdown until={wrapUpUntil} />}
       {held && <p className="fr-hint-text">{desk.presence.setByPlatform}</p>}
       {!phoneSkill && <Alert severity="info" small description={desk.presence.noSkill} />}
