@@ -46,7 +46,7 @@ function Desk({ me }: { readonly me: VoiceMe }) {
   const [failure, setFailure] = useState<string | null>(null);
   const setPresence = useSetPresence();
   const softphone: Softphone = useMemo(
-    () => (me.telephony === 'simulated' ? simulatedSoftphone() : twilioSoftphone(() => undefined)),
+    () => (me.telephony === 'simulated' ? simulatedSoftphone() : twilioSoftphone()),
     [me.telephony],
   );
   const [softphoneError, setSoftphoneError] = useState(false);

@@ -4,9 +4,10 @@ import type { Softphone } from './softphone';
 
 /**
  * Twilio's browser softphone. The SDK is imported only when the desk starts it, so it stays out
- * of the initial bundle; the access token is renewed before it expires (`tokenWillExpire`).
+ * of the initial bundle; the access token is renewed before it expires (`tokenWillExpire`). The
+ * screen pop, not the device, tells the desk a call is offered; the device holds it for "Répondre".
  */
-export function twilioSoftphone(onIncoming: () => void): Softphone {
+export function twilioSoftphone(): Softphone {
   let device: Device | undefined;
   let ringing: Call | undefined;
   let active: Call | undefined;
@@ -28,7 +29,6 @@ export function twilioSoftphone(onIncoming: () => void): Softphone {
           if (active === call) active = undefined;
           if (ringing === call) ringing = undefined;
         });
-        onIncoming();
       });
       await device.register();
     },
