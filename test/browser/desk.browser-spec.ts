@@ -235,6 +235,40 @@ describe('the desk in Chromium (simulated telephony)', () => {
     await expectRequestCreated(requestId, call.contactId, citizen.id, 'Transport scolaire');
   });
 
+  it('creates the file of an unknown caller from the screen pop, prefilled with the number and commune', async () => {
+    const { agent } = await fixtures();
+    const desk = new DeskPage(page);
+    await page.goto('/');
+    expect((await new LoginPage(page).signIn(agent.email, agent.password)).status()).toBe(200);
+    await desk.status('Hors ligne').waitFor();
+    await desk.choose('Disponible');
+    await desk.status('Disponible').waitFor();
+    const unknown = `+336${String(Date.now() % 10_000_000).padStart(7, '0')}9`;
+    await placeCall(unknown);
+    await desk.incomingCall.waitFor({ timeout: 15_000 });
+    await desk.incomingCall.getByText('Aucun usager ne correspond à ce numéro.').waitFor();
+
+    await desk.incomingCall.getByRole('button', { name: 'Créer la fiche usager' }).click();
+    const modal = page.getByRole('dialog', { name: 'Créer la fiche usager' });
+    await modal.waitFor();
+    // The DSFR fades the modal in: axe would measure the contrast of a half-transparent form.
+    await page.waitForFunction(
+      "getComputedStyle(document.getElementById('creer-fiche-usager')).opacity === '1'",
+    );
+    expect(await modal.getByLabel('Téléphone').inputValue()).toBe(unknown);
+    expect(await modal.getByLabel(/Code INSEE/).inputValue()).toBe('80021');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'desk-create-citizen');
+    await modal.getByLabel('Nom', { exact: true }).fill('Fournier');
+    const created = desk.response('POST', '/api/citizens');
+    await modal.getByRole('button', { name: 'Créer la fiche' }).click();
+    const citizen = (await (await created).json()) as { id: string; antennaId: string };
+    expect(citizen.antennaId).toBe('amiens');
+    expect(
+      await desk.incomingCall.getByRole('link', { name: 'Fournier' }).getAttribute('href'),
+    ).toBe(`/usagers/${citizen.id}`);
+  });
+
   it("lists the antenna's callbacks and calls one back", async () => {
     const { agent, auth, citizen } = await fixtures();
     const contact = await api

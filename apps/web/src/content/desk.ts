@@ -59,6 +59,7 @@ export const desk = {
     idle: 'Aucun appel en cours.',
     incomingHeading: 'Appel entrant',
     connectedHeading: 'En communication',
+    endedHeading: 'Appel terminé',
     announce: (caller: string, place: string) => `Appel entrant de ${caller}${place}.`,
     announcePlace: (commune: string) => `, ${commune}`,
     unknownNumber: 'numéro masqué',

@@ -39,7 +39,11 @@ export function CallPanel(props: CallPanelProps) {
   return (
     <section aria-labelledby="call-title" className="fr-mb-3w">
       <h2 id="call-title" className="fr-h4">
-        {phase === 'ringing' ? desk.call.incomingHeading : desk.call.connectedHeading}
+        {phase === 'ringing'
+          ? desk.call.incomingHeading
+          : phase === 'connected'
+            ? desk.call.connectedHeading
+            : desk.call.endedHeading}
       </h2>
       {phase === 'ringing' && (
         <ButtonsGroup
