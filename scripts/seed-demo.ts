@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { Module } from '@nestjs/common';
-import { DEMO_ACCOUNTS, StaffAccountsModule, StaffDirectory } from '@gru/auth';
+import { DEMO_ACCOUNTS, Role, StaffAccountsModule, StaffDirectory } from '@gru/auth';
 import { ConfigModule, loadConfigOrExit } from '@gru/config';
 import { DatabaseModule } from '@gru/database';
 import { PLATFORM_SCHEMA } from '@gru/schema';
@@ -8,6 +8,8 @@ import { CitizenDirectory, CitizenMatcher } from '@gru/citizens';
 import { QueueModule } from '@gru/queue';
 import { RedisModule } from '@gru/redis';
 import { RequestsModule, RequestWriter } from '@gru/requests';
+import { VoiceAgent } from '@gru/voice';
+import { DataSource } from 'typeorm';
 import { DEMO_CITIZENS } from './demo-citizens';
 
 /** Demo data for `npm run demo`. Refuses to run outside demo mode so production never gets these accounts. */
@@ -31,7 +33,15 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error'] });
   try {
     const directory = app.get(StaffDirectory);
-    for (const account of DEMO_ACCOUNTS) await directory.upsert(account);
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await directory.upsert(account);
+      // The demo agents take calls from the desk (simulated telephony) without a manager's grant.
+      if (account.role === Role.Agent)
+        await app
+          .get(DataSource)
+          .getRepository(VoiceAgent)
+          .upsert({ userId: user.id, phoneSkill: true }, ['userId']);
+    }
     await seedCitizens(app.get(CitizenDirectory), app.get(CitizenMatcher), app.get(RequestWriter));
     process.stdout.write(
       `Demo accounts ready: ${DEMO_ACCOUNTS.map((account) => account.email).join(', ')} (password: demo-password)\n`,

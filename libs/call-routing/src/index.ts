@@ -10,6 +10,7 @@ export type {
 export { CallDispatcher } from './nest/call-dispatcher.service';
 export type { EnqueueCallCommand } from './nest/call-dispatcher.service';
 export { CallOfferPort } from './nest/call-offer.port';
+export type { OfferRouting } from './nest/call-offer.port';
 export { LoggingCallOfferAdapter } from './nest/logging-call-offer.adapter';
 export { CallRoutingJobsModule } from './nest/call-routing-jobs.module';
 export { offerTimeoutJobId, stepTimeoutJobId } from './nest/call-routing-jobs';

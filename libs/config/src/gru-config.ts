@@ -21,6 +21,8 @@ export interface ConfigSections {
   readonly auth: Settings['auth'] & { readonly jwtSecret: string };
   readonly twilio: {
     readonly opening: 'schedule' | 'always' | 'closed';
+    /** `simulated` (demo default): offers pop screens without Twilio, calls come from the simulator routes. */
+    readonly telephony: 'twilio' | 'simulated';
     readonly accountSid?: string;
     readonly authToken?: string;
     readonly apiBaseUrl?: string;

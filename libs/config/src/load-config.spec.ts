@@ -36,6 +36,19 @@ describe('loadConfig', () => {
     });
   });
 
+  it('simulates telephony by default in the demo only, and refuses it in production', () => {
+    expect(loadConfig(PRODUCTION).twilio.telephony).toBe('twilio');
+    expect(
+      loadConfig({ NODE_ENV: 'development', GRU_CONFIG_DIR: CONFIG_DIR }).twilio.telephony,
+    ).toBe('simulated');
+    expect(problemsOf({ ...PRODUCTION, VOICE_TELEPHONY: 'simulated' })).toEqual([
+      expect.stringMatching(/^VOICE_TELEPHONY=simulated is refused under NODE_ENV=production/),
+    ]);
+    expect(problemsOf({ ...PRODUCTION, VOICE_TELEPHONY: 'fake' })).toEqual([
+      expect.stringMatching(/^VOICE_TELEPHONY must be twilio or simulated/),
+    ]);
+  });
+
   it('treats an unset NODE_ENV as production: no demo defaults', () => {
     const problems = problemsOf({ GRU_CONFIG_DIR: CONFIG_DIR });
     expect(problems).toEqual(

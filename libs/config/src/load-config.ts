@@ -179,6 +179,13 @@ export function loadConfig<S extends ConfigSection = ConfigSection>(
       'schedule, always or closed',
       { default: 'schedule' },
     ),
+    /** `simulated`: no Twilio account; offers only pop the agent's screen and calls are placed from the desk. */
+    telephony: read.required<'twilio' | 'simulated'>(
+      'VOICE_TELEPHONY',
+      z.enum(['twilio', 'simulated']),
+      'twilio or simulated',
+      { devDefault: 'simulated', default: 'twilio' },
+    ),
     accountSid: read.optional(
       'TWILIO_ACCOUNT_SID',
       z.string().regex(/^AC[0-9a-f]{32}$/),
@@ -225,6 +232,14 @@ export function loadConfig<S extends ConfigSection = ConfigSection>(
       { devDefault: '+33800000000' },
     ),
   }));
+
+  if (environment === 'production' && twilio.telephony === 'simulated') {
+    read.problems.push({
+      section: 'twilio',
+      message:
+        'VOICE_TELEPHONY=simulated is refused under NODE_ENV=production (no call would ever ring an agent)',
+    });
+  }
 
   const smtp = read.section('smtp', () => ({
     url: read.optional(

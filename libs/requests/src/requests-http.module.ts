@@ -10,6 +10,7 @@ import { PortfolioController } from './http/portfolio.controller';
 import { RequestFilesController } from './http/request-files.controller';
 import { AccessibleRequestGuard } from './http/accessible-request.guard';
 import { AccessibleRequestPipe } from './http/accessible-request.pipe';
+import { AccessibleContactPipe, CodableContactPipe } from './http/accessible-contact.pipe';
 import { RequestsController } from './http/requests.controller';
 import { SearchController } from './http/search.controller';
 import { RequestsModule } from './requests.module';
@@ -40,6 +41,11 @@ import { RequestsModule } from './requests.module';
     SearchController,
     CitizenTimelineController,
   ],
-  providers: [AccessibleRequestPipe, AccessibleRequestGuard],
+  providers: [
+    AccessibleRequestPipe,
+    AccessibleRequestGuard,
+    AccessibleContactPipe,
+    CodableContactPipe,
+  ],
 })
 export class RequestsHttpModule {}

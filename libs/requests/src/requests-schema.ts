@@ -4,6 +4,7 @@ import { CitizensAndRequests1795441259803 } from './migrations/1795441259803-cit
 import { RequestMessagesAndAttachments1795442180517 } from './migrations/1795442180517-request-messages-and-attachments';
 import { ContactOutcomeNoAnswer1795445000000 } from './migrations/1795445000000-contact-outcome-no-answer';
 import { RequestForeignKeys1796024646196 } from './migrations/1796024646196-request-foreign-keys';
+import { ContactNote1796033294705 } from './migrations/1796033294705-contact-note';
 import { ReferenceCounter } from './persistence/reference-counter.entity';
 import { RequestAttachment } from './persistence/request-attachment.entity';
 import { RequestEvent } from './persistence/request-event.entity';
@@ -33,5 +34,6 @@ export const REQUESTS_SCHEMA: SchemaPart = {
     RequestMessagesAndAttachments1795442180517,
     ContactOutcomeNoAnswer1795445000000,
     RequestForeignKeys1796024646196,
+    ContactNote1796033294705,
   ],
 };

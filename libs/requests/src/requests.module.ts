@@ -7,6 +7,7 @@ import { NotificationsModule } from '@gru/notifications';
 import { StorageModule } from '@gru/storage';
 import { TerritoryModule } from '@gru/territory';
 import { ContactAccess } from './contacts/contact-access.service';
+import { ContactCoder } from './contacts/contact-coder.service';
 import { ContactLog } from './contacts/contact-log.service';
 import { PhoneActivityReader } from './contacts/phone-activity.reader';
 import { RequestAttachments } from './attachments/request-attachments.service';
@@ -27,6 +28,7 @@ const SERVICES = [
   RequestAccess,
   ContactLog,
   ContactAccess,
+  ContactCoder,
   RequestsCitizenParticipant,
   CitizenMessages,
   RequestAttachments,

@@ -30,6 +30,11 @@ import { IvrTwiml } from './ivr/ivr-twiml';
 import { IvrController } from './ivr/ivr.controller';
 import { VoiceErrorFilter } from './ivr/voice-error.filter';
 import { TwilioSignatureGuard } from './twilio/twilio-signature.guard';
+import { SimulatedCallControl } from './simulator/simulated-call-control.service';
+import { SimulatedCallPlacement } from './simulator/simulated-call-placement.service';
+import { SimulatedCalls } from './simulator/simulated-calls.service';
+import { SimulatorController } from './simulator/simulator.controller';
+import { SimulatorEnabledGuard } from './simulator/simulator-enabled.guard';
 
 /** The free number: Twilio webhooks, the postcode IVR and the hand-over to call routing. */
 @Module({
@@ -51,6 +56,7 @@ import { TwilioSignatureGuard } from './twilio/twilio-signature.guard';
     CallbacksController,
     LiveBoardController,
     PhoneSkillsController,
+    SimulatorController,
   ],
   providers: [
     VoiceSettingsService,
@@ -64,6 +70,10 @@ import { TwilioSignatureGuard } from './twilio/twilio-signature.guard';
     CallIntake,
     TwilioSignatureGuard,
     VoiceErrorFilter,
+    SimulatedCalls,
+    SimulatedCallPlacement,
+    SimulatedCallControl,
+    SimulatorEnabledGuard,
     { provide: CallQueuePort, useClass: RoutingCallQueue },
     LiveBoardService,
     LiveBoardHub,

@@ -8,6 +8,8 @@ export type LazyPage = () => Promise<ComponentType>;
 
 /** The built screen of each section; a section missing here shows its placeholder. */
 export const SECTION_PAGES: Partial<Record<SectionKey, LazyPage>> = {
+  desk: async () => (await import('../features/desk/pages/desk-page')).DeskPage,
+  callbacks: async () => (await import('../features/callbacks/pages/callbacks-page')).CallbacksPage,
   requests: async () => (await import('../features/requests/pages/requests-page')).RequestsPage,
   citizens: async () => (await import('../features/citizens/pages/citizens-page')).CitizensPage,
   liveBoard: async () => (await import('../features/live-board')).LiveBoardPage,

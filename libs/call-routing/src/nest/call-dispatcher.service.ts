@@ -110,7 +110,10 @@ export class CallDispatcher implements OnApplicationBootstrap {
     const rung: MadeOffer[] = [];
     for (const offer of outcome.offers) {
       try {
-        await this.offerPort.offer(offer.callSid, offer.agentId);
+        await this.offerPort.offer(offer.callSid, offer.agentId, {
+          step: offer.tier,
+          attempt: offer.attempt,
+        });
       } catch (error) {
         // Not the agent's fault: the call goes back and the agent keeps their turn; the periodic
         // dispatch retries.

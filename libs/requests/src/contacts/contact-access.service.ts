@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { AuthenticatedUser, Role, worksAcrossAntennas } from '@gru/auth';
+import {
+  ANTENNA_SUPERVISOR_ROLES,
+  AuthenticatedUser,
+  mayActOnAntenna,
+  Role,
+  worksAcrossAntennas,
+} from '@gru/auth';
 import { CitizenAccess, CitizenDirectory } from '@gru/citizens';
 import { RequestAccess } from '../workflow/request-access.service';
 import { RequestReader } from '../workflow/request-reader.service';
@@ -32,5 +38,15 @@ export class ContactAccess {
       if (await this.citizenAccess.mayRead(user, citizen)) return true;
     }
     return false;
+  }
+
+  /** Coding (reason, scheme, outcome): the agent who handled the contact, or their antenna's supervisors. */
+  mayCode(user: AuthenticatedUser, contact: Contact): boolean {
+    if (contact.agentUserId === user.id) return true;
+    return (
+      ANTENNA_SUPERVISOR_ROLES.includes(user.role) &&
+      contact.antennaId !== null &&
+      mayActOnAntenna(user, contact.antennaId)
+    );
   }
 }

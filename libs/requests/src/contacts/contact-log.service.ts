@@ -115,7 +115,8 @@ export class ContactLog {
     await query.set(set).execute();
   }
 
-  contactsOf(citizenId: string): Promise<Contact[]> {
-    return this.contacts.find({ where: { citizenId }, order: { startedAt: 'DESC' } });
+  /** Latest first; `limit` for a glance (the screen pop), none for the whole timeline. */
+  contactsOf(citizenId: string, limit?: number): Promise<Contact[]> {
+    return this.contacts.find({ where: { citizenId }, order: { startedAt: 'DESC' }, take: limit });
   }
 }

@@ -81,6 +81,10 @@ export class Contact {
   @Column({ name: 'external_ref', type: 'varchar', length: 256, nullable: true })
   externalRef!: string | null;
 
+  /** The agent's free-text note when coding the contact: what was said, what was promised. */
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
+
   /** Channel specifics (wait time, steps passed, mailbox); never personal data. */
   @Column({ type: 'jsonb' })
   details!: Record<string, unknown>;

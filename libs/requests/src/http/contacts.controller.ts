@@ -1,5 +1,5 @@
-import { Body, Controller, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import {
   AuthenticatedUser,
@@ -17,10 +17,14 @@ import {
 } from '@gru/errors';
 import type { Response } from 'express';
 import { ContactAccess } from '../contacts/contact-access.service';
+import { ContactCoder } from '../contacts/contact-coder.service';
+import type { Contact } from '../contacts/contact.entity';
 import { ContactLog } from '../contacts/contact-log.service';
 import { RequestAccess } from '../workflow/request-access.service';
 import { RequestReader } from '../workflow/request-reader.service';
-import { CreateContactDto } from './request-inputs.dto';
+import { ContactDto } from './contact.dto';
+import { LoadedContact } from './loaded-contact.decorator';
+import { CodeContactDto, CreateContactDto } from './request-inputs.dto';
 
 /** Logs a contact handled by a person (a front-desk visit, a call taken outside the IVR). */
 @ApiTags('contacts')
@@ -34,7 +38,22 @@ export class ContactsController {
     private readonly citizenAccess: CitizenAccess,
     private readonly requests: RequestReader,
     private readonly requestAccess: RequestAccess,
+    private readonly coder: ContactCoder,
   ) {}
+
+  /** The agent codes a contact they handled (reason, scheme, outcome, note); their antenna's supervisors may correct it. */
+  @Post(':id/coding')
+  @HttpCode(200)
+  @Roles(...FRONT_LINE_ROLES)
+  @ApiOkResponse({ type: ContactDto })
+  @Audited({ action: AuditAction.Update, resourceType: 'contact', idParam: 'id' })
+  async code(
+    @LoadedContact('code') contact: Contact,
+    @Body() body: CodeContactDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ContactDto> {
+    return ContactDto.of(await this.coder.code(contact, body, user));
+  }
 
   @Post()
   @Roles(...FRONT_LINE_ROLES)

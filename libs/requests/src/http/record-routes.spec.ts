@@ -4,6 +4,7 @@ import { MODULE_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/com
 import type { PipeTransform, Type } from '@nestjs/common';
 import { AccessibleCitizenPipe, CitizensHttpModule } from '@gru/citizens';
 import { RequestsHttpModule } from '../requests-http.module';
+import { AccessibleContactPipe } from './accessible-contact.pipe';
 import { AccessibleRequestPipe } from './accessible-request.pipe';
 
 interface RouteArgument {
@@ -61,6 +62,7 @@ function recordParameters(path: string): { param: string; loader: Type<PipeTrans
     const owner = segments[index - 1];
     if (owner === 'requests') found.push({ param, loader: AccessibleRequestPipe });
     else if (owner === 'citizens') found.push({ param, loader: AccessibleCitizenPipe });
+    else if (owner === 'contacts') found.push({ param, loader: AccessibleContactPipe });
     // Any other `:id` in these libraries names a request or a citizen too until proven otherwise:
     // with no loader it fails below, and whoever adds it decides which loader it needs.
     else if (param === 'id') found.push({ param, loader: AccessibleRequestPipe });
@@ -69,7 +71,14 @@ function recordParameters(path: string): { param: string; loader: Type<PipeTrans
 }
 
 const usesLoader = (route: Route, param: string, loader: Type<PipeTransform>) =>
-  route.args.some((arg) => arg.data === param && (arg.pipes ?? []).includes(loader));
+  route.args.some(
+    (arg) =>
+      arg.data === param &&
+      (arg.pipes ?? []).some(
+        (pipe) =>
+          pipe === loader || (typeof pipe === 'function' && pipe.prototype instanceof loader),
+      ),
+  );
 
 const readsRawParam = (route: Route, param: string) =>
   route.args.some((arg) => arg.key.startsWith(`${RouteParamtypes.PARAM}:`) && arg.data === param);
@@ -90,6 +99,7 @@ describe('routes naming a request or a citizen', () => {
         'citizens/:id',
         'citizens/:id/timeline',
         'citizens/:id/export',
+        'contacts/:id/coding',
       ]),
     );
     expect(guarded.length).toBeGreaterThanOrEqual(17);

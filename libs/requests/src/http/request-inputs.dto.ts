@@ -13,6 +13,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { ContactDirection, ContactOutcome } from '../contacts/contact-outcome';
+import { CODING_OUTCOMES, CodingOutcome } from '../contacts/contact-coding';
 import { ContactReason } from '../contacts/contact-reason';
 import { RequestPriority, RequestStatus } from '../lifecycle/request-status';
 
@@ -86,4 +87,33 @@ export class CreateContactDto {
   @IsEnum(ContactOutcome)
   outcome?: ContactOutcome;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(256) externalRef?: string;
+}
+
+export class CodeContactDto {
+  @ApiProperty({ enum: ContactReason })
+  @IsEnum(ContactReason, { message: 'reasonCode : motif inconnu / unknown reason' })
+  reasonCode!: ContactReason;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(SLUG, { message: `aidSchemeSlug : ${SLUG_MESSAGE}` })
+  @MaxLength(64)
+  aidSchemeSlug?: string;
+  @ApiProperty({ enum: CODING_OUTCOMES })
+  @IsIn(CODING_OUTCOMES, {
+    message: `outcome : issue attendue parmi ${CODING_OUTCOMES.join(', ')} / expected one of them`,
+  })
+  outcome!: CodingOutcome;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) note?: string;
+  @ApiPropertyOptional({
+    description: 'The citizen the agent identified (or whose file was created)',
+  })
+  @IsOptional()
+  @IsUUID()
+  citizenId?: string;
+  @ApiPropertyOptional({
+    description: 'The request the contact is about (created from it, or existing)',
+  })
+  @IsOptional()
+  @IsUUID()
+  requestId?: string;
 }

@@ -120,13 +120,13 @@ export class RequestReader {
     return { items, total };
   }
 
-  /** Open requests born of a callback asked on the free number, for an antenna's callback desk. */
+  /** Open requests with a callback promised (asked on the free number, or scheduled when coding a contact), for an antenna's callback desk. */
   callbacks(antennaId: string | null, limit = 100): Promise<Request[]> {
     const query = this.requests
       .createQueryBuilder('request')
       .where('request.status IN (:...statuses)', { statuses: OPEN_STATUSES })
       .andWhere(
-        `EXISTS (SELECT 1 FROM contacts k WHERE k.request_id = request.id AND k.reason_code = 'callback')`,
+        `EXISTS (SELECT 1 FROM contacts k WHERE k.request_id = request.id AND (k.reason_code = 'callback' OR k.outcome = 'callback_scheduled'))`,
       )
       .orderBy('request.due_at', 'ASC', 'NULLS LAST')
       .limit(Math.min(limit, 200));

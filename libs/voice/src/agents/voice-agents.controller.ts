@@ -19,12 +19,19 @@ import {
 } from '@gru/auth';
 import { AppConfig } from '@gru/config';
 import { AccessDeniedException, DomainException, ErrorCode } from '@gru/errors';
-import { IsBoolean, IsEnum, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { AGENT_PRESENCES, AgentPresence, CallDispatcher } from '@gru/call-routing';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { CallDispatcher } from '@gru/call-routing';
 import { TerritoryService } from '@gru/territory';
 import { PhoneSkillDto } from '../team/phone-skill.dto';
 import { voiceAccessToken } from '../twilio/twilio-sdk';
-import { DeviceKind } from './voice-agent.entity';
+import {
+  PresenceDto,
+  PresenceStateDto,
+  VoiceAgentDto,
+  VoiceMeDto,
+  VoiceTokenDto,
+} from './voice-agent.dto';
+import { DeviceKind, VoiceAgent } from './voice-agent.entity';
 import { clientIdentity, VoiceAgents } from './voice-agents.service';
 
 const TOKEN_TTL_SECONDS = 3600;
@@ -36,10 +43,6 @@ class DeviceDto {
   @IsString()
   @MaxLength(40)
   phoneNumber?: string;
-}
-
-class PresenceDto {
-  @ApiProperty({ enum: AGENT_PRESENCES }) @IsIn(AGENT_PRESENCES) presence!: AgentPresence;
 }
 
 class SkillDto {
@@ -61,7 +64,11 @@ export class VoiceAgentsController {
   /** Signs the agent in or out of call taking; only agents with the phone skill take calls. */
   @Put('presence')
   @Roles(...FRONT_LINE_ROLES)
-  async presence(@Body() body: PresenceDto, @CurrentUser() user: AuthenticatedUser) {
+  @ApiOkResponse({ type: PresenceStateDto })
+  async presence(
+    @Body() body: PresenceDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<PresenceStateDto> {
     // Routing would file an agent without an antenna in a shared pool: no antenna takes no calls.
     if (!user.antennaId && !worksAcrossAntennas(user))
       throw new AccessDeniedException("Votre compte n'est rattaché à aucune antenne.");
@@ -78,16 +85,35 @@ export class VoiceAgentsController {
     };
   }
 
+  /** The profile, the telephony mode, and the routing's view of the agent (presence, call, wrap-up). */
   @Get('me')
   @Roles(...FRONT_LINE_ROLES)
-  me(@CurrentUser() user: AuthenticatedUser) {
-    return this.agents.profile(user.id);
+  @ApiOkResponse({ type: VoiceMeDto })
+  async me(@CurrentUser() user: AuthenticatedUser): Promise<VoiceMeDto> {
+    const [profile, routing] = await Promise.all([
+      this.agents.profile(user.id),
+      this.dispatcher.engine.reader.agent(user.id),
+    ]);
+    return {
+      ...agentDto(profile),
+      telephony: this.config.values.twilio.telephony,
+      presence: routing?.state ?? 'offline',
+      callSid: routing?.callSid ?? null,
+      wrapUpUntil:
+        routing?.state === 'wrap_up' && routing.wrapUpUntil !== null
+          ? new Date(routing.wrapUpUntil).toISOString()
+          : null,
+    };
   }
 
   @Put('me/device')
   @Roles(...FRONT_LINE_ROLES)
-  device(@Body() body: DeviceDto, @CurrentUser() user: AuthenticatedUser) {
-    return this.agents.setDevice(user.id, body.kind, body.phoneNumber);
+  @ApiOkResponse({ type: VoiceAgentDto })
+  async device(
+    @Body() body: DeviceDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<VoiceAgentDto> {
+    return agentDto(await this.agents.setDevice(user.id, body.kind, body.phoneNumber));
   }
 
   /** Antenna managers grant the phone skill to their own staff; managers and admins to anyone. */
@@ -111,7 +137,8 @@ export class VoiceAgentsController {
   /** The browser softphone's access token (Twilio Voice SDK); only agents with the phone skill get one. */
   @Get('token')
   @Roles(...FRONT_LINE_ROLES)
-  async token(@CurrentUser() user: AuthenticatedUser) {
+  @ApiOkResponse({ type: VoiceTokenDto })
+  async token(@CurrentUser() user: AuthenticatedUser): Promise<VoiceTokenDto> {
     const profile = await this.agents.profile(user.id);
     if (!profile.phoneSkill)
       throw new AccessDeniedException("Vous n'êtes pas habilité à prendre des appels.");
@@ -136,4 +163,13 @@ export class VoiceAgentsController {
       }),
     };
   }
+}
+
+function agentDto(agent: VoiceAgent): VoiceAgentDto {
+  return {
+    userId: agent.userId,
+    phoneSkill: agent.phoneSkill,
+    deviceKind: agent.deviceKind,
+    phoneNumber: agent.phoneNumber,
+  };
 }

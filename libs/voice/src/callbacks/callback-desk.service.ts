@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import { AuthenticatedUser, mayActOnAntenna, worksAcrossAntennas } from '@gru/auth';
 import { CitizenDirectory, ContactChannel } from '@gru/citizens';
 import { AppConfig } from '@gru/config';
@@ -17,7 +18,9 @@ import {
   RequestAccess,
   RequestReader,
 } from '@gru/requests';
+import { VoiceAgent } from '../agents/voice-agent.entity';
 import { VoiceAgents } from '../agents/voice-agents.service';
+import { CallbackCallDto } from './callback-call.dto';
 import { IVR_ROUTES } from '../ivr/ivr-routes';
 import { TwilioRestAdapter } from '../twilio/twilio-rest.adapter';
 
@@ -51,10 +54,7 @@ export class CallbackDesk {
     return user.antennaId ? this.requests.callbacks(user.antennaId) : [];
   }
 
-  async placeCall(
-    requestId: string,
-    user: AuthenticatedUser,
-  ): Promise<{ callSid: string; contactId: string }> {
+  async placeCall(requestId: string, user: AuthenticatedUser): Promise<CallbackCallDto> {
     const request = await this.requests.get(requestId);
     this.access.assertMayAccess(user, request);
     const agent = await this.agents.profile(user.id);
@@ -71,21 +71,10 @@ export class CallbackDesk {
         },
       ]);
     }
-    const callerId = this.config.values.twilio.callerId;
-    if (!callerId)
-      throw new DomainException(
-        ErrorCode.DependencyUnavailable,
-        'Numéro appelant non configuré (TWILIO_CALLER_ID).',
-      );
-    const target = this.agents.dialTarget(agent);
-    const base = this.config.values.http.publicBaseUrl.replace(/\/$/, '');
-    const query = `request=${request.id}&agent=${user.id}`;
-    const placed = await this.twilio.placeCall({
-      to: target.kind === 'client' ? `client:${target.identity}` : target.number,
-      from: callerId,
-      url: `${base}/voice/${IVR_ROUTES.callbackBridge}?${query}`,
-      statusCallback: `${base}/voice/${IVR_ROUTES.status}`,
-    });
+    const simulated = this.config.values.twilio.telephony === 'simulated';
+    const callSid = simulated
+      ? `CA${randomBytes(16).toString('hex')}`
+      : await this.dial(request.id, user.id, agent);
     const { contact } = await this.contacts.record({
       channel: ContactChannel.Phone,
       direction: ContactDirection.Outbound,
@@ -94,10 +83,31 @@ export class CallbackDesk {
       antennaId: request.antennaId,
       agentUserId: user.id,
       reasonCode: ContactReason.Callback,
-      outcome: ContactOutcome.Pending,
-      externalRef: placed.sid,
+      // Without Twilio nobody is dialled: the demo's citizen always picks up.
+      outcome: simulated ? ContactOutcome.Answered : ContactOutcome.Pending,
+      externalRef: callSid,
     });
-    return { callSid: placed.sid, contactId: contact.id };
+    return { callSid, contactId: contact.id, outcome: contact.outcome };
+  }
+
+  /** Twilio rings the agent's device first; the citizen is dialled once they pick up (callback-bridge). */
+  private async dial(requestId: string, agentUserId: string, agent: VoiceAgent): Promise<string> {
+    const callerId = this.config.values.twilio.callerId;
+    if (!callerId)
+      throw new DomainException(
+        ErrorCode.DependencyUnavailable,
+        'Numéro appelant non configuré (TWILIO_CALLER_ID).',
+      );
+    const target = this.agents.dialTarget(agent);
+    const base = this.config.values.http.publicBaseUrl.replace(/\/$/, '');
+    const query = `request=${requestId}&agent=${agentUserId}`;
+    const placed = await this.twilio.placeCall({
+      to: target.kind === 'client' ? `client:${target.identity}` : target.number,
+      from: callerId,
+      url: `${base}/voice/${IVR_ROUTES.callbackBridge}?${query}`,
+      statusCallback: `${base}/voice/${IVR_ROUTES.status}`,
+    });
+    return placed.sid;
   }
 
   /** The number to dial once the agent has picked up. */

@@ -6,6 +6,8 @@ export interface CallContext {
   readonly postcode?: string;
   readonly antennaId?: string;
   readonly routedBy?: string;
+  /** The staff member who placed a simulated call (`VOICE_TELEPHONY=simulated`): they may hang it up as the caller. */
+  readonly simulatedBy?: string;
 }
 
 const FOUR_HOURS = 4 * 60 * 60;

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CallOfferPort } from '@gru/call-routing';
+import { CallOfferPort, OfferRouting } from '@gru/call-routing';
 import { AppConfig } from '@gru/config';
 import { IVR_ROUTES } from '../ivr/ivr-routes';
 import { ScreenPopService } from '../screen-pop/screen-pop.service';
@@ -21,13 +21,13 @@ export class TwilioCallOffer extends CallOfferPort {
     super();
   }
 
-  async offer(callSid: string, agentUserId: string): Promise<void> {
+  async offer(callSid: string, agentUserId: string, routing?: OfferRouting): Promise<void> {
     const base = this.config.values.http.publicBaseUrl.replace(/\/$/, '');
     await this.twilio.redirectCall(
       callSid,
       `${base}/voice/${IVR_ROUTES.connectAgent}?agent=${encodeURIComponent(agentUserId)}`,
     );
-    await this.screenPops.publish(agentUserId, callSid);
+    await this.screenPops.publish(agentUserId, callSid, routing);
   }
 
   /** The agent's leg stops ringing by itself (the Dial timeout equals the offer timeout); the agent is told. */

@@ -1,5 +1,11 @@
 import { Controller, MessageEvent, Req, Sse } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import { AuthenticatedUser, CurrentUser, FRONT_LINE_ROLES, Roles } from '@gru/auth';
 import type { Request } from 'express';
@@ -7,6 +13,7 @@ import { Observable } from 'rxjs';
 import { accessTokenExpiry } from './access-token-expiry';
 import { EventStreamRegistry } from './event-stream-registry.service';
 import { ScreenPopHub } from './screen-pop-hub.service';
+import { CallEndedDto, OfferLapsedDto, ScreenPopDto } from './screen-pop.dto';
 import { ScreenPopService } from './screen-pop.service';
 
 /**
@@ -15,6 +22,7 @@ import { ScreenPopService } from './screen-pop.service';
  */
 @ApiTags('voice')
 @ApiBearerAuth()
+@ApiExtraModels(ScreenPopDto, OfferLapsedDto, CallEndedDto)
 @Controller('voice/events')
 export class ScreenPopController {
   constructor(
@@ -25,6 +33,21 @@ export class ScreenPopController {
 
   @Sse()
   @Roles(...FRONT_LINE_ROLES)
+  @ApiOkResponse({
+    description:
+      'Server-Sent Events: `ready`, then `screen-pop` (ScreenPopDto) for each call offered, `offer-lapsed` (OfferLapsedDto) and `call-ended` (CallEndedDto).',
+    content: {
+      'text/event-stream': {
+        schema: {
+          oneOf: [
+            { $ref: getSchemaPath(ScreenPopDto) },
+            { $ref: getSchemaPath(OfferLapsedDto) },
+            { $ref: getSchemaPath(CallEndedDto) },
+          ],
+        },
+      },
+    },
+  })
   @Audited({ action: AuditAction.Read, resourceType: 'screen-pop' })
   events(
     @CurrentUser() user: AuthenticatedUser,

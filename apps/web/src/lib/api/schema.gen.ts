@@ -596,6 +596,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/contacts/{id}/coding': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ContactsController_code'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/contacts': {
     parameters: {
       query?: never;
@@ -830,6 +846,70 @@ export interface paths {
     get: operations['PhoneSkillsController_list'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/voice/simulator/calls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['SimulatorController_place'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/voice/simulator/calls/{callSid}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['SimulatorController_answer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/voice/simulator/calls/{callSid}/hangup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['SimulatorController_hangup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/voice/simulator/calls/{callSid}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['SimulatorController_decline'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1207,6 +1287,59 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
     };
+    CodeContactDto: {
+      /** @enum {string} */
+      reasonCode:
+        | 'information'
+        | 'application-help'
+        | 'application-status'
+        | 'missing-documents'
+        | 'payment'
+        | 'complaint'
+        | 'technical-fault'
+        | 'callback'
+        | 'other';
+      aidSchemeSlug?: string;
+      /** @enum {string} */
+      outcome: 'answered_on_the_spot' | 'request_created' | 'transferred' | 'callback_scheduled';
+      note?: string;
+      /** @description The citizen the agent identified (or whose file was created) */
+      citizenId?: string;
+      /** @description The request the contact is about (created from it, or existing) */
+      requestId?: string;
+    };
+    ContactDto: {
+      id: string;
+      /** @enum {string} */
+      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+      /** @enum {string} */
+      direction: 'inbound' | 'outbound';
+      citizenId?: string | null;
+      requestId?: string | null;
+      startedAt: string;
+      endedAt?: string | null;
+      durationSeconds?: number | null;
+      antennaId?: string | null;
+      agentUserId?: string | null;
+      aidSchemeSlug?: string | null;
+      reasonCode?: string | null;
+      /** @enum {string} */
+      outcome:
+        | 'answered_on_the_spot'
+        | 'request_created'
+        | 'transferred'
+        | 'callback_scheduled'
+        | 'abandoned'
+        | 'out_of_hours'
+        | 'answered'
+        | 'pending'
+        | 'no_answer';
+      note?: string | null;
+      /** @description Channel specifics: wait and talk time, routing steps, offers */
+      details: {
+        [key: string]: unknown;
+      };
+    };
     CreateContactDto: {
       /** @enum {string} */
       channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
@@ -1248,21 +1381,86 @@ export interface components {
       citizens: components['schemas']['CitizenDto'][];
       requests: components['schemas']['RequestDto'][];
     };
-    ContactDto: {
+    CitizenTimelineDto: {
+      citizen: components['schemas']['CitizenDto'];
+      requests: components['schemas']['RequestDto'][];
+      /** @description newest first, every channel */
+      contacts: components['schemas']['ContactDto'][];
+    };
+    PresenceDto: {
+      /** @enum {string} */
+      presence: 'available' | 'on_call' | 'wrap_up' | 'break' | 'offline';
+    };
+    PresenceStateDto: {
+      /**
+       * @description Kept as on_call during a conversation: the change applies after the wrap-up
+       * @enum {string}
+       */
+      presence: 'available' | 'on_call' | 'wrap_up' | 'break' | 'offline' | 'reserved';
+      phoneSkill: boolean;
+    };
+    VoiceMeDto: {
+      userId: string;
+      phoneSkill: boolean;
+      /** @enum {string} */
+      deviceKind: 'browser' | 'phone';
+      phoneNumber?: string | null;
+      /**
+       * @description simulated: no Twilio; calls come from the simulator routes
+       * @enum {string}
+       */
+      telephony: 'twilio' | 'simulated';
+      /** @enum {string} */
+      presence: 'available' | 'on_call' | 'wrap_up' | 'break' | 'offline' | 'reserved';
+      /** @description The call ringing or in conversation */
+      callSid?: string | null;
+      /** @description End of the wrap-up (post-appel) */
+      wrapUpUntil?: string | null;
+    };
+    DeviceDto: {
+      /** @enum {string} */
+      kind: 'browser' | 'phone';
+      /** @example 03 22 97 37 37 */
+      phoneNumber?: string;
+    };
+    VoiceAgentDto: {
+      userId: string;
+      phoneSkill: boolean;
+      /** @enum {string} */
+      deviceKind: 'browser' | 'phone';
+      phoneNumber?: string | null;
+    };
+    SkillDto: {
+      phoneSkill: boolean;
+    };
+    PhoneSkillDto: {
+      userId: string;
+      phoneSkill: boolean;
+    };
+    VoiceTokenDto: {
+      identity: string;
+      /** @description Seconds */
+      expiresIn: number;
+      token: string;
+    };
+    ScreenPopCandidateDto: {
+      citizen: components['schemas']['CitizenDto'];
+      /** @enum {string} */
+      strength: 'strong' | 'weak';
+      /**
+       * @example [
+       *       "phone"
+       *     ]
+       */
+      matchedOn: string[];
+    };
+    ScreenPopContactDto: {
       id: string;
-      citizenId?: string | null;
-      requestId?: string | null;
       /** @enum {string} */
       channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
       /** @enum {string} */
       direction: 'inbound' | 'outbound';
       startedAt: string;
-      endedAt?: string | null;
-      durationSeconds?: number | null;
-      antennaId?: string | null;
-      agentUserId?: string | null;
-      aidSchemeSlug?: string | null;
-      reasonCode?: string | null;
       /** @enum {string} */
       outcome:
         | 'answered_on_the_spot'
@@ -1274,29 +1472,62 @@ export interface components {
         | 'answered'
         | 'pending'
         | 'no_answer';
+      reasonCode?: string | null;
+      requestId?: string | null;
     };
-    CitizenTimelineDto: {
-      citizen: components['schemas']['CitizenDto'];
-      requests: components['schemas']['RequestDto'][];
-      /** @description newest first, every channel */
-      contacts: components['schemas']['ContactDto'][];
+    ScreenPopDto: {
+      callSid: string;
+      /** @description The call's phone contact */
+      contactId?: string | null;
+      /** @example +33610203040 */
+      callerNumber?: string | null;
+      /** @example 80000 */
+      postcode?: string | null;
+      /** @description The postcode's communes in the call's antenna */
+      communes: string[];
+      /** @description The INSEE codes of `communes`, in the same order */
+      inseeCodes: string[];
+      antennaId?: string | null;
+      antennaName?: string | null;
+      /** @description Step of the call's route whose pool holds the agent: 0 is the caller's own pool */
+      step?: number | null;
+      /** @description Offered beyond the caller's own pool (an overflow step) */
+      overflowed: boolean;
+      citizen?: components['schemas']['CitizenDto'] | null;
+      /** @description When no single citizen matched */
+      candidates: components['schemas']['ScreenPopCandidateDto'][];
+      openRequests: components['schemas']['RequestDto'][];
+      /** @description The citizen's last 5 other contacts */
+      recentContacts: components['schemas']['ScreenPopContactDto'][];
     };
-    PresenceDto: {
+    OfferLapsedDto: {
+      callSid: string;
       /** @enum {string} */
-      presence: 'available' | 'on_call' | 'wrap_up' | 'break' | 'offline';
+      presence: 'break';
+      message: string;
     };
-    DeviceDto: {
+    CallEndedDto: {
+      callSid: string;
       /** @enum {string} */
-      kind: 'browser' | 'phone';
-      /** @example 03 22 97 37 37 */
-      phoneNumber?: string;
+      reason: 'abandoned';
     };
-    SkillDto: {
-      phoneSkill: boolean;
-    };
-    PhoneSkillDto: {
-      userId: string;
-      phoneSkill: boolean;
+    CallbackCallDto: {
+      callSid: string;
+      contactId: string;
+      /**
+       * @description pending until Twilio reports the citizen leg; answered at once when simulated
+       * @enum {string}
+       */
+      outcome:
+        | 'answered_on_the_spot'
+        | 'request_created'
+        | 'transferred'
+        | 'callback_scheduled'
+        | 'abandoned'
+        | 'out_of_hours'
+        | 'answered'
+        | 'pending'
+        | 'no_answer';
     };
     StepCountDto: {
       /** @description Index in the call's route: 0 is the caller's own pool */
@@ -1358,6 +1589,43 @@ export interface components {
       totals: components['schemas']['LiveFiguresDto'];
       /** @description Oldest first */
       waitingCalls: components['schemas']['WaitingCallDto'][];
+    };
+    PlaceSimulatedCallDto: {
+      /**
+       * @description The caller's number
+       * @example +33612345678
+       */
+      from: string;
+      /**
+       * @description What the caller keys in at the postcode prompt
+       * @example 80000
+       */
+      postcode: string;
+      /**
+       * @description The commune the caller picks when the postcode spans several antennas
+       * @example 80021
+       */
+      inseeCode?: string;
+    };
+    SimulatedCallDto: {
+      callSid: string;
+      /** @enum {string} */
+      status:
+        | 'waiting'
+        | 'offered'
+        | 'connected'
+        | 'completed'
+        | 'abandoned'
+        | 'callback'
+        | 'out_of_hours';
+      contactId?: string | null;
+      antennaId?: string | null;
+      antennaName?: string | null;
+      /** @description How the IVR routed it: postcode, commune-choice, out-of-region… */
+      routedBy?: string | null;
+      step?: number | null;
+      /** @description The agent it is offered to or connected to */
+      agentUserId?: string | null;
     };
   };
   responses: never;
@@ -2389,6 +2657,31 @@ export interface operations {
       };
     };
   };
+  ContactsController_code: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CodeContactDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactDto'];
+        };
+      };
+    };
+  };
   ContactsController_record: {
     parameters: {
       query?: never;
@@ -2493,7 +2786,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PresenceStateDto'];
+        };
       };
     };
   };
@@ -2510,7 +2805,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VoiceMeDto'];
+        };
       };
     };
   };
@@ -2531,7 +2828,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VoiceAgentDto'];
+        };
       };
     };
   };
@@ -2573,7 +2872,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VoiceTokenDto'];
+        };
       };
     };
   };
@@ -2586,18 +2887,25 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Server-Sent Events: `ready`, then `screen-pop` (ScreenPopDto) for each call offered, `offer-lapsed` (OfferLapsedDto) and `call-ended` (CallEndedDto). */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/event-stream':
+            | components['schemas']['ScreenPopDto']
+            | components['schemas']['OfferLapsedDto']
+            | components['schemas']['CallEndedDto'];
+        };
       };
     };
   };
   CallbacksController_list: {
     parameters: {
-      query: {
-        antennaId: string;
+      query?: {
+        /** @description Default: the user's antenna */
+        antennaId?: string;
       };
       header?: never;
       path?: never;
@@ -2609,7 +2917,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RequestDto'][];
+        };
       };
     };
   };
@@ -2628,7 +2938,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CallbackCallDto'];
+        };
       };
     };
   };
@@ -2692,6 +3004,120 @@ export interface operations {
         content: {
           'application/json': components['schemas']['PhoneSkillDto'][];
         };
+      };
+    };
+  };
+  SimulatorController_place: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlaceSimulatedCallDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SimulatedCallDto'];
+        };
+      };
+      /** @description Simulateur d'appels désactivé (VOICE_TELEPHONY=twilio) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SimulatorController_answer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        callSid: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SimulatedCallDto'];
+        };
+      };
+      /** @description Simulateur d'appels désactivé (VOICE_TELEPHONY=twilio) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SimulatorController_hangup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        callSid: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SimulatedCallDto'];
+        };
+      };
+      /** @description Simulateur d'appels désactivé (VOICE_TELEPHONY=twilio) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SimulatorController_decline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        callSid: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SimulatedCallDto'];
+        };
+      };
+      /** @description Simulateur d'appels désactivé (VOICE_TELEPHONY=twilio) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
