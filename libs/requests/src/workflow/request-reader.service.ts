@@ -9,18 +9,6 @@ import { RequestNote } from '../persistence/request-note.entity';
 import { Request } from '../persistence/request.entity';
 import { normaliseReference } from '../reference/request-reference';
 
-export interface RequestQueueFilter {
-  readonly antennaId?: string;
-  readonly assigneeUserId?: string;
-  readonly team?: string;
-  /** Default: the open statuses. */
-  readonly statuses?: readonly RequestStatus[];
-  /** Limits an agent to what they may see (their antenna or their own assignments). */
-  readonly visibleTo?: { antennaId: string | null; userId: string };
-  readonly limit?: number;
-  readonly before?: Date;
-}
-
 /** The request list's filters; every one narrows, `visibleTo` keeps an agent within reach. */
 export interface RequestListFilter {
   readonly statuses?: readonly RequestStatus[];
@@ -56,32 +44,6 @@ export class RequestReader {
 
   findByReference(reference: string): Promise<Request | null> {
     return this.requests.findOne({ where: { reference: normaliseReference(reference) } });
-  }
-
-  /** A work queue: oldest due first, keyset-paged on the due date. */
-  queue(filter: RequestQueueFilter): Promise<Request[]> {
-    const query = this.requests
-      .createQueryBuilder('request')
-      .where('request.status IN (:...statuses)', { statuses: filter.statuses ?? OPEN_STATUSES })
-      .orderBy('request.due_at', 'ASC', 'NULLS LAST')
-      .addOrderBy('request.id', 'ASC')
-      .limit(Math.min(filter.limit ?? 50, 200));
-    if (filter.antennaId)
-      query.andWhere('request.antenna_id = :antennaId', { antennaId: filter.antennaId });
-    if (filter.assigneeUserId)
-      query.andWhere('request.assignee_user_id = :assignee', { assignee: filter.assigneeUserId });
-    if (filter.team) query.andWhere('request.team = :team', { team: filter.team });
-    if (filter.before) query.andWhere('request.due_at > :before', { before: filter.before });
-    if (filter.visibleTo) {
-      query.andWhere(
-        '(request.antenna_id = :visibleAntenna OR request.assignee_user_id = :visibleUser)',
-        {
-          visibleAntenna: filter.visibleTo.antennaId ?? '',
-          visibleUser: filter.visibleTo.userId,
-        },
-      );
-    }
-    return query.getMany();
   }
 
   /** A page of requests, soonest due first (undated last), then oldest created. */
