@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../apps/api/src/create-api-app';
-import { API_CONFIG_SECTIONS } from '../apps/api/src/api.module';
+import { API_CONFIG_SECTIONS, type ApiConfig } from '../apps/api/src/api.module';
 
 const CONFIG_DIRECTORY = resolve(__dirname, '../config');
 
@@ -22,6 +22,10 @@ export interface BenchApi {
   readonly token: string;
   /** The app's REDIS_PREFIX, to look at the state a benchmark left. */
   readonly redisPrefix: string;
+  /** The signed-in account, for a benchmark that signs in a browser. */
+  readonly account: { readonly id: string; readonly email: string; readonly password: string };
+  readonly app: NestExpressApplication;
+  readonly config: ApiConfig;
   close(): Promise<void>;
 }
 
@@ -93,7 +97,16 @@ export async function startBenchApi(options: BenchApiOptions = {}): Promise<Benc
       body: JSON.stringify({ email: agent.email, password }),
     });
     const { accessToken } = (await login.json()) as { accessToken: string };
-    return { baseUrl, databaseUrl, token: accessToken, redisPrefix: name, close };
+    return {
+      baseUrl,
+      databaseUrl,
+      token: accessToken,
+      redisPrefix: name,
+      account: { id: agent.id, email: agent.email, password },
+      app,
+      config,
+      close,
+    };
   } catch (error) {
     await close();
     throw error;

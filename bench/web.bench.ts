@@ -1,6 +1,15 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { CallOfferPort } from '@gru/call-routing';
+import { QueueName } from '@gru/queue';
+import { VoiceAgents } from '@gru/voice';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { WorkerModule } from '../apps/worker/src/worker.module';
+import { launchChromium } from '../test/browser/support/browser';
 import { type BundleFile, readWebBundle, totalGzip } from '../tools/web-bundle/web-bundle';
+import { startBenchApi } from './bench-api';
 import type { Benchmark } from './benchmark';
 
 const ROOT = resolve(__dirname, '..');
@@ -45,10 +54,131 @@ function bundleSection(log: (line: string) => void): string {
   ].join('\n');
 }
 
+const CALLS = 50;
+const WARM_UP_CALLS = 5;
+
+/** Nearest rank on sorted values. */
+function percentile(sorted: readonly number[], rank: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(rank * sorted.length) - 1)] ?? Number.NaN;
+}
+
+/**
+ * Wraps the process's offer port so that each offer records the instant it is made, keyed by
+ * CallSid: the moment the routing hands the call to the agent, before the screen pop is published.
+ */
+function recordOffers(context: INestApplicationContext, offeredAt: Map<string, number>): void {
+  const port = context.get(CallOfferPort);
+  const offer = port.offer.bind(port);
+  port.offer = (callSid, agentUserId, ...rest) => {
+    offeredAt.set(callSid, Date.now());
+    return offer(callSid, agentUserId, ...rest);
+  };
+}
+
+/**
+ * Resolves in the page with Date.now() when the call panel's heading says "Appel entrant" (a string
+ * script: the page's DOM types are not this process's).
+ */
+const popRendered = (page: Page) =>
+  page.evaluate<number>(`new Promise((resolvePop) => {
+    const found = () => document.getElementById('call-title')?.textContent === 'Appel entrant';
+    if (found()) return resolvePop(Date.now());
+    const observer = new MutationObserver(() => {
+      if (!found()) return;
+      observer.disconnect();
+      resolvePop(Date.now());
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  })`);
+
+/**
+ * In Debian's Chromium, signed in on the desk of the built app served by the real API (simulated
+ * telephony, routing processor in this process): a call is placed, and the clock runs from the
+ * offer made by the routing to the screen pop rendered in the page (same machine, same clock).
+ */
+async function screenPopSection(log: (line: string) => void): Promise<string> {
+  const api = await startBenchApi({
+    env: { NODE_ENV: 'test', VOICE_TELEPHONY: 'simulated', VOICE_OPENING: 'always' },
+  });
+  let worker: INestApplicationContext | undefined;
+  const browser = await launchChromium();
+  try {
+    await api.app.get(VoiceAgents).setSkill(api.account.id, true);
+    worker = await NestFactory.createApplicationContext(
+      WorkerModule.forRoot({ ...api.config, worker: { port: 0, queues: [QueueName.CallRouting] } }),
+      { logger: false, abortOnError: false },
+    );
+    await worker.init();
+    const offeredAt = new Map<string, number>();
+    recordOffers(api.app, offeredAt);
+    recordOffers(worker, offeredAt);
+
+    const page = await (
+      await browser.newContext({ baseURL: api.baseUrl, locale: 'fr-FR' })
+    ).newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto('/connexion');
+    await page.getByLabel('Adresse électronique').fill(api.account.email);
+    await page.getByLabel('Mot de passe').fill(api.account.password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bureau' }).waitFor();
+    const choose = (label: string) =>
+      page
+        .locator('label')
+        .filter({ hasText: new RegExp(`^${label}$`) })
+        .click();
+    const status = (label: string) => page.getByText(`Statut actuel : ${label}`).waitFor();
+
+    const latencies: number[] = [];
+    for (let call = 0; call < WARM_UP_CALLS + CALLS; call += 1) {
+      await choose('Disponible');
+      await status('Disponible');
+      const rendered = popRendered(page);
+      const placed = await fetch(`${api.baseUrl}/api/voice/simulator/calls`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${api.token}` },
+        body: JSON.stringify({ from: `+3361234${String(5000 + call)}`, postcode: '80000' }),
+      });
+      if (placed.status !== 201) throw new Error(`simulated call refused: ${placed.status}`);
+      const { callSid } = (await placed.json()) as { callSid: string };
+      const popAt = await rendered;
+      const offered = offeredAt.get(callSid);
+      if (offered === undefined) throw new Error(`no offer recorded for ${callSid}`);
+      if (call >= WARM_UP_CALLS) latencies.push(popAt - offered);
+      // Declining sets the agent on break; the next round makes them available again.
+      await page.getByRole('button', { name: 'Refuser' }).click();
+      await status('En pause');
+    }
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const [p50, p95, max] = [percentile(sorted, 0.5), percentile(sorted, 0.95), sorted.at(-1)];
+    log(`screen pop: p50 ${p50} ms, p95 ${p95} ms, max ${max} ms over ${CALLS} calls`);
+    return [
+      '### From the offer to the screen pop rendered (real browser)',
+      '',
+      `${CALLS} simulated calls from Amiens (80000) to one agent signed in on the desk in Debian's ` +
+        `Chromium (headless), after ${WARM_UP_CALLS} warm-up calls; the built app served by the API, ` +
+        'the routing processor in the same process. Clock: the offer port records the instant the ' +
+        'routing offers the call; a MutationObserver in the page records the instant the "Appel ' +
+        'entrant" region is in the DOM (same machine clock, millisecond resolution). The path: Redis ' +
+        'pub/sub, the SSE stream, zod check of the payload, React render.',
+      '',
+      '| calls | p50 (ms) | p95 (ms) | max (ms) |',
+      '|---:|---:|---:|---:|',
+      `| ${CALLS} | ${p50} | ${p95} | ${max} |`,
+    ].join('\n');
+  } finally {
+    await browser.close();
+    await worker?.close();
+    await api.close();
+  }
+}
+
 const benchmark: Benchmark = {
   title: 'Web application',
   async run(log) {
-    return Promise.resolve(bundleSection(log));
+    const bundle = bundleSection(log);
+    const screenPop = await screenPopSection(log);
+    return `${bundle}\n\n${screenPop}`;
   },
 };
 

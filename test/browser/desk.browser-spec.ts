@@ -7,7 +7,9 @@ import { startRoutingWorker } from '../support/routing-worker';
 import { startTestApi, type TestApi } from '../support/test-api';
 import { CallbacksPage } from './pages/callbacks.page';
 import { DeskPage } from './pages/desk.page';
+import { InboxPage } from './pages/inbox.page';
 import { LoginPage } from './pages/login.page';
+import { ShellPage } from './pages/shell.page';
 import { launchChromium, screenshot, seriousViolations } from './support/browser';
 
 type Auth = { Authorization: string };
@@ -178,8 +180,21 @@ describe('the desk in Chromium (simulated telephony)', () => {
     await desk.status('Disponible').waitFor();
     await screenshot(page, 'desk-coded');
 
-    const { id: requestId } = (await request.json()) as { id: string };
+    const { id: requestId, reference } = (await request.json()) as {
+      id: string;
+      reference: string;
+    };
     await expectRequestCreated(requestId, call.contactId, citizen.id, 'Aide au permis de conduire');
+
+    // The request born of the call is in the agent's inbox, and opens from there.
+    await desk.choose('Hors ligne');
+    await new ShellPage(page).open('Demandes');
+    const inbox = new InboxPage(page);
+    await inbox.openTab('Mon antenne');
+    await inbox.table.getByRole('link', { name: reference }).waitFor();
+    await screenshot(page, 'desk-request-in-inbox');
+    await inbox.openRequest(reference);
+    await page.getByRole('heading', { level: 1, name: new RegExp(reference) }).waitFor();
   });
 
   it('does the same with the keyboard only: "Répondre" is the next Tab stop after the presence', async () => {
