@@ -1,8 +1,11 @@
+export { RequestAttachments } from './attachments/request-attachments.service';
 export { ContactLog } from './contacts/contact-log.service';
 export type { NewContact } from './contacts/contact-log.service';
 export { Contact } from './contacts/contact.entity';
 export { ContactDirection, ContactOutcome } from './contacts/contact-outcome';
 export { ContactReason } from './contacts/contact-reason';
+export { AccessibleRequestPipe } from './http/accessible-request.pipe';
+export { LoadedRequest } from './http/loaded-request.decorator';
 export { RequestDto } from './http/request.dto';
 export { allowedTransitions, canTransition, OPEN_STATUSES } from './lifecycle/request-lifecycle';
 export { RequestPriority, RequestStatus, SlaState } from './lifecycle/request-status';
