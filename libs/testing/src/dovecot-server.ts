@@ -115,13 +115,19 @@ namespace inbox {
   const start = async () => {
     await mkdir(join(directory, 'run'), { recursive: true });
     await mkdir(join(directory, 'state'), { recursive: true });
-    server = spawnProcess(DOVECOT, ['-F', '-c', config]);
+    // Its own process group: stopping it ends the IMAP sessions too, as a real server restart does.
+    server = spawnProcess(DOVECOT, ['-F', '-c', config], { detached: true });
     await waitForPort(port, server);
   };
   const stop = async () => {
     if (!server) return;
-    server.kill('SIGTERM');
-    await server.exited;
+    const exited = server.exited;
+    try {
+      process.kill(-server.child.pid!, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+    await exited;
     server = undefined;
     await waitForPortClosed(port);
   };
