@@ -5,6 +5,8 @@ export { MailboxesJobsModule } from './mailboxes-jobs.module';
 export { MailboxDirectory } from './mailbox-directory.service';
 export { MailIntake } from './ingestion/mail-intake.service';
 export type { IntakeOutcome, IntakeResult } from './ingestion/mail-intake.service';
+export { MailFileImport } from './ingestion/mail-file-import.service';
+export type { FileImportLine, FileImportSummary } from './ingestion/mail-file-import.service';
 export { MailboxSweep } from './ingestion/mailbox-sweep.service';
 export type { SweepReport } from './ingestion/mailbox-sweep.service';
 export { ImapConnector } from './imap/imap-connector';

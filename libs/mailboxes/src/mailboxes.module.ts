@@ -7,6 +7,7 @@ import { RequestsModule } from '@gru/requests';
 import { StorageModule } from '@gru/storage';
 import { TerritoryModule } from '@gru/territory';
 import { ImapConnector } from './imap/imap-connector';
+import { MailFileImport } from './ingestion/mail-file-import.service';
 import { MailIntake } from './ingestion/mail-intake.service';
 import { MailboxSweep } from './ingestion/mailbox-sweep.service';
 import { RequestFiling } from './ingestion/request-filing.service';
@@ -33,6 +34,7 @@ const SERVICES = [
   EmailReplies,
   ImapConnector,
   MailboxSweep,
+  MailFileImport,
 ];
 
 /** Mailboxes and the mail pipeline, as services (API, worker, import CLI, benchmarks). */

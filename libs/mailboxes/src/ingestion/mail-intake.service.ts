@@ -37,6 +37,8 @@ export interface IntakeResult {
 export interface IntakeOptions {
   /** An agent released it from quarantine: size and attachment checks are waived. */
   readonly trusted?: boolean;
+  /** False for imports and re-processing: old mail is never acknowledged again. */
+  readonly acknowledge?: boolean;
 }
 
 /**
@@ -71,8 +73,13 @@ export class MailIntake {
     } catch (error) {
       return this.quarantine(raw, mailbox, null, `Message illisible (${(error as Error).message})`);
     }
-    if (mail.headers.size === 0 || (!mail.from && !mail.messageId && !mail.headers.has('date')))
-      return this.quarantine(raw, mailbox, mail, 'Message illisible (aucun en-tête reconnu)');
+    if (mail.headers.size === 0 || (!mail.from && !mail.messageId && !mail.rawDate))
+      return this.quarantine(
+        raw,
+        mailbox,
+        mail,
+        'Message illisible : ni expéditeur, ni identifiant, ni date',
+      );
     if (!options.trusted) {
       for (const attachment of mail.attachments) {
         const danger = dangerousContent(attachment.content);
@@ -102,15 +109,17 @@ export class MailIntake {
     const filing = await this.filing.file(message.id, mail, mailbox);
     const acknowledgement =
       message.acknowledgement ??
-      (await this.acknowledger.acknowledge({
-        inboundId: message.id,
-        mail,
-        automated,
-        mailbox,
-        request: filing.request,
-        threaded: filing.outcome === 'threaded',
-        ownAddresses: await this.mailboxes.addresses(),
-      }));
+      (options.acknowledge === false
+        ? 'skipped:import'
+        : await this.acknowledger.acknowledge({
+            inboundId: message.id,
+            mail,
+            automated,
+            mailbox,
+            request: filing.request,
+            threaded: filing.outcome === 'threaded',
+            ownAddresses: await this.mailboxes.addresses(),
+          }));
     await this.store.update(message.id, {
       state: MailState.Filed,
       outcome: filing.outcome === 'created' ? MailOutcome.Created : MailOutcome.Threaded,

@@ -102,7 +102,8 @@ export class RequestFiling {
               ? { antennaId: proposal.antennaId }
               : {}),
           contactId: contact.id,
-          receivedAt: mail.date && mail.date < new Date() ? mail.date : new Date(),
+          // Our clock, not the sender's: a back-dated Date header must not make a request overdue.
+          receivedAt: new Date(),
         },
         null,
       );

@@ -18,6 +18,8 @@ export interface InboundMail {
   readonly to: readonly string[];
   readonly subject: string;
   readonly date: Date | null;
+  /** The Date header as written (mailparser replaces an unreadable one with the current time). */
+  readonly rawDate: string;
   readonly inReplyTo: string | null;
   readonly references: readonly string[];
   readonly text: string;

@@ -13,7 +13,7 @@ export function messageKeyOf(mail: InboundMail): string {
       JSON.stringify([
         mail.from?.address ?? '',
         [...mail.to].sort(),
-        mail.headers.get('date') ?? '',
+        mail.rawDate,
         mail.subject,
         mail.text,
         mail.attachments.map((attachment) =>

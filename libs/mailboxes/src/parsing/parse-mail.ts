@@ -23,6 +23,11 @@ export async function parseMail(raw: Buffer): Promise<InboundMail> {
     to: [...addresses(parsed.to), ...addresses(parsed.cc)],
     subject: (parsed.subject ?? '').replace(/\s+/g, ' ').trim(),
     date: parsed.date && !Number.isNaN(parsed.date.getTime()) ? parsed.date : null,
+    rawDate:
+      parsed.headerLines
+        .find((line) => line.key === 'date')
+        ?.line.replace(/^date:\s*/i, '')
+        .trim() ?? '',
     inReplyTo: cleanId(parsed.inReplyTo),
     references: (Array.isArray(parsed.references)
       ? parsed.references
