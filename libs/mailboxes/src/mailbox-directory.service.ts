@@ -34,15 +34,26 @@ export class MailboxDirectory {
     return mailbox;
   }
 
-  /** Our own addresses: never acknowledged, never a citizen. */
-  async addresses(): Promise<Set<string>> {
-    const all = await this.mailboxes.find({ select: { address: true, smtpFrom: true } });
-    return new Set(
-      all.flatMap((mailbox) => [mailbox.address, addressIn(mailbox.smtpFrom)].map(lower)),
-    );
+  private ownAddresses?: { readonly at: number; readonly addresses: Promise<Set<string>> };
+
+  /** Our own addresses: never acknowledged, never a citizen. Read at most once a minute. */
+  addresses(): Promise<Set<string>> {
+    if (!this.ownAddresses || Date.now() - this.ownAddresses.at > 60_000) {
+      const addresses = this.mailboxes
+        .find({ select: { address: true, smtpFrom: true } })
+        .then(
+          (all) =>
+            new Set(
+              all.flatMap((mailbox) => [mailbox.address, addressIn(mailbox.smtpFrom)].map(lower)),
+            ),
+        );
+      this.ownAddresses = { at: Date.now(), addresses };
+    }
+    return this.ownAddresses.addresses;
   }
 
   async create(input: CreateMailboxDto): Promise<Mailbox> {
+    this.ownAddresses = undefined;
     try {
       await this.mailboxes.insert(
         this.mailboxes.create({
@@ -64,6 +75,7 @@ export class MailboxDirectory {
 
   async update(id: string, changes: UpdateMailboxDto): Promise<Mailbox> {
     const mailbox = await this.get(id);
+    this.ownAddresses = undefined;
     await this.mailboxes.save(this.mailboxes.merge(mailbox, changes));
     return this.get(id);
   }

@@ -52,18 +52,38 @@ export class ImapSession {
     return message && message.source ? message.source : null;
   }
 
-  async move(uid: number, folder: string): Promise<void> {
-    await this.ensureFolder(folder);
-    await this.client.messageMove(String(uid), folder, { uid: true });
+  /** The sender of each message (from the envelope), to keep one sender's messages in order. */
+  async senders(uids: readonly number[]): Promise<Map<number, string>> {
+    const senders = new Map<number, string>();
+    if (uids.length === 0) return senders;
+    const messages = await this.client.fetchAll(
+      uids.join(','),
+      { uid: true, envelope: true },
+      { uid: true },
+    );
+    for (const message of messages)
+      senders.set(message.uid, message.envelope?.from?.[0]?.address?.toLowerCase() ?? '');
+    return senders;
   }
 
+  /** One MOVE for many copies; the destination folder is created on first use. */
+  async move(uids: readonly number[], folder: string): Promise<void> {
+    if (uids.length === 0) return;
+    await this.ensureFolder(folder);
+    await this.client.messageMove(uids.join(','), folder, { uid: true });
+  }
+
+  private readonly knownFolders = new Set<string>();
+
   async ensureFolder(folder: string): Promise<void> {
+    if (this.knownFolders.has(folder)) return;
     const existing = await this.client.list();
     if (!existing.some((entry) => entry.path === folder)) {
       await this.client.mailboxCreate(folder).catch((error: { serverResponseCode?: string }) => {
         if (error.serverResponseCode !== 'ALREADYEXISTS') throw error;
       });
     }
+    this.knownFolders.add(folder);
   }
 
   /** Resolves when the server announces new mail in the selected folder, or the connection ends. */

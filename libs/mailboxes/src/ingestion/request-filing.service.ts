@@ -5,7 +5,7 @@ import {
   ContactChannel,
   normaliseEmailAddress,
 } from '@gru/citizens';
-import { ValidationFailedException } from '@gru/errors';
+import { DomainException, ErrorCode, ValidationFailedException } from '@gru/errors';
 import {
   ContactDirection,
   ContactLog,
@@ -90,25 +90,43 @@ export class RequestFiling {
       request = thread.request;
       outcome = 'threaded';
     } else {
-      request = await this.writer.create(
-        {
-          citizenId: contact.citizenId!,
-          channel: ContactChannel.Email,
-          subject: (mail.subject || '(sans objet)').slice(0, 300),
-          aidSchemeSlug: mailbox.aidSchemeSlug,
-          ...(thread
-            ? { antennaId: thread.request.antennaId }
-            : proposal
-              ? { antennaId: proposal.antennaId }
-              : {}),
-          contactId: contact.id,
-          // Our clock, not the sender's: a back-dated Date header must not make a request overdue.
-          receivedAt: new Date(),
-        },
-        null,
-      );
+      const created = await this.writer
+        .create(
+          {
+            citizenId: contact.citizenId!,
+            channel: ContactChannel.Email,
+            subject: (mail.subject || '(sans objet)').slice(0, 300),
+            aidSchemeSlug: mailbox.aidSchemeSlug,
+            ...(thread
+              ? { antennaId: thread.request.antennaId }
+              : proposal
+                ? { antennaId: proposal.antennaId }
+                : {}),
+            contactId: contact.id,
+            // Our clock, not the sender's: a back-dated Date header must not make a request overdue.
+            receivedAt: new Date(),
+          },
+          null,
+        )
+        .catch(async (error: unknown) => {
+          // Another worker filed the same message meanwhile: its request is the one.
+          const linked = await this.contacts.findByExternalRef(ContactChannel.Email, externalRef);
+          if (
+            error instanceof DomainException &&
+            error.code === ErrorCode.Conflict &&
+            linked?.requestId
+          )
+            return null;
+          throw error;
+        });
       outcome = 'created';
-      if (thread) note = await this.linkFollowUp(thread.request, request);
+      if (created) {
+        request = created;
+        if (thread) note = await this.linkFollowUp(thread.request, request);
+      } else {
+        const linked = await this.contacts.findByExternalRef(ContactChannel.Email, externalRef);
+        request = await this.requestOf(linked!.requestId!);
+      }
     }
     const attachments = await this.attach(request.id, mail);
     return { outcome, request, contactId: contact.id, attachments, note };

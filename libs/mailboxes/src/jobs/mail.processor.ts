@@ -35,8 +35,8 @@ export class MailProcessor extends GruProcessor<QueueName.Mail> implements OnApp
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.schedule(JobName.SweepMailboxes, {
-      every: this.config.values.mail.sweepIntervalSeconds * 1000,
-    });
+    const every = this.config.values.mail.sweepIntervalSeconds * 1000;
+    // The IDLE watch sweeps each mailbox at boot; the repeatable sweep starts one interval later.
+    await this.jobs.schedule(JobName.SweepMailboxes, { every, startDate: Date.now() + every });
   }
 }

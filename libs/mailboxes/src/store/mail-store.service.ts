@@ -38,7 +38,19 @@ export class MailStore {
       .returning('id')
       .execute();
     const id = (inserted.raw as { id: string }[])[0]?.id;
-    if (id) return { message: await this.messages.findOneByOrFail({ id }), fresh: true };
+    // A fresh row is what we just wrote: no need to read it back.
+    if (id)
+      return {
+        message: this.messages.create({
+          requestId: null,
+          contactId: null,
+          acknowledgement: null,
+          outcome: null,
+          ...(values as Partial<MailMessage>),
+          id,
+        }),
+        fresh: true,
+      };
     return {
       message: await this.messages.findOneByOrFail({ messageKey: values.messageKey }),
       fresh: false,
@@ -53,9 +65,8 @@ export class MailStore {
     return this.messages.findOneBy({ messageKey });
   }
 
-  async update(id: string, changes: QueryDeepPartialEntity<MailMessage>): Promise<MailMessage> {
+  async update(id: string, changes: QueryDeepPartialEntity<MailMessage>): Promise<void> {
     await this.messages.update(id, changes);
-    return this.messages.findOneByOrFail({ id });
   }
 
   /** Moves a message from one state to another only if it is still in the first (one winner). */
@@ -120,13 +131,16 @@ export class MailStore {
       MailDelivery,
       'mailboxId' | 'folder' | 'uidValidity' | 'uid' | 'messageId' | 'duplicate'
     >,
-  ): Promise<MailDelivery> {
-    await this.deliveries
+  ): Promise<{ id: string }> {
+    const inserted = await this.deliveries
       .createQueryBuilder()
       .insert()
       .values({ ...values, movedAt: null })
       .orIgnore()
+      .returning('id')
       .execute();
+    const id = (inserted.raw as { id: string }[])[0]?.id;
+    if (id) return { id };
     return this.deliveries.findOneByOrFail({
       mailboxId: values.mailboxId,
       folder: values.folder,
@@ -135,8 +149,9 @@ export class MailStore {
     });
   }
 
-  async markMoved(deliveryId: string): Promise<void> {
-    await this.deliveries.update(deliveryId, { movedAt: new Date() });
+  async markMoved(deliveryIds: readonly string[]): Promise<void> {
+    if (deliveryIds.length === 0) return;
+    await this.deliveries.update({ id: In([...deliveryIds]) }, { movedAt: new Date() });
   }
 
   countDeliveries(mailboxId: string): Promise<number> {
