@@ -59,7 +59,7 @@ export class OutboundMail {
         { mailMessageId: message.id },
         { jobId: `send-mail_${message.id}` },
       );
-    return message;
+    return (await this.store.get(message.id))!;
   }
 
   /** Worker side: a retried job finds the message sent and does nothing. */
