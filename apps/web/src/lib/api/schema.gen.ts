@@ -260,6 +260,150 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/citizens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CitizensController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/triage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CitizensController_triage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/matches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CitizensController_matches'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CitizensController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['CitizensController_update'];
+    trace?: never;
+  };
+  '/api/citizens/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CitizensController_merge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CitizensController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizens/{id}/anonymise': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CitizensController_anonymise'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/citizen-merges/{mergeId}/revert': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['CitizenMergesController_revert'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/antennas/{antennaId}/closures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['AntennaClosuresController_list'];
+    put?: never;
+    post: operations['AntennaClosuresController_add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/requests': {
     parameters: {
       query?: never;
@@ -484,6 +628,118 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/mailboxes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MailboxesController_list'];
+    put?: never;
+    post: operations['MailboxesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mailboxes/{mailboxId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MailboxesController_get'];
+    put?: never;
+    post?: never;
+    delete: operations['MailboxesController_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['MailboxesController_update'];
+    trace?: never;
+  };
+  '/api/mail-quarantine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MailQuarantineController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mail-quarantine/{messageId}/release': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MailQuarantineController_release'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mail-quarantine/{messageId}/discard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MailQuarantineController_discard'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/requests/{id}/emails': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RequestEmailsController_thread'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/requests/{id}/email-replies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['RequestEmailsController_reply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/voice/presence': {
     parameters: {
       query?: never;
@@ -612,150 +868,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/citizens': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['CitizensController_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/citizens/triage': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['CitizensController_triage'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/citizens/matches': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['CitizensController_matches'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/citizens/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['CitizensController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch: operations['CitizensController_update'];
-    trace?: never;
-  };
-  '/api/citizens/{id}/merge': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['CitizensController_merge'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/citizens/{id}/export': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['CitizensController_export'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/citizens/{id}/anonymise': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['CitizensController_anonymise'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/citizen-merges/{mergeId}/revert': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['CitizenMergesController_revert'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/antennas/{antennaId}/closures': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['AntennaClosuresController_list'];
-    put?: never;
-    post: operations['AntennaClosuresController_add'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -815,111 +927,6 @@ export interface components {
        *     }
        */
       assignments: Record<string, never>;
-    };
-    CreateRequestDto: {
-      citizenId: string;
-      /** @enum {string} */
-      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
-      subject: string;
-      aidSchemeSlug?: string;
-      /** @enum {string} */
-      priority?: 'low' | 'normal' | 'high' | 'urgent';
-      contactId?: string;
-      /** @enum {string} */
-      team?: 'mobile-team' | 'instruction';
-    };
-    RequestDto: {
-      id: string;
-      /** @example HDF-2026-000123 */
-      reference: string;
-      citizenId: string;
-      subject: string;
-      aidSchemeSlug?: string | null;
-      /** @enum {string} */
-      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
-      /** @enum {string} */
-      status: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
-      /** @enum {string} */
-      priority: 'low' | 'normal' | 'high' | 'urgent';
-      antennaId?: string | null;
-      assigneeUserId?: string | null;
-      team?: string | null;
-      dueAt?: string | null;
-      /** @enum {string} */
-      slaState: 'on_time' | 'due_soon' | 'overdue';
-      createdAt: string;
-      resolvedAt?: string | null;
-      closedAt?: string | null;
-    };
-    TransitionDto: {
-      /** @enum {string} */
-      to: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
-      reason?: string;
-    };
-    AssignDto: {
-      userId: string | null;
-    };
-    TransferDto: {
-      /** @example arras */
-      antennaId: string;
-      reason: string;
-    };
-    NoteDto: {
-      body: string;
-    };
-    MessageDto: {
-      subject: string;
-      body: string;
-    };
-    CreateContactDto: {
-      /** @enum {string} */
-      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
-      /** @enum {string} */
-      direction?: 'inbound' | 'outbound';
-      citizenId?: string;
-      requestId?: string;
-      /** Format: date-time */
-      startedAt?: string;
-      /** Format: date-time */
-      endedAt?: string;
-      antennaId?: string;
-      aidSchemeSlug?: string;
-      /** @enum {string} */
-      reasonCode?:
-        | 'information'
-        | 'application-help'
-        | 'application-status'
-        | 'missing-documents'
-        | 'payment'
-        | 'complaint'
-        | 'technical-fault'
-        | 'callback'
-        | 'other';
-      /** @enum {string} */
-      outcome?:
-        | 'answered_on_the_spot'
-        | 'request_created'
-        | 'transferred'
-        | 'callback_scheduled'
-        | 'abandoned'
-        | 'out_of_hours'
-        | 'answered'
-        | 'pending'
-        | 'no_answer';
-      externalRef?: string;
-    };
-    PresenceDto: {
-      /** @enum {string} */
-      presence: 'available' | 'on_call' | 'wrap_up' | 'break' | 'offline';
-    };
-    DeviceDto: {
-      /** @enum {string} */
-      kind: 'browser' | 'phone';
-      /** @example 03 22 97 37 37 */
-      phoneNumber?: string;
-    };
-    SkillDto: {
-      phoneSkill: boolean;
     };
     CreateCitizenDto: {
       /** @enum {string} */
@@ -991,6 +998,61 @@ export interface components {
       /** @example Formation de l’équipe */
       reason: string;
     };
+    CreateRequestDto: {
+      citizenId: string;
+      /** @enum {string} */
+      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+      subject: string;
+      aidSchemeSlug?: string;
+      /** @enum {string} */
+      priority?: 'low' | 'normal' | 'high' | 'urgent';
+      contactId?: string;
+      /** @enum {string} */
+      team?: 'mobile-team' | 'instruction';
+    };
+    RequestDto: {
+      id: string;
+      /** @example HDF-2026-000123 */
+      reference: string;
+      citizenId: string;
+      subject: string;
+      aidSchemeSlug?: string | null;
+      /** @enum {string} */
+      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+      /** @enum {string} */
+      status: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
+      /** @enum {string} */
+      priority: 'low' | 'normal' | 'high' | 'urgent';
+      antennaId?: string | null;
+      assigneeUserId?: string | null;
+      team?: string | null;
+      dueAt?: string | null;
+      /** @enum {string} */
+      slaState: 'on_time' | 'due_soon' | 'overdue';
+      createdAt: string;
+      resolvedAt?: string | null;
+      closedAt?: string | null;
+    };
+    TransitionDto: {
+      /** @enum {string} */
+      to: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
+      reason?: string;
+    };
+    AssignDto: {
+      userId: string | null;
+    };
+    TransferDto: {
+      /** @example arras */
+      antennaId: string;
+      reason: string;
+    };
+    NoteDto: {
+      body: string;
+    };
+    MessageDto: {
+      subject: string;
+      body: string;
+    };
     AttachmentDto: {
       /** Format: uuid */
       id: string;
@@ -1006,6 +1068,208 @@ export interface components {
       uploadedByUserId: string | null;
       /** Format: date-time */
       createdAt: string;
+    };
+    CreateContactDto: {
+      /** @enum {string} */
+      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+      /** @enum {string} */
+      direction?: 'inbound' | 'outbound';
+      citizenId?: string;
+      requestId?: string;
+      /** Format: date-time */
+      startedAt?: string;
+      /** Format: date-time */
+      endedAt?: string;
+      antennaId?: string;
+      aidSchemeSlug?: string;
+      /** @enum {string} */
+      reasonCode?:
+        | 'information'
+        | 'application-help'
+        | 'application-status'
+        | 'missing-documents'
+        | 'payment'
+        | 'complaint'
+        | 'technical-fault'
+        | 'callback'
+        | 'other';
+      /** @enum {string} */
+      outcome?:
+        | 'answered_on_the_spot'
+        | 'request_created'
+        | 'transferred'
+        | 'callback_scheduled'
+        | 'abandoned'
+        | 'out_of_hours'
+        | 'answered'
+        | 'pending'
+        | 'no_answer';
+      externalRef?: string;
+    };
+    MailboxDto: {
+      /** @example general */
+      id: string;
+      /** @example contact@hautsdefrance.example */
+      address: string;
+      /** @example Boîte générale */
+      displayName: string;
+      /** @example null */
+      aidSchemeSlug: string | null;
+      /** @example imap.hautsdefrance.example */
+      imapHost: string;
+      /** @example 993 */
+      imapPort: number;
+      imapTls: boolean;
+      /** @example contact@hautsdefrance.example */
+      imapUser: string;
+      /** @example MAILBOX_GENERAL_PASSWORD */
+      passwordEnv: string;
+      /** @description True when the worker process has this variable set. */
+      passwordConfigured: boolean;
+      /**
+       * @example [
+       *       "INBOX"
+       *     ]
+       */
+      folders: string[];
+      /** @example Traités */
+      processedFolder: string;
+      /** @example Région Hauts-de-France <contact@hautsdefrance.example> */
+      smtpFrom: string;
+      active: boolean;
+      createdAt: string;
+      updatedAt: string;
+    };
+    CreateMailboxDto: {
+      /** @example general */
+      id: string;
+      /** @example contact@hautsdefrance.example */
+      address: string;
+      /** @example Boîte générale */
+      displayName: string;
+      /** @description None for the general box. */
+      aidSchemeSlug?: string | null;
+      /** @example imap.hautsdefrance.example */
+      imapHost: string;
+      /** @example 993 */
+      imapPort: number;
+      imapTls: boolean;
+      /** @example contact@hautsdefrance.example */
+      imapUser: string;
+      /** @example MAILBOX_GENERAL_PASSWORD */
+      passwordEnv: string;
+      /**
+       * @example [
+       *       "INBOX"
+       *     ]
+       */
+      folders?: string[];
+      /** @example Traités */
+      processedFolder: string;
+      /** @example Région Hauts-de-France <contact@hautsdefrance.example> */
+      smtpFrom: string;
+      active?: boolean;
+    };
+    UpdateMailboxDto: {
+      /** @example contact@hautsdefrance.example */
+      address?: string;
+      /** @example Boîte générale */
+      displayName?: string;
+      /** @description None for the general box. */
+      aidSchemeSlug?: string | null;
+      /** @example imap.hautsdefrance.example */
+      imapHost?: string;
+      /** @example 993 */
+      imapPort?: number;
+      imapTls?: boolean;
+      /** @example contact@hautsdefrance.example */
+      imapUser?: string;
+      /** @example MAILBOX_GENERAL_PASSWORD */
+      passwordEnv?: string;
+      /**
+       * @example [
+       *       "INBOX"
+       *     ]
+       */
+      folders?: string[];
+      /** @example Traités */
+      processedFolder?: string;
+      /** @example Région Hauts-de-France <contact@hautsdefrance.example> */
+      smtpFrom?: string;
+      active?: boolean;
+    };
+    /** @enum {string} */
+    MailDirection: 'inbound' | 'outbound';
+    /** @enum {string} */
+    MailState:
+      'pending' | 'filed' | 'quarantined' | 'released' | 'discarded' | 'queued' | 'sent' | 'failed';
+    /** @enum {string} */
+    MailOutcome: 'created' | 'threaded' | 'ignored' | 'quarantined';
+    MailAttachmentDto: {
+      fileName: string;
+      mediaType: string;
+      sizeBytes: number;
+      /** Format: uuid */
+      requestAttachmentId: string | null;
+    };
+    MailMessageDto: {
+      /** Format: uuid */
+      id: string;
+      direction: components['schemas']['MailDirection'];
+      state: components['schemas']['MailState'];
+      outcome: components['schemas']['MailOutcome'] | null;
+      reason: string | null;
+      mailboxId: string | null;
+      /** Format: uuid */
+      requestId: string | null;
+      fromAddress: string | null;
+      fromName: string | null;
+      toAddresses: string[];
+      subject: string;
+      sentAt: string | null;
+      /** @description The new part of the text, quoted history removed */
+      latestText: string;
+      /** @description The quoted history, folded by the thread view */
+      quotedText: string;
+      /** @description Sanitised HTML (no remote content) */
+      html: string | null;
+      attachments: components['schemas']['MailAttachmentDto'][];
+      /** @description `sent` or why no acknowledgement */
+      acknowledgement: string | null;
+      attempts: number;
+      rawSize: number | null;
+      createdAt: string;
+    };
+    ReleaseResultDto: {
+      /** @enum {string} */
+      outcome: 'created' | 'threaded' | 'duplicate' | 'quarantined' | 'ignored';
+      /** Format: uuid */
+      mailMessageId: string;
+      reference: string | null;
+      reason: string | null;
+    };
+    DiscardDto: {
+      /** @example Pourriel */
+      reason: string;
+    };
+    EmailReplyDto: {
+      /** @example Bonjour, votre dossier est complet. */
+      body: string;
+      /** @description Defaults to "Re: " and the last message’s subject */
+      subject?: string;
+    };
+    PresenceDto: {
+      /** @enum {string} */
+      presence: 'available' | 'on_call' | 'wrap_up' | 'break' | 'offline';
+    };
+    DeviceDto: {
+      /** @enum {string} */
+      kind: 'browser' | 'phone';
+      /** @example 03 22 97 37 37 */
+      phoneNumber?: string;
+    };
+    SkillDto: {
+      phoneSkill: boolean;
     };
   };
   responses: never;
@@ -1419,6 +1683,235 @@ export interface operations {
       };
     };
   };
+  CitizensController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCitizenDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CitizenDto'];
+        };
+      };
+    };
+  };
+  CitizensController_triage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CitizensController_matches: {
+    parameters: {
+      query?: {
+        phone?: string;
+        email?: string;
+        firstName?: string;
+        lastName?: string;
+        postcode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CitizensController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CitizenDto'];
+        };
+      };
+    };
+  };
+  CitizensController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCitizenDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CitizensController_merge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergeCitizenDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CitizensController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CitizensController_anonymise: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CitizenMergesController_revert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        mergeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AntennaClosuresController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        antennaId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AntennaClosuresController_add: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        antennaId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClosureDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   RequestsController_queue: {
     parameters: {
       query?: {
@@ -1791,6 +2284,224 @@ export interface operations {
       };
     };
   };
+  MailboxesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailboxDto'][];
+        };
+      };
+    };
+  };
+  MailboxesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMailboxDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailboxDto'];
+        };
+      };
+    };
+  };
+  MailboxesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        mailboxId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailboxDto'];
+        };
+      };
+    };
+  };
+  MailboxesController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        mailboxId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MailboxesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        mailboxId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMailboxDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailboxDto'];
+        };
+      };
+    };
+  };
+  MailQuarantineController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailMessageDto'][];
+        };
+      };
+    };
+  };
+  MailQuarantineController_release: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        messageId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReleaseResultDto'];
+        };
+      };
+    };
+  };
+  MailQuarantineController_discard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        messageId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DiscardDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailMessageDto'];
+        };
+      };
+    };
+  };
+  RequestEmailsController_thread: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailMessageDto'][];
+        };
+      };
+    };
+  };
+  RequestEmailsController_reply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EmailReplyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailMessageDto'];
+        };
+      };
+    };
+  };
   VoiceAgentsController_presence: {
     parameters: {
       query?: never;
@@ -1938,235 +2649,6 @@ export interface operations {
     requestBody?: never;
     responses: {
       202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CitizensController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateCitizenDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CitizenDto'];
-        };
-      };
-    };
-  };
-  CitizensController_triage: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CitizensController_matches: {
-    parameters: {
-      query?: {
-        phone?: string;
-        email?: string;
-        firstName?: string;
-        lastName?: string;
-        postcode?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CitizensController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CitizenDto'];
-        };
-      };
-    };
-  };
-  CitizensController_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateCitizenDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CitizensController_merge: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['MergeCitizenDto'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CitizensController_export: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CitizensController_anonymise: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  CitizenMergesController_revert: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        mergeId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  AntennaClosuresController_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        antennaId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  AntennaClosuresController_add: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        antennaId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ClosureDto'];
-      };
-    };
-    responses: {
-      201: {
         headers: {
           [name: string]: unknown;
         };
