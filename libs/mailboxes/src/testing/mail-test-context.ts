@@ -1,11 +1,16 @@
 import { Global, Module } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
 import { ConfigModule } from '@gru/config';
-import { DatabaseModule } from '@gru/database';
+import { AUDIT_SCHEMA } from '@gru/audit';
+import { AUTH_SCHEMA } from '@gru/auth';
+import { CALENDAR_SCHEMA } from '@gru/calendar';
+import { CITIZENS_SCHEMA } from '@gru/citizens';
+import { composeSchema, DatabaseModule } from '@gru/database';
+import { REQUESTS_SCHEMA } from '@gru/requests';
+import { TERRITORY_SCHEMA } from '@gru/territory';
 import { MetricsRegistry } from '@gru/observability';
 import { ALL_QUEUES, JobProducer, QueueModule } from '@gru/queue';
 import { RedisModule } from '@gru/redis';
-import { PLATFORM_SCHEMA } from '@gru/schema';
 import {
   createTestDatabase,
   deleteRedisKeys,
@@ -22,6 +27,7 @@ import { ImapConnector } from '../imap/imap-connector';
 import { MailboxDirectory } from '../mailbox-directory.service';
 import { MailboxesJobsModule } from '../mailboxes-jobs.module';
 import { MailboxesModule } from '../mailboxes.module';
+import { MAILBOXES_SCHEMA } from '../mailboxes-schema';
 
 export const GENERAL: MailUser = { user: 'contact@region.test', password: 'general-secret' };
 export const PERMIS: MailUser = { user: 'permis@region.test', password: 'permis-secret' };
@@ -66,7 +72,18 @@ export async function startMailTestContext(
   let builder = Test.createTestingModule({
     imports: [
       ConfigModule.forRoot(config),
-      DatabaseModule.forRoot(PLATFORM_SCHEMA),
+      // The platform schema without the libraries mail does not use (the template has them all).
+      DatabaseModule.forRoot(
+        composeSchema([
+          AUDIT_SCHEMA,
+          AUTH_SCHEMA,
+          TERRITORY_SCHEMA,
+          CALENDAR_SCHEMA,
+          CITIZENS_SCHEMA,
+          REQUESTS_SCHEMA,
+          MAILBOXES_SCHEMA,
+        ]),
+      ),
       RedisModule,
       QueueModule,
       TestMetricsModule,
