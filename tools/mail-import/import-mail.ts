@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     logger: ['error'],
   });
   try {
-    const summary = await app.get(MailFileImport).run(values.mailbox!, positionals, (line) => {
+    const summary = await app.get(MailFileImport).run(values.mailbox, positionals, (line) => {
       if (values.json) process.stdout.write(`${JSON.stringify(line)}\n`);
       else if (line.outcome === 'failed' || line.outcome === 'quarantined')
         process.stdout.write(`${line.outcome.padEnd(12)} ${line.file} — ${line.reason}\n`);

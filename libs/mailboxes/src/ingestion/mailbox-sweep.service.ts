@@ -110,7 +110,7 @@ export class MailboxSweep {
       const committed: number[] = [];
       const deliveryIds: string[] = [];
       const groups = [...bySender.values()];
-      let failure: unknown;
+      let failure: Error | undefined;
       const worker = async () => {
         for (let group = groups.shift(); group && !failure; group = groups.shift()) {
           for (const uid of group) {
@@ -122,7 +122,7 @@ export class MailboxSweep {
               uid,
               report,
             ).catch((error: unknown) => {
-              failure ??= error;
+              failure ??= error instanceof Error ? error : new Error(String(error));
               return undefined;
             });
             if (deliveryId === undefined) break;

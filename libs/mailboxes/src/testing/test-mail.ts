@@ -39,6 +39,5 @@ export function testMail(input: TestMailInput = {}): string {
 }
 
 function encodeWord(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return /^[\x20-\x7e]*$/.test(text) ? text : `=?UTF-8?B?${Buffer.from(text).toString('base64')}?=`;
 }
