@@ -12,6 +12,7 @@ import {
 } from '../testing/mail-test-context';
 import { testMail } from '../testing/test-mail';
 import { MailboxSweep } from './mailbox-sweep.service';
+import { MailboxWatch } from './mailbox-watch.service';
 
 let context: MailTestContext;
 let sweep: MailboxSweep;
@@ -281,3 +282,28 @@ function bounceOf(originalMessageId: string, recipient: string): string {
     '',
   ].join('\r\n');
 }
+
+describe('IMAP IDLE', () => {
+  let idle: MailTestContext;
+
+  beforeAll(async () => {
+    idle = await startMailTestContext({ settings: { MAIL_IDLE: 'true' } });
+    await idle.app.get(MailboxWatch).watchActive();
+  }, 60_000);
+  afterAll(() => idle?.close());
+
+  it('files new mail as soon as the server announces it, without waiting for the repeatable sweep', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await idle.imap.deliver(GENERAL, testMail({ messageId: '<idle@usager.test>' }));
+    const message = await waitFor(
+      async () =>
+        (await idle.dataSource
+          .getRepository(MailMessage)
+          .findOneBy({ messageKey: 'id:<idle@usager.test>', state: MailState.Filed })) ?? undefined,
+      20_000,
+      'the IDLE-triggered sweep',
+    );
+    expect(message.requestId).not.toBeNull();
+    await waitFor(async () => (await idle.imap.list(GENERAL)).length === 0, 10_000, 'the move');
+  });
+});

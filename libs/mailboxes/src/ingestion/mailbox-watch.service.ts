@@ -17,6 +17,7 @@ const RECONNECT_DELAY_MS = 5_000;
 export class MailboxWatch implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(MailboxWatch.name);
   private readonly sessions = new Map<string, ImapSession>();
+  private readonly watched = new Set<string>();
   private stopped = false;
 
   constructor(
@@ -27,8 +28,17 @@ export class MailboxWatch implements OnApplicationBootstrap, OnApplicationShutdo
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.values.mail.idle) return;
-    for (const mailbox of await this.mailboxes.active()) void this.watch(mailbox);
+    await this.watchActive();
+  }
+
+  /** Starts watching mailboxes activated since (called at boot and by every repeatable sweep). */
+  async watchActive(): Promise<void> {
+    if (!this.config.values.mail.idle || this.stopped) return;
+    for (const mailbox of await this.mailboxes.active()) {
+      if (this.watched.has(mailbox.id)) continue;
+      this.watched.add(mailbox.id);
+      void this.watch(mailbox).finally(() => this.watched.delete(mailbox.id));
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -36,7 +46,8 @@ export class MailboxWatch implements OnApplicationBootstrap, OnApplicationShutdo
     await Promise.all([...this.sessions.values()].map((session) => session.close()));
   }
 
-  private async watch(mailbox: Mailbox): Promise<void> {
+  private async watch(initial: Mailbox): Promise<void> {
+    let mailbox = initial;
     while (!this.stopped) {
       try {
         const session = await this.connector.open(mailbox);
@@ -57,6 +68,10 @@ export class MailboxWatch implements OnApplicationBootstrap, OnApplicationShutdo
         this.sessions.delete(mailbox.id);
       }
       if (!this.stopped) await new Promise((resolve) => setTimeout(resolve, RECONNECT_DELAY_MS));
+      // A mailbox deactivated or changed meanwhile: stop, or reconnect with its new settings.
+      const current = (await this.mailboxes.active()).find((active) => active.id === mailbox.id);
+      if (!current) return;
+      mailbox = current;
     }
   }
 

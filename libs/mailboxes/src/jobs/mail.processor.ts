@@ -4,6 +4,7 @@ import { AppConfig } from '@gru/config';
 import { MetricsRegistry } from '@gru/observability';
 import { GruProcessor, JobHandlers, JobName, JobProducer, QueueName } from '@gru/queue';
 import { MailboxSweep } from '../ingestion/mailbox-sweep.service';
+import { MailboxWatch } from '../ingestion/mailbox-watch.service';
 import { MailboxDirectory } from '../mailbox-directory.service';
 import { OutboundMail } from '../outgoing/outbound-mail.service';
 import { MailStore } from '../store/mail-store.service';
@@ -12,7 +13,10 @@ import { MailStore } from '../store/mail-store.service';
 @Processor(QueueName.Mail)
 export class MailProcessor extends GruProcessor<QueueName.Mail> implements OnApplicationBootstrap {
   protected readonly handlers: JobHandlers<QueueName.Mail> = {
-    [JobName.SweepMailboxes]: () => this.sweep.sweepAll(),
+    [JobName.SweepMailboxes]: async () => {
+      await this.watch.watchActive();
+      return this.sweep.sweepAll();
+    },
     [JobName.SweepMailbox]: ({ mailboxId }) => this.sweep.sweep(mailboxId),
     [JobName.SendMail]: async ({ mailMessageId }) => {
       const message = await this.store.get(mailMessageId);
@@ -30,6 +34,7 @@ export class MailProcessor extends GruProcessor<QueueName.Mail> implements OnApp
     private readonly mailboxes: MailboxDirectory,
     private readonly jobs: JobProducer,
     private readonly config: AppConfig,
+    private readonly watch: MailboxWatch,
   ) {
     super(metrics);
   }
