@@ -110,7 +110,7 @@ const benchmark: Benchmark = {
       log(`pipeline ${pipelineRate}/s, mailparser alone ${parseRate}/s`);
 
       let corpus = '_The corpus `../shared/corpus/emails` is absent on this machine._';
-      if (existsSync(CORPUS) && !process.env.SKIP_CORPUS) {
+      if (existsSync(CORPUS)) {
         const runs = await withPipeline(async (app) => {
           await app.get(MailboxDirectory).create({
             id: 'general',
@@ -152,6 +152,14 @@ const benchmark: Benchmark = {
         `| Sweep: fetch by UID, parse, store raw, citizen match, request + contact, acknowledgement queued, move | ${pipelineRate} |`,
         `| mailparser \`simpleParser\` alone on the same messages (median of ${PARSE_ROUNDS}) | ${parseRate} |`,
         `| Ratio (target ≥ 0.5) | ${(pipelineRate / parseRate).toFixed(2)} |`,
+        '',
+        `Target not met: ${(1000 / pipelineRate).toFixed(1)} ms per message against ${(1000 / parseRate).toFixed(2)} ms`,
+        'to parse one. A CPU profile of the sweep shows the process idle over half the time: it waits',
+        'for PostgreSQL, one durable commit per step (raw message claimed, citizen, contact, request with',
+        'its reference and timeline, acknowledgement, filed state, delivery), each step idempotent so a',
+        'crash resumes without duplicates. Eight senders are filed in parallel (16 gained nothing). Closing',
+        'the gap means one transaction per window of messages, which the requests and citizens services',
+        'do not offer yet (they open their own transactions).',
         '',
         '### Third-party corpus (197 messages from parsers’ test suites)',
         '',
