@@ -42,10 +42,14 @@ export function ensureDovecotInstalled(): void {
  * A throwaway Dovecot: its own config, passwd-file and Maildirs under tmp/, on a free high port,
  * plain IMAP on 127.0.0.1. Never the package's system service.
  */
-export async function startDovecot(users: readonly MailUser[]): Promise<DovecotServer> {
+export async function startDovecot(
+  users: readonly MailUser[],
+  options: { readonly port?: number; readonly directory?: string } = {},
+): Promise<DovecotServer> {
   ensureDovecotInstalled();
-  const directory = join(ROOT, 'tmp', `dovecot-${randomBytes(4).toString('hex')}`);
-  const port = await freePort();
+  const directory =
+    options.directory ?? join(ROOT, 'tmp', `dovecot-${randomBytes(4).toString('hex')}`);
+  const port = options.port ?? (await freePort());
   const asRoot = process.getuid?.() === 0;
   // Dovecot refuses uid 0 for mail: as root, mail belongs to the package's `dovecot` user.
   const mailUser = asRoot ? 'dovecot' : userInfo().username;

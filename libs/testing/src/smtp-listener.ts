@@ -1,6 +1,8 @@
 import { SMTPServer } from 'smtp-server';
 import { simpleParser, ParsedMail } from 'mailparser';
+import { mkdir, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 
 export interface ReceivedMail {
   readonly envelopeFrom: string;
@@ -21,7 +23,9 @@ export interface SmtpListener {
 }
 
 /** A real SMTP server on 127.0.0.1:0 that keeps every message it accepts, for assertions. */
-export async function startSmtpListener(): Promise<SmtpListener> {
+export async function startSmtpListener(
+  options: { readonly port?: number; readonly outbox?: string } = {},
+): Promise<SmtpListener> {
   const received: ReceivedMail[] = [];
   let failures = 0;
   const server = new SMTPServer({
@@ -40,7 +44,19 @@ export async function startSmtpListener(): Promise<SmtpListener> {
           return;
         }
         const raw = Buffer.concat(chunks);
-        simpleParser(raw)
+        const saved = options.outbox
+          ? mkdir(options.outbox, { recursive: true }).then(() =>
+              writeFile(
+                join(
+                  options.outbox!,
+                  `${new Date().toISOString().replace(/[:.]/g, '-')}-${received.length + 1}.eml`,
+                ),
+                raw,
+              ),
+            )
+          : Promise.resolve();
+        Promise.all([simpleParser(raw), saved])
+          .then(([parsed]) => parsed)
           .then((parsed) => {
             received.push({
               envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
@@ -54,7 +70,9 @@ export async function startSmtpListener(): Promise<SmtpListener> {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  await new Promise<void>((resolve) =>
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve()),
+  );
   const port = (server.server.address() as AddressInfo).port;
   return {
     port,
