@@ -243,6 +243,33 @@ describe('mailbox ingestion against a real Dovecot and SMTP listener', () => {
       .findBy({ requestId: request.id });
     expect(contacts.map((contact) => contact.direction).sort()).toEqual(['inbound', 'outbound']);
   });
+
+  it('retries a reply the mail server refused, showing the failure on the request meanwhile', async () => {
+    const from = 'refus.temporaire@usager.test';
+    await context.imap.deliver(GENERAL, testMail({ messageId: '<retry@usager.test>', from }));
+    await sweep.sweep('general');
+    const request = await requestOf('<retry@usager.test>');
+    await acknowledgementsTo(from, 1);
+    context.smtp.failNext(1);
+    const reply = await context.app
+      .get(EmailReplies)
+      .reply(request, { body: 'Réponse' }, '00000000-0000-4000-8000-000000000001');
+    const failed = await waitFor(
+      async () => {
+        const message = await messages().findOneByOrFail({ id: reply.id });
+        return message.state === MailState.Failed ? message : undefined;
+      },
+      10_000,
+      'the first attempt to fail',
+    );
+    expect(failed).toMatchObject({ attempts: 1, reason: expect.stringMatching(/451|Try again/) });
+    await waitFor(
+      async () => (await messages().findOneByOrFail({ id: reply.id })).state === MailState.Sent,
+      20_000,
+      'the retry to go through',
+    );
+    await acknowledgementsTo(from, 2);
+  });
 });
 
 function bounceOf(originalMessageId: string, recipient: string): string {
