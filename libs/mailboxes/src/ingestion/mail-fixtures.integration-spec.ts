@@ -174,3 +174,38 @@ describe('our mail fixtures through the pipeline', () => {
       );
   });
 });
+
+describe('the antenna proposal', () => {
+  it('reads a commune alone on a signature line when no postcode decides', async () => {
+    const mailbox = await context.app.get(MailboxDirectory).get('general');
+    const raw = Buffer.from(
+      [
+        'From: Louise Petit <louise.petit@usager.test>',
+        'To: contact@region.test',
+        'Subject: Transport scolaire',
+        'Message-ID: <commune-signature@usager.test>',
+        `Date: ${new Date().toUTCString()}`,
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Bonjour, je vis à la campagne et voudrais un abonnement.',
+        '',
+        'Louise Petit',
+        'Abbeville',
+        '',
+      ].join('\r\n'),
+    );
+    const result = await intake.ingest(raw, mailbox);
+    expect(result.outcome).toBe('created');
+    const message = await byKey('id:<commune-signature@usager.test>');
+    const request = await context.dataSource
+      .getRepository(Request)
+      .findOneByOrFail({ id: message.requestId! });
+    expect(request.antennaId).toBe(
+      (
+        await context.dataSource.getRepository(Request).findOneByOrFail({
+          id: (await byKey('id:<iso-8859-1-qp@usager.test>')).requestId!,
+        })
+      ).antennaId,
+    );
+  });
+});
