@@ -161,6 +161,34 @@ describe('our mail fixtures through the pipeline', () => {
     expect(discarded).toMatchObject({ state: MailState.Discarded, rawKey: expect.any(String) });
   });
 
+  it('files a message whose headers and attachment name carry NUL bytes', async () => {
+    const mailbox = await context.app.get(MailboxDirectory).get('general');
+    const raw = Buffer.from(
+      [
+        'From: "Nul\u0000 Octet" <nul@usager.test>',
+        'To: contact@region.test',
+        'Subject: Objet\u0000 avec NUL',
+        'Message-ID: <nul-bytes@usager.test>',
+        `Date: ${new Date().toUTCString()}`,
+        'Content-Type: multipart/mixed; boundary="n"',
+        '',
+        '--n',
+        'Content-Type: text/plain',
+        '',
+        'Texte\u0000 avec NUL',
+        '--n',
+        'Content-Type: application/pdf; name="a\u0000.pdf"',
+        'Content-Disposition: attachment; filename="a\u0000.pdf"',
+        '',
+        '%PDF-1.4 x',
+        '--n--',
+        '',
+      ].join('\r\n'),
+      'latin1',
+    );
+    expect((await intake.ingest(raw, mailbox)).outcome).toBe('created');
+  });
+
   it('never throws out of the pipeline on any byte sequence', async () => {
     const mailbox = await context.app.get(MailboxDirectory).get('general');
     for (const raw of [

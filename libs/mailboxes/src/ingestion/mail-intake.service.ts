@@ -63,6 +63,27 @@ export class MailIntake {
   ) {}
 
   async ingest(raw: Buffer, mailbox: Mailbox, options: IntakeOptions = {}): Promise<IntakeResult> {
+    try {
+      return await this.process(raw, mailbox, options);
+    } catch (error) {
+      // Our services unreachable: the message stays on the server for the next sweep.
+      if (isOutage(error)) throw error;
+      // Anything else is this message's doing: kept aside so that the mailbox keeps flowing.
+      this.logger.error({ mailbox: mailbox.id, err: (error as Error).message }, 'mail failed');
+      return this.quarantine(
+        raw,
+        mailbox,
+        null,
+        `Erreur de traitement : ${(error as Error).message}`,
+      );
+    }
+  }
+
+  private async process(
+    raw: Buffer,
+    mailbox: Mailbox,
+    options: IntakeOptions,
+  ): Promise<IntakeResult> {
     if (!options.trusted && raw.length > this.config.values.mail.maxMessageBytes) {
       const megabytes = (raw.length / 1024 / 1024).toFixed(1);
       return this.quarantine(raw, mailbox, null, `Message trop volumineux (${megabytes} Mo)`);
@@ -241,6 +262,29 @@ export class MailIntake {
       reason: `Déjà reçu (${message.outcome ?? message.state})`,
     };
   }
+}
+
+const OUTAGE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  // PostgreSQL: admin shutdown, too many connections, cannot connect now.
+  '57P01',
+  '53300',
+  '57P03',
+]);
+
+function isOutage(error: unknown): boolean {
+  const code = (error as { code?: unknown; driverError?: { code?: unknown } } | null)?.code;
+  const driverCode = (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+  return (
+    OUTAGE_CODES.has(String(code)) ||
+    OUTAGE_CODES.has(String(driverCode)) ||
+    /connection (terminated|is closed)|Connection not available/i.test(
+      (error as Error)?.message ?? '',
+    )
+  );
 }
 
 /** The columns a message's headers and bodies fill, decoded and bounded. */

@@ -150,8 +150,8 @@ export class RequestFiling {
     if (candidates.length === 1) return { citizenId: candidates[0].citizen.id, candidates: [] };
     const [firstName, ...rest] = (mail.from?.name ?? '').replace(/["']/g, '').trim().split(/\s+/);
     const citizen = await this.citizens.create({
-      firstName: rest.length > 0 ? firstName : null,
-      lastName: rest.length > 0 ? rest.join(' ') : firstName || null,
+      firstName: rest.length > 0 ? firstName.slice(0, 100) : null,
+      lastName: (rest.length > 0 ? rest.join(' ') : firstName || '').slice(0, 100) || null,
       emails: email ? [email] : [],
       postcode,
       preferredChannel: ContactChannel.Email,

@@ -13,7 +13,8 @@ export async function parseMail(raw: Buffer): Promise<InboundMail> {
     maxHtmlLengthToParse: 2_000_000,
   });
   const headers = new Map<string, string>();
-  for (const [name, value] of parsed.headers) headers.set(name.toLowerCase(), headerText(value));
+  for (const [name, value] of parsed.headers)
+    headers.set(name.toLowerCase(), noNul(headerText(value)));
   const from = firstAddress(parsed.from);
   const contentType =
     headers.get('content-type')?.split(';')[0].trim().toLowerCase() ?? 'text/plain';
@@ -21,7 +22,9 @@ export async function parseMail(raw: Buffer): Promise<InboundMail> {
     messageId: cleanId(parsed.messageId),
     from,
     to: [...addresses(parsed.to), ...addresses(parsed.cc)],
-    subject: (parsed.subject ?? '').replace(/\s+/g, ' ').trim(),
+    subject: noNul(parsed.subject ?? '')
+      .replace(/\s+/g, ' ')
+      .trim(),
     date: parsed.date && !Number.isNaN(parsed.date.getTime()) ? parsed.date : null,
     rawDate:
       parsed.headerLines
@@ -37,12 +40,12 @@ export async function parseMail(raw: Buffer): Promise<InboundMail> {
     )
       .map(cleanId)
       .filter((id): id is string => id !== null),
-    text: parsed.text ?? '',
-    html: typeof parsed.html === 'string' ? parsed.html : null,
+    text: noNul(parsed.text ?? ''),
+    html: typeof parsed.html === 'string' ? noNul(parsed.html) : null,
     headers,
     contentType,
     attachments: parsed.attachments.map((attachment): InboundAttachment => ({
-      fileName: attachment.filename ?? 'piece-jointe',
+      fileName: noNul(attachment.filename ?? '') || 'piece-jointe',
       contentType: attachment.contentType,
       content: attachment.content,
       inline: attachment.related === true || attachment.contentDisposition === 'inline',
@@ -67,7 +70,7 @@ function addresses(field: AddressObject | AddressObject[] | undefined): string[]
   return list
     .flatMap((object) => object.value)
     .flatMap((entry) => (entry.group ? entry.group : [entry]))
-    .map((entry) => entry.address?.trim().toLowerCase())
+    .map((entry) => (entry.address ? noNul(entry.address).trim().toLowerCase() : undefined))
     .filter((address): address is string => !!address);
 }
 
@@ -75,13 +78,21 @@ function firstAddress(field: AddressObject | AddressObject[] | undefined): MailA
   const list = Array.isArray(field) ? field : field ? [field] : [];
   const entry = list.flatMap((object) => object.value).find((value) => value.address);
   if (!entry?.address) return null;
-  return { address: entry.address.trim().toLowerCase(), name: (entry.name ?? '').trim() };
+  return {
+    address: noNul(entry.address).trim().toLowerCase(),
+    name: noNul(entry.name ?? '').trim(),
+  };
+}
+
+/** PostgreSQL text cannot hold U+0000, which broken mail does contain. */
+function noNul(text: string): string {
+  return text.replace(/\u0000/g, '');
 }
 
 /** Message-IDs compared as `<local@domain>`, whatever spacing or brackets the sender used. */
 export function cleanId(value: string | undefined | null): string | null {
   const trimmed = value?.trim();
   if (!trimmed) return null;
-  const inner = trimmed.replace(/^<+/, '').replace(/>+$/, '').trim();
+  const inner = noNul(trimmed).replace(/^<+/, '').replace(/>+$/, '').trim();
   return inner ? `<${inner.slice(0, 990)}>` : null;
 }
