@@ -80,6 +80,11 @@ describe('mailboxes, mail quarantine and email replies over HTTP', () => {
     await api.http().get('/api/mail-quarantine').set(as(agent)).expect(403);
     await api
       .http()
+      .get('/api/mail-quarantine/00000000-0000-4000-8000-000000000000/raw')
+      .set(as(manager))
+      .expect(404);
+    await api
+      .http()
       .post('/api/mail-quarantine/00000000-0000-4000-8000-000000000000/release')
       .set(as(manager))
       .expect(404);

@@ -1,5 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { AuditAction, Audited } from '@gru/audit';
 import { REGIONAL_SUPERVISOR_ROLES, Roles } from '@gru/auth';
 import { IsString, MaxLength, MinLength } from 'class-validator';
@@ -37,6 +48,26 @@ export class MailQuarantineController {
   @ApiOkResponse({ type: [MailMessageDto] })
   async list(): Promise<MailMessageDto[]> {
     return (await this.quarantine.list()).map((message) => MailMessageDto.of(message));
+  }
+
+  /** The message exactly as received, to look at it in a mail client or a sandbox before deciding. */
+  @Get(':messageId/raw')
+  @Roles(...REGIONAL_SUPERVISOR_ROLES)
+  @Audited({ action: AuditAction.Read, resourceType: 'mail-quarantine', idParam: 'messageId' })
+  @ApiProduces('message/rfc822')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  async raw(
+    @Param('messageId', ParseUUIDPipe) id: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const content = await this.quarantine.raw(id);
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    return new StreamableFile(content, {
+      type: 'message/rfc822',
+      disposition: `attachment; filename="message-${id}.eml"`,
+      length: content.length,
+    });
   }
 
   @Post(':messageId/release')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainException, ErrorCode, NotFoundException } from '@gru/errors';
 import { IntakeResult, MailIntake } from '../ingestion/mail-intake.service';
 import { MailboxDirectory } from '../mailbox-directory.service';
-import { MailMessage, MailState } from '../persistence/mail-message.entity';
+import { MailMessage, MailOutcome, MailState } from '../persistence/mail-message.entity';
 import { MailStore } from '../store/mail-store.service';
 
 /** What the pipeline would not take on its own, until an agent releases or discards it. */
@@ -60,9 +60,11 @@ export class MailQuarantine {
     return (await this.store.get(id))!;
   }
 
+  /** Only what the quarantine holds (or held): a filed message's raw is read from its request. */
   async raw(id: string): Promise<Buffer> {
     const message = await this.store.get(id);
-    if (!message?.rawKey) throw new NotFoundException('mail-message', id);
+    if (!message?.rawKey || message.outcome !== MailOutcome.Quarantined)
+      throw new NotFoundException('mail-message', id);
     return this.store.readRaw(message.rawKey);
   }
 

@@ -676,6 +676,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/mail-quarantine/{messageId}/raw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MailQuarantineController_raw'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/mail-quarantine/{messageId}/release': {
     parameters: {
       query?: never;
@@ -2406,6 +2422,27 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MailMessageDto'][];
+        };
+      };
+    };
+  };
+  MailQuarantineController_raw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        messageId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'message/rfc822': string;
         };
       };
     };
