@@ -1,4 +1,5 @@
 import { Role } from '@gru/auth';
+import { MailboxDirectory, MailIntake } from '@gru/mailboxes';
 import { startTestApi, TestApi } from '../support/test-api';
 
 const MAILBOX = {
@@ -23,7 +24,10 @@ describe('mailboxes, mail quarantine and email replies over HTTP', () => {
   let otherAgent: string;
 
   beforeAll(async () => {
-    api = await startTestApi({ MAILBOX_PERMIS_PASSWORD: 'not-logged-anywhere' });
+    api = await startTestApi({
+      MAILBOX_PERMIS_PASSWORD: 'not-logged-anywhere',
+      MAIL_MAX_MESSAGE_BYTES: '4096',
+    });
     admin = await api.tokenFor({ role: Role.Admin });
     manager = await api.tokenFor({ role: Role.Manager });
     agent = await api.tokenFor({ role: Role.Agent, antennaId: 'amiens' });
@@ -146,5 +150,90 @@ describe('mailboxes, mail quarantine and email replies over HTTP', () => {
       .set(as(agent))
       .send({})
       .expect(400);
+  });
+
+  it('lets a supervisor read a quarantined message as received, release one and discard another', async () => {
+    const mailbox = await api.app.get(MailboxDirectory).create({
+      ...MAILBOX,
+      id: 'quarantine-box',
+      aidSchemeSlug: null,
+    });
+    const intake = api.app.get(MailIntake);
+    const big = Buffer.from(
+      [
+        'From: Gros Envoi <gros@usager.test>',
+        'To: contact@region.test',
+        'Subject: Dossier complet',
+        'Message-ID: <gros-e2e@usager.test>',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Mon dossier. '.repeat(500),
+      ].join('\r\n'),
+    );
+    const spam = Buffer.from(
+      [
+        'From: Faux <faux@usager.test>',
+        'Subject: Facture',
+        'Message-ID: <faux-e2e@usager.test>',
+        'Content-Type: multipart/mixed; boundary="b"',
+        '',
+        '--b',
+        'Content-Type: application/pdf; name="facture.pdf"',
+        'Content-Transfer-Encoding: base64',
+        '',
+        Buffer.from('MZ\x90\x00 executable', 'latin1').toString('base64'),
+        '--b--',
+        '',
+      ].join('\r\n'),
+    );
+    const quarantinedBig = await intake.ingest(big, mailbox);
+    const quarantinedSpam = await intake.ingest(spam, mailbox);
+    expect([quarantinedBig.outcome, quarantinedSpam.outcome]).toEqual([
+      'quarantined',
+      'quarantined',
+    ]);
+    const list = await api.http().get('/api/mail-quarantine').set(as(manager)).expect(200);
+    expect(list.body.map((message: { reason: string }) => message.reason)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/trop volumineux/),
+        expect.stringMatching(/dangereuse/),
+      ]),
+    );
+    const raw = await api
+      .http()
+      .get(`/api/mail-quarantine/${quarantinedSpam.mailMessageId}/raw`)
+      .set(as(manager))
+      .buffer(true)
+      .parse((response, callback) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => callback(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(raw.headers['content-type']).toMatch(/message\/rfc822/);
+    expect(Buffer.compare(raw.body as Buffer, spam)).toBe(0);
+    const released = await api
+      .http()
+      .post(`/api/mail-quarantine/${quarantinedBig.mailMessageId}/release`)
+      .set(as(manager))
+      .expect(200);
+    expect(released.body).toMatchObject({
+      outcome: 'created',
+      reference: expect.stringMatching(/^HDF-/),
+    });
+    await api
+      .http()
+      .post(`/api/mail-quarantine/${quarantinedSpam.mailMessageId}/discard`)
+      .set(as(manager))
+      .send({ reason: 'Hameçonnage' })
+      .expect(200);
+    await api
+      .http()
+      .post(`/api/mail-quarantine/${quarantinedSpam.mailMessageId}/release`)
+      .set(as(manager))
+      .expect(409);
+    expect(
+      (await api.http().get('/api/mail-quarantine').set(as(manager)).expect(200)).body,
+    ).toEqual([]);
   });
 });
