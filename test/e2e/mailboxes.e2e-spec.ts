@@ -1,5 +1,6 @@
 import { Role } from '@gru/auth';
-import { MailboxDirectory, MailIntake } from '@gru/mailboxes';
+import { MailboxDirectory, MailIntake, MailMessage } from '@gru/mailboxes';
+import { DataSource } from 'typeorm';
 import { startTestApi, TestApi } from '../support/test-api';
 
 const MAILBOX = {
@@ -235,5 +236,42 @@ describe('mailboxes, mail quarantine and email replies over HTTP', () => {
     expect(
       (await api.http().get('/api/mail-quarantine').set(as(manager)).expect(200)).body,
     ).toEqual([]);
+  });
+
+  it('shows a message’s remote images only when the agent asks for them', async () => {
+    const mailbox = await api.app.get(MailboxDirectory).get('quarantine-box');
+    const filed = await api.app
+      .get(MailIntake)
+      .ingest(
+        Buffer.from(
+          [
+            'From: Lettre HTML <html@usager.test>',
+            'Subject: Avec image',
+            'Message-ID: <html-e2e@usager.test>',
+            'Content-Type: text/html; charset=utf-8',
+            '',
+            '<p>Bonjour</p><img src="https://pixel.example/p.gif"><script>x()</script>',
+          ].join('\r\n'),
+        ),
+        mailbox,
+      );
+    const { requestId } = await api.app
+      .get(DataSource)
+      .getRepository(MailMessage)
+      .findOneByOrFail({ id: filed.mailMessageId });
+    const thread = await api
+      .http()
+      .get(`/api/requests/${requestId}/emails`)
+      .set(as(manager))
+      .expect(200);
+    expect(thread.body[0].html).toContain('Bonjour');
+    expect(thread.body[0].html).not.toMatch(/pixel\.example|script/);
+    const remote = await api
+      .http()
+      .get(`/api/requests/${requestId}/emails/${filed.mailMessageId}/html?remoteImages=true`)
+      .set(as(manager))
+      .expect(200);
+    expect(remote.body.html).toContain('https://pixel.example/p.gif');
+    expect(remote.body.html).not.toContain('script');
   });
 });

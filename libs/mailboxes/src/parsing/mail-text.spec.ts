@@ -56,4 +56,10 @@ describe('HTML for display', () => {
     expect(clean).toContain('src="cid:logo"');
     expect(clean).not.toMatch(/onclick|script|t\.example|javascript/);
   });
+
+  it('keeps https images only when the agent asks for them', () => {
+    const html = '<img src="https://t.example/p.gif"><img src="http://t.example/q.gif">';
+    expect(sanitiseMailHtml(html, { remoteImages: true })).toContain('https://t.example/p.gif');
+    expect(sanitiseMailHtml(html, { remoteImages: true })).not.toContain('http://t.example/q.gif');
+  });
 });

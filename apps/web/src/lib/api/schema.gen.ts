@@ -740,6 +740,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/requests/{id}/emails/{mailId}/html': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RequestEmailsController_html'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/requests/{id}/email-replies': {
     parameters: {
       query?: never;
@@ -1267,6 +1283,11 @@ export interface components {
     DiscardDto: {
       /** @example Pourriel */
       reason: string;
+    };
+    MailHtmlDto: {
+      /** Format: uuid */
+      id: string;
+      html: string | null;
     };
     EmailReplyDto: {
       /** @example Bonjour, votre dossier est complet. */
@@ -2510,6 +2531,31 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MailMessageDto'][];
+        };
+      };
+    };
+  };
+  RequestEmailsController_html: {
+    parameters: {
+      query?: {
+        /** @description Keep https images (they tell the sender the message was read) */
+        remoteImages?: boolean;
+      };
+      header?: never;
+      path: {
+        mailId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailHtmlDto'];
         };
       };
     };
