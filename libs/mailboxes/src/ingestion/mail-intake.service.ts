@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@gru/config';
-import { ContactLog, RequestReader } from '@gru/requests';
+import { ContactLog, RequestReader, RequestWorkflow } from '@gru/requests';
 import { MailboxDirectory } from '../mailbox-directory.service';
 import {
   automatedKind,
@@ -59,6 +59,7 @@ export class MailIntake {
     private readonly mailboxes: MailboxDirectory,
     private readonly requests: RequestReader,
     private readonly contacts: ContactLog,
+    private readonly workflow: RequestWorkflow,
     private readonly config: AppConfig,
   ) {}
 
@@ -188,6 +189,12 @@ export class MailIntake {
           state: MailState.Failed,
           reason: `Non remis${recipient ? ` à ${recipient}` : ''} (avis de non-remise reçu)`,
         });
+        if (original.requestId && original.state !== MailState.Failed)
+          await this.workflow.addNote(
+            original.requestId,
+            `Courriel non remis${recipient ? ` à ${recipient}` : ''} (« ${original.subject} ») : adresse à vérifier auprès de l’usager.`,
+            null,
+          );
         if (original.contactId)
           await this.contacts.updateByExternalRef(
             (await this.contacts.get(original.contactId)).channel,

@@ -196,6 +196,10 @@ describe('mailbox ingestion against a real Dovecot and SMTP listener', () => {
     expect(bounce).toMatchObject({ requestId: request.id, acknowledgement: 'skipped:bounce' });
     const ours = await messages().findOneByOrFail({ messageKey: `id:${ack.parsed.messageId!}` });
     expect(ours).toMatchObject({ direction: MailDirection.Outbound, state: MailState.Failed });
+    const flagged = await context.dataSource
+      .getRepository(RequestEvent)
+      .findBy({ requestId: request.id, type: 'note-added' as RequestEvent['type'] });
+    expect(flagged).toHaveLength(1);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(context.smtp.received.length).toBe(sentBefore);
   });
