@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure the PostgreSQL and Redis this machine kind provides are running (starting them with the
 # machine's documented commands when they are not) and that the Debian tools the tests use exist.
-# `--browser` also installs Debian's Chromium for the browser tests (never a downloaded browser).
+# `--browser` also installs Debian's Chromium for the browser tests (never a downloaded browser);
+# `--mail` installs Debian's Dovecot IMAP server for the mailbox tests (started per test, never as a service).
 set -euo pipefail
 
 apt_updated=0
@@ -15,7 +16,18 @@ need_package() {
 
 need_package redis-server redis-server
 need_package pg_isready postgresql-client
-if [ "${1:-}" = --browser ]; then need_package chromium chromium; fi
+for option in "$@"; do
+  case "$option" in
+    --browser) need_package chromium chromium ;;
+    --mail)
+      # The package's own service is never started: each test runs a throwaway Dovecot on a high port.
+      if [ ! -x /usr/sbin/dovecot ]; then
+        if [ "$apt_updated" = 0 ]; then apt-get update -qq; apt_updated=1; fi
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends dovecot-imapd >/dev/null
+      fi
+      ;;
+  esac
+done
 
 if ! pg_isready -h 127.0.0.1 -p 5432 -q; then
   echo "Starting PostgreSQL"

@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/ensure-services.sh --browser
+bash scripts/ensure-services.sh --browser --mail
 echo "== lint"
 npm run --silent lint
 echo "== type check"

@@ -11,6 +11,7 @@ import { QueueModule } from '@gru/queue';
 import { RedisModule } from '@gru/redis';
 import { CalendarHttpModule } from '@gru/calendar';
 import { CitizensHttpModule } from '@gru/citizens';
+import { MailboxesHttpModule } from '@gru/mailboxes';
 import { RequestsHttpModule } from '@gru/requests';
 import { TerritoryHttpModule } from '@gru/territory';
 import { VoiceModule } from '@gru/voice';
@@ -43,6 +44,7 @@ export class ApiModule {
         CitizensHttpModule,
         CalendarHttpModule,
         RequestsHttpModule,
+        MailboxesHttpModule,
         VoiceModule,
       ],
       controllers: [OperationsController, SystemProbeController],

@@ -5,6 +5,7 @@ import { CallRoutingJobsModule } from '@gru/call-routing';
 import { ConfigModule, LoadedConfig } from '@gru/config';
 import { DatabaseModule } from '@gru/database';
 import { PLATFORM_SCHEMA } from '@gru/schema';
+import { MailboxesJobsModule } from '@gru/mailboxes';
 import { LoggingModule, WorkerObservabilityModule } from '@gru/observability';
 import { ALL_QUEUES, QueueModule, QueueName, SystemProbeModule } from '@gru/queue';
 import { RedisModule } from '@gru/redis';
@@ -25,6 +26,7 @@ export const WORKER_CONFIG_SECTIONS = [
   'smtp',
   'storage',
   'log',
+  'mail',
 ] as const;
 export type WorkerConfig = LoadedConfig<(typeof WORKER_CONFIG_SECTIONS)[number]>;
 
@@ -36,6 +38,7 @@ const CONSUMERS: Record<QueueName, Type | DynamicModule> = {
   [QueueName.Notifications]: StaffNotificationsJobsModule,
   // Offers ring agents through Twilio.
   [QueueName.CallRouting]: CallRoutingJobsModule.forRoot({ offers: VoiceTelephonyModule }),
+  [QueueName.Mail]: MailboxesJobsModule,
 };
 
 export function selectedQueues(config: Pick<WorkerConfig, 'worker'>): QueueName[] {

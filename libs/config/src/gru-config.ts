@@ -36,6 +36,15 @@ export interface ConfigSections {
   /** Files (request attachments, scanned letters) live on this directory, referenced by key from the database. */
   readonly storage: { readonly directory: string; readonly maxUploadBytes: number };
   readonly log: { readonly level: LogLevel; readonly pretty: boolean };
+  /** Mailbox ingestion. Mailboxes are data; each names the variable holding its IMAP password. */
+  readonly mail: {
+    readonly maxMessageBytes: number;
+    readonly acknowledgementsPerSenderPerHour: number;
+    readonly sweepIntervalSeconds: number;
+    readonly idle: boolean;
+    /** `MAILBOX_<NAME>_PASSWORD` variables, by name: a mailbox's `passwordEnv` picks one. */
+    readonly mailboxPasswords: Readonly<Record<string, string>>;
+  };
 }
 
 export type ConfigSection = keyof ConfigSections;

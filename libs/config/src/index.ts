@@ -13,5 +13,5 @@ export type {
   LogLevel,
   RuntimeEnvironment,
 } from './gru-config';
-export { ALL_CONFIG_SECTIONS, loadConfig } from './load-config';
+export { ALL_CONFIG_SECTIONS, loadConfig, MAILBOX_PASSWORD_VARIABLE } from './load-config';
 export type { Settings } from './settings-file';

@@ -14,6 +14,9 @@ import type {
 } from './gru-config';
 import { defaultConfigDirectory, readSettingsFile } from './settings-file';
 
+/** The only variables a mailbox may name for its password (never, say, JWT_SECRET). */
+export const MAILBOX_PASSWORD_VARIABLE = /^MAILBOX_[A-Z0-9_]+_PASSWORD$/;
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const PROXY_KEYWORDS = ['loopback', 'linklocal', 'uniquelocal'];
@@ -48,6 +51,7 @@ export const ALL_CONFIG_SECTIONS = [
   'smtp',
   'storage',
   'log',
+  'mail',
 ] as const satisfies readonly ConfigSection[];
 
 /**
@@ -280,6 +284,34 @@ export function loadConfig<S extends ConfigSection = ConfigSection>(
     }),
   }));
 
+  const mail = read.section('mail', () => ({
+    maxMessageBytes: read.required<number>(
+      'MAIL_MAX_MESSAGE_BYTES',
+      positiveInteger,
+      'a size in bytes',
+      { default: String(25 * 1024 * 1024) },
+    ),
+    acknowledgementsPerSenderPerHour: read.required<number>(
+      'MAIL_ACKS_PER_SENDER_PER_HOUR',
+      positiveInteger,
+      'a number of acknowledgements',
+      { default: '3' },
+    ),
+    sweepIntervalSeconds: read.required<number>(
+      'MAIL_SWEEP_INTERVAL_SECONDS',
+      positiveInteger,
+      'a number of seconds',
+      { default: '60' },
+    ),
+    idle: read.required('MAIL_IDLE', booleanFlag, 'true or false', { default: 'true' }),
+    mailboxPasswords: Object.fromEntries(
+      Object.entries(env).filter(
+        (entry): entry is [string, string] =>
+          MAILBOX_PASSWORD_VARIABLE.test(entry[0]) && typeof entry[1] === 'string',
+      ),
+    ),
+  }));
+
   problems.push(
     ...read.problems
       .filter((problem) => (sections as readonly string[]).includes(problem.section))
@@ -294,7 +326,18 @@ export function loadConfig<S extends ConfigSection = ConfigSection>(
     health: settings?.health as BaseConfig['health'],
     retention: settings?.retention as BaseConfig['retention'],
   };
-  const all: ConfigSections = { http, worker, database, redis, auth, twilio, smtp, storage, log };
+  const all: ConfigSections = {
+    http,
+    worker,
+    database,
+    redis,
+    auth,
+    twilio,
+    smtp,
+    storage,
+    log,
+    mail,
+  };
   const loaded = Object.fromEntries(sections.map((section) => [section, all[section]])) as Pick<
     ConfigSections,
     S

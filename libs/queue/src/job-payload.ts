@@ -33,6 +33,9 @@ export interface JobPayloads {
   [JobName.DispatchCalls]: NoPayload;
   [JobName.CallStepTimeout]: { readonly callSid: string; readonly step: number };
   [JobName.CallOfferTimeout]: { readonly callSid: string; readonly agentId: string };
+  [JobName.SweepMailboxes]: NoPayload;
+  [JobName.SweepMailbox]: { readonly mailboxId: string };
+  [JobName.SendMail]: { readonly mailMessageId: string };
 }
 
 /** The payload of one job, e.g. `JobOf<JobName.CallStepTimeout>`. */

@@ -15,6 +15,8 @@ export enum QueueName {
   Notifications = 'notifications',
   /** Free number: matching waiting calls to agents, step and offer timeouts. */
   CallRouting = 'call-routing',
+  /** Mailboxes: UID sweeps (repeatable and on IDLE news), acknowledgements and replies over SMTP. */
+  Mail = 'mail',
 }
 
 export enum JobName {
@@ -27,6 +29,9 @@ export enum JobName {
   DispatchCalls = 'dispatch',
   CallStepTimeout = 'step-timeout',
   CallOfferTimeout = 'offer-timeout',
+  SweepMailboxes = 'sweep-mailboxes',
+  SweepMailbox = 'sweep-mailbox',
+  SendMail = 'send-mail',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);
@@ -42,6 +47,9 @@ export const JOB_QUEUES = {
   [JobName.DispatchCalls]: QueueName.CallRouting,
   [JobName.CallStepTimeout]: QueueName.CallRouting,
   [JobName.CallOfferTimeout]: QueueName.CallRouting,
+  [JobName.SweepMailboxes]: QueueName.Mail,
+  [JobName.SweepMailbox]: QueueName.Mail,
+  [JobName.SendMail]: QueueName.Mail,
 } as const satisfies Record<JobName, QueueName>;
 
 /** The job names of one queue, e.g. `JobsOf<QueueName.CallRouting>`. */

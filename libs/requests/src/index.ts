@@ -1,3 +1,4 @@
+export { RequestAttachments } from './attachments/request-attachments.service';
 export { ContactLog } from './contacts/contact-log.service';
 export type { NewContact } from './contacts/contact-log.service';
 export { Contact } from './contacts/contact.entity';
@@ -5,6 +6,8 @@ export { PhoneActivityReader } from './contacts/phone-activity.reader';
 export type { CallbacksDueRow, PhoneActivityRow } from './contacts/phone-activity.reader';
 export { ContactDirection, ContactOutcome } from './contacts/contact-outcome';
 export { ContactReason } from './contacts/contact-reason';
+export { AccessibleRequestPipe } from './http/accessible-request.pipe';
+export { LoadedRequest } from './http/loaded-request.decorator';
 export { CODING_OUTCOMES } from './contacts/contact-coding';
 export type { CodingOutcome } from './contacts/contact-coding';
 export { ContactDto } from './http/contact.dto';

@@ -3,6 +3,7 @@ import { AUTH_SCHEMA } from '@gru/auth';
 import { CALENDAR_SCHEMA } from '@gru/calendar';
 import { CITIZENS_SCHEMA } from '@gru/citizens';
 import { composeSchema } from '@gru/database';
+import { MAILBOXES_SCHEMA } from '@gru/mailboxes';
 import { REQUESTS_SCHEMA } from '@gru/requests';
 import { TERRITORY_SCHEMA } from '@gru/territory';
 import { VOICE_SCHEMA } from '@gru/voice';
@@ -19,4 +20,5 @@ export const PLATFORM_SCHEMA = composeSchema([
   CITIZENS_SCHEMA,
   REQUESTS_SCHEMA,
   VOICE_SCHEMA,
+  MAILBOXES_SCHEMA,
 ]);

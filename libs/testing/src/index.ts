@@ -17,3 +17,7 @@ export { spawnProcess } from './spawned-process';
 export type { SpawnedProcess } from './spawned-process';
 export { startTwilioDouble } from './twilio-double';
 export type { TwilioDouble, TwilioDoubleRequest } from './twilio-double';
+export { ensureDovecotInstalled, startDovecot } from './dovecot-server';
+export type { DovecotServer, MailUser } from './dovecot-server';
+export { startSmtpListener } from './smtp-listener';
+export type { ReceivedMail, SmtpListener } from './smtp-listener';

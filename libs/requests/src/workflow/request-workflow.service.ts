@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NotFoundException, ValidationFailedException } from '@gru/errors';
+import {
+  DomainException,
+  ErrorCode,
+  NotFoundException,
+  ValidationFailedException,
+} from '@gru/errors';
 import { TerritoryService } from '@gru/territory';
 import { DataSource, EntityManager } from 'typeorm';
+import { Contact } from '../contacts/contact.entity';
 import { allowedTransitions, canTransition, reasonRequired } from '../lifecycle/request-lifecycle';
 import { RequestStatus } from '../lifecycle/request-status';
 import { RequestNote } from '../persistence/request-note.entity';
@@ -109,6 +115,31 @@ export class RequestWorkflow {
           after: { antennaId },
           reason,
         },
+      ]);
+    });
+  }
+
+  /**
+   * A channel files one more contact of the citizen on an existing request (a reply by email).
+   * Idempotent: a contact already on this request changes nothing.
+   */
+  async linkContact(id: string, contactId: string, actorUserId: string | null): Promise<void> {
+    await this.change(id, async (manager, request) => {
+      const contact = await manager.findOne(Contact, {
+        where: { id: contactId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!contact) throw new NotFoundException('contact', contactId);
+      if (contact.requestId === id) return;
+      if (contact.requestId !== null)
+        throw new DomainException(
+          ErrorCode.Conflict,
+          'Ce contact est déjà rattaché à une autre demande.',
+          { contactId },
+        );
+      await manager.update(Contact, contactId, { requestId: id, citizenId: request.citizenId });
+      await recordEvents(manager, [
+        { requestId: id, type: RequestEventType.ContactLinked, actorUserId, after: { contactId } },
       ]);
     });
   }

@@ -676,6 +676,150 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/mailboxes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MailboxesController_list'];
+    put?: never;
+    post: operations['MailboxesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mailboxes/{mailboxId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MailboxesController_get'];
+    put?: never;
+    post?: never;
+    delete: operations['MailboxesController_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['MailboxesController_update'];
+    trace?: never;
+  };
+  '/api/mail-quarantine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MailQuarantineController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mail-quarantine/{messageId}/raw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MailQuarantineController_raw'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mail-quarantine/{messageId}/release': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MailQuarantineController_release'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mail-quarantine/{messageId}/discard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MailQuarantineController_discard'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/requests/{id}/emails': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RequestEmailsController_thread'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/requests/{id}/emails/{mailId}/html': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RequestEmailsController_html'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/requests/{id}/email-replies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['RequestEmailsController_reply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/voice/presence': {
     parameters: {
       query?: never;
@@ -1386,6 +1530,163 @@ export interface components {
       requests: components['schemas']['RequestDto'][];
       /** @description newest first, every channel */
       contacts: components['schemas']['ContactDto'][];
+    };
+    MailboxDto: {
+      /** @example general */
+      id: string;
+      /** @example contact@hautsdefrance.example */
+      address: string;
+      /** @example Boîte générale */
+      displayName: string;
+      /** @example null */
+      aidSchemeSlug: string | null;
+      /** @example imap.hautsdefrance.example */
+      imapHost: string;
+      /** @example 993 */
+      imapPort: number;
+      imapTls: boolean;
+      /** @example contact@hautsdefrance.example */
+      imapUser: string;
+      /** @example MAILBOX_GENERAL_PASSWORD */
+      passwordEnv: string;
+      /** @description True when the worker process has this variable set. */
+      passwordConfigured: boolean;
+      /**
+       * @example [
+       *       "INBOX"
+       *     ]
+       */
+      folders: string[];
+      /** @example Traités */
+      processedFolder: string;
+      /** @example Région Hauts-de-France <contact@hautsdefrance.example> */
+      smtpFrom: string;
+      active: boolean;
+      createdAt: string;
+      updatedAt: string;
+    };
+    CreateMailboxDto: {
+      /** @example general */
+      id: string;
+      /** @example contact@hautsdefrance.example */
+      address: string;
+      /** @example Boîte générale */
+      displayName: string;
+      /** @description None for the general box. */
+      aidSchemeSlug?: string | null;
+      /** @example imap.hautsdefrance.example */
+      imapHost: string;
+      /** @example 993 */
+      imapPort: number;
+      imapTls: boolean;
+      /** @example contact@hautsdefrance.example */
+      imapUser: string;
+      /** @example MAILBOX_GENERAL_PASSWORD */
+      passwordEnv: string;
+      /**
+       * @example [
+       *       "INBOX"
+       *     ]
+       */
+      folders?: string[];
+      /** @example Traités */
+      processedFolder: string;
+      /** @example Région Hauts-de-France <contact@hautsdefrance.example> */
+      smtpFrom: string;
+      active?: boolean;
+    };
+    UpdateMailboxDto: {
+      /** @example contact@hautsdefrance.example */
+      address?: string;
+      /** @example Boîte générale */
+      displayName?: string;
+      /** @description None for the general box. */
+      aidSchemeSlug?: string | null;
+      /** @example imap.hautsdefrance.example */
+      imapHost?: string;
+      /** @example 993 */
+      imapPort?: number;
+      imapTls?: boolean;
+      /** @example contact@hautsdefrance.example */
+      imapUser?: string;
+      /** @example MAILBOX_GENERAL_PASSWORD */
+      passwordEnv?: string;
+      /**
+       * @example [
+       *       "INBOX"
+       *     ]
+       */
+      folders?: string[];
+      /** @example Traités */
+      processedFolder?: string;
+      /** @example Région Hauts-de-France <contact@hautsdefrance.example> */
+      smtpFrom?: string;
+      active?: boolean;
+    };
+    /** @enum {string} */
+    MailDirection: 'inbound' | 'outbound';
+    /** @enum {string} */
+    MailState:
+      'pending' | 'filed' | 'quarantined' | 'released' | 'discarded' | 'queued' | 'sent' | 'failed';
+    /** @enum {string} */
+    MailOutcome: 'created' | 'threaded' | 'ignored' | 'quarantined';
+    MailAttachmentDto: {
+      fileName: string;
+      mediaType: string;
+      sizeBytes: number;
+      /** Format: uuid */
+      requestAttachmentId: string | null;
+    };
+    MailMessageDto: {
+      /** Format: uuid */
+      id: string;
+      direction: components['schemas']['MailDirection'];
+      state: components['schemas']['MailState'];
+      outcome: components['schemas']['MailOutcome'] | null;
+      reason: string | null;
+      mailboxId: string | null;
+      /** Format: uuid */
+      requestId: string | null;
+      fromAddress: string | null;
+      fromName: string | null;
+      toAddresses: string[];
+      subject: string;
+      sentAt: string | null;
+      /** @description The new part of the text, quoted history removed */
+      latestText: string;
+      /** @description The quoted history, folded by the thread view */
+      quotedText: string;
+      /** @description Sanitised HTML (no remote content) */
+      html: string | null;
+      attachments: components['schemas']['MailAttachmentDto'][];
+      /** @description `sent` or why no acknowledgement */
+      acknowledgement: string | null;
+      attempts: number;
+      rawSize: number | null;
+      createdAt: string;
+    };
+    ReleaseResultDto: {
+      /** @enum {string} */
+      outcome: 'created' | 'threaded' | 'duplicate' | 'quarantined' | 'ignored';
+      /** Format: uuid */
+      mailMessageId: string;
+      reference: string | null;
+      reason: string | null;
+    };
+    DiscardDto: {
+      /** @example Pourriel */
+      reason: string;
+    };
+    MailHtmlDto: {
+      /** Format: uuid */
+      id: string;
+      html: string | null;
+    };
+    EmailReplyDto: {
+      /** @example Bonjour, votre dossier est complet. */
+      body: string;
+      /** @description Defaults to "Re: " and the last message’s subject */
+      subject?: string;
     };
     PresenceDto: {
       /** @enum {string} */
@@ -2765,6 +3066,270 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CitizenTimelineDto'];
+        };
+      };
+    };
+  };
+  MailboxesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailboxDto'][];
+        };
+      };
+    };
+  };
+  MailboxesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMailboxDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailboxDto'];
+        };
+      };
+    };
+  };
+  MailboxesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        mailboxId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailboxDto'];
+        };
+      };
+    };
+  };
+  MailboxesController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        mailboxId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MailboxesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        mailboxId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMailboxDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailboxDto'];
+        };
+      };
+    };
+  };
+  MailQuarantineController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailMessageDto'][];
+        };
+      };
+    };
+  };
+  MailQuarantineController_raw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        messageId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'message/rfc822': string;
+        };
+      };
+    };
+  };
+  MailQuarantineController_release: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        messageId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReleaseResultDto'];
+        };
+      };
+    };
+  };
+  MailQuarantineController_discard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        messageId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DiscardDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailMessageDto'];
+        };
+      };
+    };
+  };
+  RequestEmailsController_thread: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailMessageDto'][];
+        };
+      };
+    };
+  };
+  RequestEmailsController_html: {
+    parameters: {
+      query?: {
+        /** @description Keep https images (they tell the sender the message was read) */
+        remoteImages?: boolean;
+      };
+      header?: never;
+      path: {
+        mailId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailHtmlDto'];
+        };
+      };
+    };
+  };
+  RequestEmailsController_reply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EmailReplyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailMessageDto'];
         };
       };
     };

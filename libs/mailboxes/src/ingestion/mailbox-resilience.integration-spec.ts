@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { Request } from '@gru/requests';
+import { ImapConnector } from '../imap/imap-connector';
+import type { ImapSession } from '../imap/imap-session';
+import type { Mailbox } from '../persistence/mailbox.entity';
+import { MailDelivery } from '../persistence/mail-delivery.entity';
+import { MailMessage } from '../persistence/mail-message.entity';
+import { GENERAL, MailTestContext, startMailTestContext } from '../testing/mail-test-context';
+import { testMail } from '../testing/test-mail';
+import { MailboxSweep } from './mailbox-sweep.service';
+
+/** The real connector, whose sessions can be told to die right after our commit, before the move. */
+@Injectable()
+class InterruptibleConnector extends ImapConnector {
+  static crashBeforeMove = false;
+  /** Runs before each message is fetched: lets a test stop the server in the middle of a sweep. */
+  static beforeSource: (() => Promise<void>) | null = null;
+
+  override async open(mailbox: Mailbox): Promise<ImapSession> {
+    const session = await super.open(mailbox);
+    const move = session.move.bind(session);
+    session.move = async (uids, folder) => {
+      if (InterruptibleConnector.crashBeforeMove)
+        throw new Error('worker killed between commit and move');
+      return move(uids, folder);
+    };
+    const source = session.source.bind(session);
+    session.source = async (uid) => {
+      await InterruptibleConnector.beforeSource?.();
+      return source(uid);
+    };
+    return session;
+  }
+}
+
+let context: MailTestContext;
+let sweep: MailboxSweep;
+
+beforeAll(async () => {
+  context = await startMailTestContext({ connector: InterruptibleConnector });
+  sweep = context.app.get(MailboxSweep);
+}, 60_000);
+afterAll(() => context?.close());
+afterEach(() => {
+  InterruptibleConnector.crashBeforeMove = false;
+  InterruptibleConnector.beforeSource = null;
+});
+
+const requestCount = () => context.dataSource.getRepository(Request).count();
+const deliveries = () => context.dataSource.getRepository(MailDelivery);
+
+describe('exactly once through crashes, restarts and UIDVALIDITY changes', () => {
+  it('neither duplicates nor loses a message when the worker dies between commit and move', async () => {
+    await context.imap.deliver(GENERAL, testMail({ messageId: '<crash@usager.test>' }));
+    const before = await requestCount();
+    InterruptibleConnector.crashBeforeMove = true;
+    await expect(sweep.sweep('general')).rejects.toThrow(/between commit and move/);
+    expect(await requestCount()).toBe(before + 1);
+    expect(await context.imap.list(GENERAL)).toHaveLength(1);
+
+    InterruptibleConnector.crashBeforeMove = false;
+    const report = await sweep.sweep('general');
+    expect(report).toMatchObject({ created: 0, duplicate: 0, moved: 1 });
+    expect(await requestCount()).toBe(before + 1);
+    expect(await context.imap.list(GENERAL)).toEqual([]);
+    const message = await context.dataSource
+      .getRepository(MailMessage)
+      .findOneByOrFail({ messageKey: 'id:<crash@usager.test>' });
+    expect(await deliveries().findBy({ messageId: message.id })).toEqual([
+      expect.objectContaining({ movedAt: expect.any(Date) }),
+    ]);
+  });
+
+  it('backfills after the IMAP server restarts in the middle of a sweep', async () => {
+    const total = 25;
+    for (let index = 0; index < total; index += 1)
+      await context.imap.deliver(
+        GENERAL,
+        testMail({ messageId: `<restart-${index}@usager.test>`, subject: `Demande ${index}` }),
+      );
+    const before = await requestCount();
+    let fetched = 0;
+    InterruptibleConnector.beforeSource = async () => {
+      fetched += 1;
+      if (fetched === 10) await context.imap.stop();
+    };
+    await expect(sweep.sweep('general')).rejects.toThrow();
+    InterruptibleConnector.beforeSource = null;
+    const committed = await requestCount();
+    expect(committed).toBeGreaterThan(before);
+    expect(committed).toBeLessThan(before + total);
+    await context.imap.start();
+    await sweep.sweep('general');
+    expect(await requestCount()).toBe(before + total);
+    expect(await context.imap.list(GENERAL)).toEqual([]);
+    expect(await context.imap.list(GENERAL, 'Traites')).toHaveLength(total + 1);
+  });
+
+  it('recognises every message again after a UIDVALIDITY change', async () => {
+    await context.imap.deliver(GENERAL, testMail({ messageId: '<uidv@usager.test>' }));
+    await context.imap.deliver(GENERAL, testMail({ messageId: null, subject: 'Sans Message-ID' }));
+    const before = await requestCount();
+    InterruptibleConnector.crashBeforeMove = true;
+    await expect(sweep.sweep('general')).rejects.toThrow();
+    InterruptibleConnector.crashBeforeMove = false;
+    // Both were committed, neither moved; then the server renumbers the folder.
+    expect(await requestCount()).toBe(before + 2);
+    await context.imap.resetUidValidity(GENERAL);
+    const report = await sweep.sweep('general');
+    expect(report).toMatchObject({ duplicate: 2, created: 0, moved: 2 });
+    expect(await requestCount()).toBe(before + 2);
+    expect(await context.imap.list(GENERAL)).toEqual([]);
+    const validities = await deliveries()
+      .createQueryBuilder('delivery')
+      .select('DISTINCT delivery.uid_validity', 'v')
+      .where("delivery.mailbox_id = 'general'")
+      .getRawMany<{ v: string }>();
+    expect(validities.length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -1,0 +1,13 @@
+import type { SchemaPart } from '@gru/database';
+import { Mailboxes1796033176196 } from './migrations/1796033176196-mailboxes';
+import { MailDelivery } from './persistence/mail-delivery.entity';
+import { MailMessage } from './persistence/mail-message.entity';
+import { Mailbox } from './persistence/mailbox.entity';
+
+export const MAILBOX_ENTITIES = [Mailbox, MailMessage, MailDelivery];
+
+export const MAILBOXES_SCHEMA: SchemaPart = {
+  owner: 'mailboxes',
+  entities: MAILBOX_ENTITIES,
+  migrations: [Mailboxes1796033176196],
+};
