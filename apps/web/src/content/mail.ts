@@ -6,8 +6,8 @@ type MailState = components['schemas']['MailState'];
 export const emailThread = {
   title: 'Courriels',
   empty: 'Aucun courriel sur cette demande.',
-  received: 'Reçu',
-  sent: 'Envoyé',
+  received: 'Entrant',
+  sent: 'Sortant',
   from: (sender: string) => `De ${sender}`,
   to: (recipients: string) => `À ${recipients}`,
   noSubject: '(sans objet)',
