@@ -40,7 +40,8 @@ export function EmailMessage({ requestId, message, onDone }: EmailMessageProps) 
       style={{ border: '1px solid var(--border-default-grey)' }}
     >
       <header>
-        <p className="fr-text--xs fr-mb-1v">
+        {/* A div: DSFR badges are paragraphs. */}
+        <div className="fr-text--xs fr-mb-1v">
           <Badge small noIcon severity={inbound ? 'new' : 'info'}>
             {inbound ? emailThread.received : emailThread.sent}
           </Badge>{' '}
@@ -52,7 +53,7 @@ export function EmailMessage({ requestId, message, onDone }: EmailMessageProps) 
               {state}
             </Badge>
           )}
-        </p>
+        </div>
         <h3 className="fr-text--md fr-text--bold fr-mb-0">{subject}</h3>
         <p className="fr-text--sm fr-mb-1w">
           {emailThread.from(sender)} · {emailThread.to(message.toAddresses.join(', '))}
