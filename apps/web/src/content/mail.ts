@@ -36,3 +36,53 @@ export const deliveryLabels: Partial<Record<MailState, string>> = {
   sent: 'Envoyé',
   failed: 'Échec de l’envoi',
 };
+
+/** /quarantaine: mail the pipeline kept aside, and the supervisor's decision on it. */
+export const quarantine = {
+  intro:
+    'Courriels mis de côté par la relève automatique (illisibles, trop volumineux ou porteurs d’une pièce jointe dangereuse). Rien n’est perdu : relâchez-les pour en faire une demande, ou écartez-les.',
+  caption: 'Courriels en quarantaine, du plus ancien au plus récent',
+  empty: 'Aucun courriel en quarantaine.',
+  loadError: 'La quarantaine n’a pas pu être chargée.',
+  columns: {
+    date: 'Reçu le',
+    sender: 'Expéditeur',
+    subject: 'Objet',
+    reason: 'Motif',
+    size: 'Taille',
+    actions: 'Actions',
+  },
+  unknownSender: 'Inconnu',
+  noSubject: '(sans objet)',
+  viewRaw: (subject: string) => `Voir le message brut « ${subject} »`,
+  release: (subject: string) => `Relâcher « ${subject} »`,
+  discard: (subject: string) => `Écarter « ${subject} »`,
+  viewRawShort: 'Message brut',
+  releaseShort: 'Relâcher',
+  discardShort: 'Écarter',
+  rawTitle: 'Message brut',
+  rawHint: 'Le message tel que reçu, affiché comme du texte : rien n’y est exécuté ni chargé.',
+  rawTruncated: 'Affichage limité aux 200 premiers ko.',
+  rawLoading: 'Chargement du message…',
+  releaseTitle: 'Relâcher ce courriel ?',
+  releaseBody: (subject: string) =>
+    `« ${subject} » repasse par la relève : il devient une demande ou rejoint celle qu’il cite.`,
+  confirmRelease: 'Relâcher',
+  discardTitle: 'Écarter ce courriel ?',
+  discardBody: (subject: string) =>
+    `« ${subject} » ne deviendra pas une demande. Le message brut reste conservé.`,
+  discardReason: 'Motif',
+  discardReasonRequired: 'Indiquez un motif d’au moins 3 caractères.',
+  confirmDiscard: 'Écarter',
+  cancel: 'Annuler',
+  released: (outcome: string, reference: string | null) =>
+    reference ? `Courriel relâché : ${outcome} (${reference}).` : `Courriel relâché : ${outcome}.`,
+  discarded: 'Courriel écarté.',
+  releaseOutcomes: {
+    created: 'demande créée',
+    threaded: 'rattaché à une demande',
+    duplicate: 'déjà reçu',
+    quarantined: 'toujours en quarantaine',
+    ignored: 'classé sans demande',
+  } as Record<string, string>,
+};
