@@ -16,6 +16,7 @@ export const SECTION_PAGES: Partial<Record<SectionKey, LazyPage>> = {
   team: async () => (await import('../features/team')).TeamPage,
   users: async () => (await import('../features/users')).UsersPage,
   quarantine: async () => (await import('../features/mail-quarantine')).QuarantinePage,
+  mailboxes: async () => (await import('../features/mailboxes')).MailboxesPage,
 };
 
 /** Screens below a section (a request, a citizen), guarded by their own roles. */
