@@ -18,6 +18,8 @@ import { startTestApi, type TestApi } from '../support/test-api';
 import { EmailThreadPage } from './pages/email-thread.page';
 import { InboxPage } from './pages/inbox.page';
 import { LoginPage } from './pages/login.page';
+import { MailboxesPage } from './pages/mailboxes.page';
+import { QuarantinePage } from './pages/quarantine.page';
 import { ShellPage } from './pages/shell.page';
 import { launchChromium, screenshot, seriousViolations } from './support/browser';
 
@@ -59,6 +61,50 @@ function citizenMail(subject: string): string {
   ].join('\r\n');
 }
 
+/** A message the pipeline keeps aside: an attachment that is really a Windows executable. */
+function dangerousMail(subject: string): string {
+  const boundary = 'limite-exe';
+  return [
+    'From: inconnu@expediteur.test',
+    `To: ${GENERAL.user}`,
+    `Subject: ${subject}`,
+    'Message-ID: <facture-exe@expediteur.test>',
+    'MIME-Version: 1.0',
+    `Content-Type: multipart/mixed; boundary="${boundary}"`,
+    '',
+    `--${boundary}`,
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    'Veuillez trouver votre facture.',
+    `--${boundary}`,
+    'Content-Type: application/pdf; name="facture.pdf"',
+    'Content-Disposition: attachment; filename="facture.pdf"',
+    'Content-Transfer-Encoding: base64',
+    '',
+    Buffer.concat([Buffer.from('MZ'), Buffer.alloc(400, 0x90)]).toString('base64'),
+    `--${boundary}--`,
+    '',
+  ].join('\r\n');
+}
+
+/** Over the test's size limit: quarantined unread (no subject shown), filed once released. */
+function oversizedMail(subject: string): string {
+  return [
+    'From: Paul Dumont <paul.dumont@usager.test>',
+    `To: ${GENERAL.user}`,
+    `Subject: ${subject}`,
+    'Message-ID: <gros-dossier@usager.test>',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    'Bonjour, voici mon dossier complet.',
+    ...Array.from({ length: 1_600 }, (_, line) =>
+      `Ligne ${line} du dossier scanné en texte.`.padEnd(76, '.'),
+    ),
+    '',
+  ].join('\r\n');
+}
+
 /**
  * Mail in the web app against a real Dovecot and SMTP listener: the worker's mail consumer runs in
  * this process (IDLE, sweeps, sending), the API and the built web app on an ephemeral port.
@@ -82,6 +128,8 @@ describe('mail in Chromium', () => {
       MAILBOX_GENERAL_PASSWORD: GENERAL.password,
       MAIL_IDLE: 'true',
       MAIL_SWEEP_INTERVAL_SECONDS: '3600',
+      // Small enough for a test message to go over it and into the quarantine.
+      MAIL_MAX_MESSAGE_BYTES: '100000',
     });
     await api.app.listen(0, '127.0.0.1');
     const { port } = api.app.getHttpServer().address() as AddressInfo;
@@ -246,5 +294,112 @@ describe('mail in Chromium', () => {
     expect(reply.parsed.text).toContain('votre dossier est complet');
     // A full-page screenshot leaves out-of-process frames blank: the message gets its own.
     await frame.screenshot({ path: 'tmp/screenshots/mail-message-frame.png' });
+  });
+
+  it('lets a manager read quarantined mail raw, release one into a request and discard another', async () => {
+    await imap.deliver(GENERAL, dangerousMail('Votre facture impayée'));
+    await imap.deliver(GENERAL, oversizedMail('Mon dossier scanné'));
+    const manager = await api.createStaff({ role: Role.Manager });
+    const shell = new ShellPage(page);
+    const quarantine = new QuarantinePage(page);
+    await waitFor(
+      async () => {
+        const list = await api
+          .http()
+          .get('/api/mail-quarantine')
+          .set('Authorization', `Bearer ${adminToken}`)
+          .expect(200);
+        return (list.body as unknown[]).length >= 2;
+      },
+      30_000,
+      'two quarantined messages',
+    );
+    await signIn(manager);
+    await shell.navigation.waitFor();
+    await shell.open('Quarantaine');
+    await shell.heading('Quarantaine').waitFor();
+    await quarantine
+      .row('Votre facture impayée')
+      .getByText(/exécutable Windows/)
+      .waitFor();
+    await quarantine.row('Message trop volumineux').waitFor();
+    await accessible('mail-quarantine');
+
+    await quarantine.open('Message brut', 'Votre facture impayée');
+    await quarantine.rawModal.getByText('Message-ID: <facture-exe@expediteur.test>').waitFor();
+    await accessible('mail-quarantine-raw');
+    await quarantine.rawModal.getByRole('button', { name: 'Fermer' }).click();
+    await quarantine.rawModal.waitFor({ state: 'hidden' });
+
+    await quarantine.open('Relâcher', 'Message trop volumineux');
+    await quarantine.releaseModal.waitFor();
+    await accessible('mail-quarantine-release');
+    await quarantine.confirm(quarantine.releaseModal, 'Relâcher');
+    await page
+      .getByText(/^Courriel relâché : demande créée \(HDF-/)
+      .last()
+      .waitFor();
+    await quarantine.row('Message trop volumineux').waitFor({ state: 'detached' });
+    await quarantine.releaseModal.waitFor({ state: 'hidden' });
+
+    await quarantine.open('Écarter', 'Votre facture impayée');
+    await quarantine.discardModal.getByRole('button', { name: 'Écarter', exact: true }).click();
+    await quarantine.discardModal.getByText('Indiquez un motif d’au moins 3 caractères.').waitFor();
+    await quarantine.settled();
+    await accessible('mail-quarantine-discard');
+    await quarantine.discardModal.getByLabel('Motif').fill('Pièce jointe exécutable');
+    await quarantine.confirm(quarantine.discardModal, 'Écarter');
+    await page.getByText('Courriel écarté.', { exact: true }).first().waitFor();
+    await page.getByText('Aucun courriel en quarantaine.').waitFor();
+    await quarantine.discardModal.waitFor({ state: 'hidden' });
+    await quarantine.settled();
+    await accessible('mail-quarantine-empty');
+  });
+
+  it('lets an admin add a mailbox, refused field by field first, then edit it', async () => {
+    const shell = new ShellPage(page);
+    const boxes = new MailboxesPage(page);
+    await signIn(admin);
+    await shell.navigation.waitFor();
+    await shell.open('Boîtes mail');
+    await shell.heading('Boîtes mail').waitFor();
+    await boxes.row(GENERAL.user).getByText('Variable définie').waitFor();
+    await accessible('mail-mailboxes');
+
+    await boxes.fill({ passwordEnv: 'JWT_SECRET' });
+    await boxes.form.getByRole('button', { name: 'Ajouter la boîte' }).click();
+    await boxes.form.getByText('Une variable MAILBOX_<NOM>_PASSWORD.').waitFor();
+    await boxes.form.getByText('Une adresse électronique valide.').waitFor();
+    await accessible('mail-mailboxes-invalid');
+
+    await boxes.fill({
+      id: 'permis',
+      address: 'permis@region.test',
+      displayName: 'Aide au permis',
+      aidSchemeSlug: 'aide-permis',
+      smtpFrom: 'Aide au permis <permis@region.test>',
+      imapHost: imap.host,
+      imapPort: String(imap.port),
+      imapUser: 'permis@region.test',
+      passwordEnv: 'MAILBOX_PERMIS_PASSWORD',
+    });
+    // Not read by this test's worker: the box stays inactive.
+    await boxes.form.getByText('Relever cette boîte').click();
+    await boxes.form.getByText('Connexion chiffrée (TLS)').click();
+    expect((await boxes.submit('Ajouter la boîte')).status()).toBe(201);
+    await page.getByText('Boîte permis@region.test ajoutée.', { exact: true }).first().waitFor();
+    const row = boxes.row('permis@region.test');
+    await row.getByText('Variable absente').waitFor();
+    await row.getByText('Inactive').waitFor();
+
+    await row.getByRole('button', { name: 'Modifier' }).click();
+    await boxes.form
+      .getByRole('heading', { name: 'Modifier la boîte permis@region.test' })
+      .waitFor();
+    expect(await boxes.field('id').getAttribute('readonly')).not.toBeNull();
+    await boxes.fill({ folders: 'INBOX, Permis' });
+    await accessible('mail-mailboxes-edit');
+    expect((await boxes.submit('Enregistrer')).status()).toBe(200);
+    await row.getByText('INBOX, Permis → Traités').waitFor();
   });
 });
