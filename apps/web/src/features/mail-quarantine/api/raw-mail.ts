@@ -12,7 +12,7 @@ async function fetchRawMail(id: string): Promise<{ text: string; truncated: bool
     parseAs: 'blob',
   });
   if (!response.ok || data === undefined) throw ApiError.from(response, error);
-  const blob = data as Blob;
+  const blob = data;
   const text = await blob.slice(0, SHOWN_BYTES).text();
   return { text, truncated: blob.size > SHOWN_BYTES };
 }

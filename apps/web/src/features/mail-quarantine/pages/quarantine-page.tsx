@@ -99,13 +99,8 @@ export function QuarantinePage() {
         {raw.data && (
           <>
             {raw.data.truncated && <p className="fr-text--sm">{quarantine.rawTruncated}</p>}
-            <pre
-              tabIndex={0}
-              aria-label={quarantine.rawTitle}
-              style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: '60vh' }}
-            >
-              {raw.data.text}
-            </pre>
+            {/* No scroll of its own: the modal scrolls, and stays keyboard-reachable. */}
+            <pre style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{raw.data.text}</pre>
           </>
         )}
       </rawModal.Component>

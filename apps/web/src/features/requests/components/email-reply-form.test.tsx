@@ -35,7 +35,7 @@ describe('EmailReplyForm', () => {
     await userEvent.type(screen.getByLabelText(/^Réponse/), '  Votre dossier est complet.  ');
     await userEvent.click(screen.getByRole('button', { name: 'Envoyer la réponse' }));
     expect(onSend).toHaveBeenCalledWith({ body: 'Votre dossier est complet.' });
-    expect((screen.getByLabelText(/^Réponse/) as HTMLTextAreaElement).value).toBe('');
+    expect(screen.getByLabelText<HTMLTextAreaElement>(/^Réponse/).value).toBe('');
   });
 
   it('shows the API’s refusal above the field', () => {
