@@ -48,7 +48,7 @@ export function QuarantineTable({
                     <Button
                       size="small"
                       priority="tertiary"
-                      title={quarantine.viewRaw(subjectOf(message))}
+                      nativeButtonProps={{ 'aria-label': quarantine.viewRaw(subjectOf(message)) }}
                       onClick={() => onViewRaw(message)}
                     >
                       {quarantine.viewRawShort}
@@ -58,7 +58,7 @@ export function QuarantineTable({
                     <Button
                       size="small"
                       priority="secondary"
-                      title={quarantine.release(subjectOf(message))}
+                      nativeButtonProps={{ 'aria-label': quarantine.release(subjectOf(message)) }}
                       onClick={() => onRelease(message)}
                     >
                       {quarantine.releaseShort}
@@ -68,7 +68,7 @@ export function QuarantineTable({
                     <Button
                       size="small"
                       priority="tertiary"
-                      title={quarantine.discard(subjectOf(message))}
+                      nativeButtonProps={{ 'aria-label': quarantine.discard(subjectOf(message)) }}
                       onClick={() => onDiscard(message)}
                     >
                       {quarantine.discardShort}

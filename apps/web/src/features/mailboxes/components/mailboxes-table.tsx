@@ -53,7 +53,7 @@ export function MailboxesTable({ list, onEdit }: MailboxesTableProps) {
                 <Button
                   size="small"
                   priority="secondary"
-                  title={mailboxes.edit(mailbox.address)}
+                  nativeButtonProps={{ 'aria-label': mailboxes.edit(mailbox.address) }}
                   onClick={() => onEdit(mailbox)}
                 >
                   {mailboxes.editShort}
