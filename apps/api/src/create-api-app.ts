@@ -37,10 +37,14 @@ export async function createApiApp(
   app.use(requestIdMiddleware);
   // CSP: same-origin scripts and styles only (Swagger UI and the web app). The web app previews
   // attachments it fetched with the bearer token as blob: URLs (an image, a PDF in a frame).
+  // https: images: an email's remote images, which the sanitiser keeps only when the agent asks.
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'frame-src': ["'self'", 'blob:'] },
+        directives: {
+          'img-src': ["'self'", 'data:', 'blob:', 'https:'],
+          'frame-src': ["'self'", 'blob:'],
+        },
       },
     }),
   );

@@ -5,6 +5,7 @@ import {
   ANTENNA_SUPERVISOR_ROLES,
   CASEWORK_ROLES,
   FRONT_LINE_ROLES,
+  REGIONAL_SUPERVISOR_ROLES,
   type Role,
 } from '../lib/roles';
 
@@ -29,7 +30,9 @@ export const SECTIONS: readonly Section[] = [
   section('callbacks', FRONT_LINE_ROLES),
   section('team', ANTENNA_SUPERVISOR_ROLES),
   section('liveBoard', ANTENNA_SUPERVISOR_ROLES),
+  section('quarantine', REGIONAL_SUPERVISOR_ROLES),
   section('users', ADMIN_ROLES),
+  section('mailboxes', ADMIN_ROLES),
 ];
 
 export function sectionsFor(role: Role): readonly Section[] {

@@ -15,6 +15,8 @@ export const SECTION_PAGES: Partial<Record<SectionKey, LazyPage>> = {
   liveBoard: async () => (await import('../features/live-board')).LiveBoardPage,
   team: async () => (await import('../features/team')).TeamPage,
   users: async () => (await import('../features/users')).UsersPage,
+  quarantine: async () => (await import('../features/mail-quarantine')).QuarantinePage,
+  mailboxes: async () => (await import('../features/mailboxes')).MailboxesPage,
 };
 
 /** Screens below a section (a request, a citizen), guarded by their own roles. */

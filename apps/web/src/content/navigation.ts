@@ -10,6 +10,8 @@ export const pageTitles: Record<PageKey, string> = {
   team: 'Équipe',
   liveBoard: 'Tableau de bord en direct',
   users: 'Utilisateurs',
+  quarantine: 'Quarantaine',
+  mailboxes: 'Boîtes mail',
 };
 
 export const notFound = {
@@ -32,6 +34,8 @@ export const placeholders: Record<Exclude<PageKey, 'login'>, string> = {
   team: 'La gestion de l’équipe de l’antenne arrive bientôt.',
   liveBoard: 'Le tableau de bord en direct des antennes arrive bientôt.',
   users: 'La gestion des comptes des agents arrive bientôt.',
+  quarantine: 'Les courriels mis en quarantaine arrivent bientôt.',
+  mailboxes: 'La gestion des boîtes mail arrive bientôt.',
 };
 
 export const placeholderNotice = 'Page en construction';

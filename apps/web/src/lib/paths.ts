@@ -9,6 +9,8 @@ export const paths = {
   team: '/equipe',
   liveBoard: '/tableau-de-bord',
   users: '/utilisateurs',
+  quarantine: '/quarantaine',
+  mailboxes: '/boites-mail',
 } as const;
 
 export type PageKey = Exclude<keyof typeof paths, 'home'>;

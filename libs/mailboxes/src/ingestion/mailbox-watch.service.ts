@@ -68,6 +68,8 @@ export class MailboxWatch implements OnApplicationBootstrap, OnApplicationShutdo
         this.sessions.delete(mailbox.id);
       }
       if (!this.stopped) await new Promise((resolve) => setTimeout(resolve, RECONNECT_DELAY_MS));
+      // Shut down meanwhile: the database may be gone already.
+      if (this.stopped) return;
       // A mailbox deactivated or changed meanwhile: stop, or reconnect with its new settings.
       const current = (await this.mailboxes.active()).find((active) => active.id === mailbox.id);
       if (!current) return;

@@ -14,6 +14,7 @@ import { useRequestDetail } from '../api/request-detail';
 import { useTransition } from '../api/transition';
 import { AssignmentPanel } from '../components/assignment-panel';
 import { AttachmentsPanel } from '../components/attachments-panel';
+import { EmailThread } from '../components/email-thread';
 import { MessagesPanel } from '../components/messages-panel';
 import { NotesPanel } from '../components/notes-panel';
 import { RequestSummary } from '../components/request-summary';
@@ -106,6 +107,9 @@ export function RequestPage() {
       </div>
       <div className="fr-mt-3w">
         <AttachmentsPanel requestId={request.id} onDone={setAnnouncement} />
+      </div>
+      <div className="fr-mt-3w">
+        <EmailThread requestId={request.id} onDone={setAnnouncement} />
       </div>
       <div className="fr-mt-3w">
         <MessagesPanel requestId={request.id} onDone={setAnnouncement} />

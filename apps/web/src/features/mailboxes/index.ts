@@ -1,0 +1,1 @@
+export { MailboxesPage } from './pages/mailboxes-page';
