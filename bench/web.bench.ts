@@ -1,12 +1,12 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { CallOfferPort } from '@gru/call-routing';
 import { QueueName } from '@gru/queue';
 import { VoiceAgents } from '@gru/voice';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { WorkerModule } from '../apps/worker/src/worker.module';
+import { SimulatedCallOffer } from '../libs/voice/src/simulator/simulated-call-offer';
 import { launchChromium } from '../test/browser/support/browser';
 import { type BundleFile, readWebBundle, totalGzip } from '../tools/web-bundle/web-bundle';
 import { startBenchApi } from './bench-api';
@@ -63,25 +63,33 @@ function percentile(sorted: readonly number[], rank: number): number {
 }
 
 /**
- * Wraps the process's offer port so that each offer records the instant it is made, keyed by
- * CallSid: the moment the routing hands the call to the agent, before the screen pop is published.
+ * Records the instant each offer is made, keyed by CallSid, whichever process and module instance
+ * makes it (the API or the routing processor): the moment the routing hands the call to the agent,
+ * before the screen pop is published. Returns the function that restores the port.
  */
-function recordOffers(context: INestApplicationContext, offeredAt: Map<string, number>): void {
-  const port = context.get(CallOfferPort);
-  const offer = port.offer.bind(port);
-  port.offer = (callSid, agentUserId, ...rest) => {
+function recordOffers(offeredAt: Map<string, number>): () => void {
+  const prototype = SimulatedCallOffer.prototype;
+  const offer = prototype.offer;
+  prototype.offer = function recordedOffer(this: SimulatedCallOffer, callSid, ...rest) {
     offeredAt.set(callSid, Date.now());
-    return offer(callSid, agentUserId, ...rest);
+    return offer.call(this, callSid, ...rest);
+  };
+  return () => {
+    prototype.offer = offer;
   };
 }
 
 /**
- * Resolves in the page with Date.now() when the call panel's heading says "Appel entrant" (a string
- * script: the page's DOM types are not this process's).
+ * Resolves in the page with Date.now() when the call panel says "Appel entrant" with this caller's
+ * number (a string script: the page's DOM types are not this process's).
  */
-const popRendered = (page: Page) =>
+const popRendered = (page: Page, callerNumber: string) =>
   page.evaluate<number>(`new Promise((resolvePop) => {
-    const found = () => document.getElementById('call-title')?.textContent === 'Appel entrant';
+    const found = () => {
+      const title = document.getElementById('call-title');
+      return title?.textContent === 'Appel entrant' &&
+        title.closest('section')?.textContent.includes(${JSON.stringify(callerNumber)});
+    };
     if (found()) return resolvePop(Date.now());
     const observer = new MutationObserver(() => {
       if (!found()) return;
@@ -101,6 +109,7 @@ async function screenPopSection(log: (line: string) => void): Promise<string> {
     env: { NODE_ENV: 'test', VOICE_TELEPHONY: 'simulated', VOICE_OPENING: 'always' },
   });
   let worker: INestApplicationContext | undefined;
+  let restore = () => undefined as void;
   const browser = await launchChromium();
   try {
     await api.app.get(VoiceAgents).setSkill(api.account.id, true);
@@ -110,8 +119,7 @@ async function screenPopSection(log: (line: string) => void): Promise<string> {
     );
     await worker.init();
     const offeredAt = new Map<string, number>();
-    recordOffers(api.app, offeredAt);
-    recordOffers(worker, offeredAt);
+    restore = recordOffers(offeredAt);
 
     const page = await (
       await browser.newContext({ baseURL: api.baseUrl, locale: 'fr-FR' })
@@ -130,24 +138,36 @@ async function screenPopSection(log: (line: string) => void): Promise<string> {
     const status = (label: string) => page.getByText(`Statut actuel : ${label}`).waitFor();
 
     const latencies: number[] = [];
+    await choose('Disponible');
     for (let call = 0; call < WARM_UP_CALLS + CALLS; call += 1) {
-      await choose('Disponible');
       await status('Disponible');
-      const rendered = popRendered(page);
+      const from = `+3361234${String(5000 + call)}`;
+      const rendered = popRendered(page, from);
       const placed = await fetch(`${api.baseUrl}/api/voice/simulator/calls`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${api.token}` },
-        body: JSON.stringify({ from: `+3361234${String(5000 + call)}`, postcode: '80000' }),
+        body: JSON.stringify({ from, postcode: '80000' }),
       });
       if (placed.status !== 201) throw new Error(`simulated call refused: ${placed.status}`);
       const { callSid } = (await placed.json()) as { callSid: string };
-      const popAt = await rendered;
+      const popAt = await Promise.race([
+        rendered,
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error(`no screen pop for call ${call}`)), 15_000),
+        ),
+      ]);
       const offered = offeredAt.get(callSid);
-      if (offered === undefined) throw new Error(`no offer recorded for ${callSid}`);
+      if (offered === undefined)
+        throw new Error(
+          `no offer recorded for ${callSid} (call ${call}, ${offeredAt.size} offers)`,
+        );
       if (call >= WARM_UP_CALLS) latencies.push(popAt - offered);
-      // Declining sets the agent on break; the next round makes them available again.
-      await page.getByRole('button', { name: 'Refuser' }).click();
-      await status('En pause');
+      // The caller hangs up (a declined call would go back to the queue and be offered again).
+      const hungUp = await fetch(`${api.baseUrl}/api/voice/simulator/calls/${callSid}/hangup`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${api.token}` },
+      });
+      if (!hungUp.ok) throw new Error(`simulated hang-up refused: ${hungUp.status}`);
     }
     const sorted = [...latencies].sort((a, b) => a - b);
     const [p50, p95, max] = [percentile(sorted, 0.5), percentile(sorted, 0.95), sorted.at(-1)];
@@ -167,6 +187,7 @@ async function screenPopSection(log: (line: string) => void): Promise<string> {
       `| ${CALLS} | ${p50} | ${p95} | ${max} |`,
     ].join('\n');
   } finally {
+    restore();
     await browser.close();
     await worker?.close();
     await api.close();
