@@ -147,7 +147,7 @@ describe('the desk in Chromium (simulated telephony)', () => {
     await desk.incomingCall.getByText('80000').waitFor();
     await desk.incomingCall.getByText("Antenne d'Amiens").waitFor();
     const citizenLink = desk.incomingCall.getByRole('link', {
-      name: `Camille ${citizen.lastName}`,
+      name: `Camille ${citizen.lastName.toUpperCase()}`,
     });
     expect(await citizenLink.getAttribute('href')).toBe(`/usagers/${citizen.id}`);
     expect(

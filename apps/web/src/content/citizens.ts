@@ -29,7 +29,6 @@ export const citizensSearch = {
 export const citizenPage = {
   loadingTitle: 'Usager',
   notFound: 'Cet usager est introuvable ou hors de votre périmètre.',
-  unnamed: 'Usager sans nom',
   anonymised: 'Fiche anonymisée',
   mergedInto: 'Cette fiche a été fusionnée dans une autre.',
   openMergedInto: 'Ouvrir la fiche conservée',

@@ -5,6 +5,7 @@ export const common = {
   institution: 'Région Hauts-de-France',
   homeTitle: 'Accueil — GRU — Relation usagers',
   pageTitle: (title: string) => `${title} — GRU — Relation usagers`,
+  unnamedCitizen: 'Usager sans nom',
   skipLinks: {
     content: 'Contenu',
     navigation: 'Menu',

@@ -1,3 +1,5 @@
+import { common } from '../content/common';
+
 const dateTime = new Intl.DateTimeFormat('fr-FR', {
   dateStyle: 'short',
   timeStyle: 'short',
@@ -24,5 +26,16 @@ export function formatBytes(bytes: number): string {
 export function isOverdue(dueAt: string | null, status: string): boolean {
   return (
     dueAt !== null && status !== 'resolved' && status !== 'closed' && Date.parse(dueAt) < Date.now()
+  );
+}
+
+/** How every screen names a citizen: first name then LAST NAME, or says the file has no name. */
+export function citizenName(citizen: {
+  firstName?: string | null;
+  lastName?: string | null;
+}): string {
+  return (
+    [citizen.firstName, citizen.lastName?.toUpperCase()].filter(Boolean).join(' ') ||
+    common.unnamedCitizen
   );
 }

@@ -11,7 +11,7 @@ import { useCitizenMerges } from '../api/citizen-merges';
 import { type CitizenMatch, useMergeCandidates } from '../api/merge-candidates';
 import { useMergeCitizen } from '../api/merge-citizen';
 import { useRevertMerge } from '../api/revert-merge';
-import { citizenName } from './citizen-name';
+import { citizenName } from '../../../lib/format';
 
 const mergeModal = createModal({ id: 'fusion-usager', isOpenedByDefault: false });
 

@@ -16,7 +16,7 @@ import { useCitizen } from '../api/citizen';
 import { useCitizenRequests } from '../api/citizen-requests';
 import { useCitizenTimeline } from '../api/citizen-timeline';
 import { CitizenIdentity } from '../components/citizen-identity';
-import { citizenName } from '../components/citizen-name';
+import { citizenName } from '../../../lib/format';
 import { ContactsTable } from '../components/contacts-table';
 import { MergePanel } from '../components/merge-panel';
 import { PrivacyPanel } from '../components/privacy-panel';

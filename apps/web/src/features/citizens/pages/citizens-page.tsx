@@ -1,14 +1,13 @@
 import Alert from '@codegouvfr/react-dsfr/Alert';
 import { SearchBar } from '@codegouvfr/react-dsfr/SearchBar';
-import Table from '@codegouvfr/react-dsfr/Table';
 import { Link, useSearchParams } from 'react-router';
+import { CitizensTable } from '../../../components/citizens-table';
 import { Loading } from '../../../components/loading';
 import { Page } from '../../../components/page';
 import { citizensSearch } from '../../../content/citizens';
 import { common } from '../../../content/common';
 import { linkTo } from '../../../lib/paths';
 import { useSearchCitizens } from '../api/search-citizens';
-import { citizenName } from '../components/citizen-name';
 
 /** Finds a citizen by name, phone or email; the query stays in the address bar. */
 export function CitizensPage() {
@@ -56,23 +55,10 @@ export function CitizensPage() {
         </ul>
       )}
       {results.data && results.data.citizens.length > 0 && (
-        <Table
+        <CitizensTable
           className="fr-mt-2w"
           caption={citizensSearch.caption}
-          headers={[
-            citizensSearch.name,
-            citizensSearch.phone,
-            citizensSearch.email,
-            citizensSearch.antenna,
-          ]}
-          data={results.data.citizens.map((citizen) => [
-            <Link key="name" to={linkTo.citizen(citizen.id)}>
-              {citizenName(citizen)}
-            </Link>,
-            citizen.phones.join(', '),
-            citizen.emails.join(', '),
-            citizen.antennaId ?? citizensSearch.noAntenna,
-          ])}
+          citizens={results.data.citizens}
         />
       )}
     </Page>

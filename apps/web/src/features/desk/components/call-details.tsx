@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { desk } from '../../../content/desk';
 import { paths } from '../../../lib/paths';
 import type { PoppedCitizen, ScreenPop } from '../api/desk-events';
-import { citizenName, formatDateTime, labelOf } from './label-of';
+import { citizenName, formatDateTime } from '../../../lib/format';
+import { labelOf } from './label-of';
 
 interface CallDetailsProps {
   readonly pop: ScreenPop;

@@ -1,11 +1,10 @@
 import Alert from '@codegouvfr/react-dsfr/Alert';
-import Table from '@codegouvfr/react-dsfr/Table';
 import { useEffect } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
+import { CitizensTable } from '../../../components/citizens-table';
 import { Loading } from '../../../components/loading';
 import { Page } from '../../../components/page';
 import { RequestsTable } from '../../../components/requests-table';
-import { citizensSearch } from '../../../content/citizens';
 import { common } from '../../../content/common';
 import { inbox } from '../../../content/requests';
 import { search as copy } from '../../../content/search';
@@ -13,10 +12,6 @@ import { linkTo } from '../../../lib/paths';
 import { useSearch } from '../api/search';
 
 const REFERENCE = /^HDF-\d{4}-\d{6}$/i;
-
-function nameOf(citizen: { firstName?: string | null; lastName?: string | null }): string {
-  return [citizen.firstName, citizen.lastName?.toUpperCase()].filter(Boolean).join(' ') || '—';
-}
 
 /** The results of the header's search box; an exact reference opens its request directly. */
 export function SearchPage() {
@@ -58,23 +53,7 @@ export function SearchPage() {
               <h2 id="resultats-usagers" className="fr-h4">
                 {copy.citizens}
               </h2>
-              <Table
-                caption={copy.citizens}
-                headers={[
-                  citizensSearch.name,
-                  citizensSearch.phone,
-                  citizensSearch.email,
-                  citizensSearch.antenna,
-                ]}
-                data={results.data.citizens.map((citizen) => [
-                  <Link key="name" to={linkTo.citizen(citizen.id)}>
-                    {nameOf(citizen)}
-                  </Link>,
-                  citizen.phones.join(', '),
-                  citizen.emails.join(', '),
-                  citizen.antennaId ?? citizensSearch.noAntenna,
-                ])}
-              />
+              <CitizensTable caption={copy.citizens} citizens={results.data.citizens} />
             </section>
           )}
         </>
