@@ -1,7 +1,7 @@
 import type { components } from '../lib/api/schema.gen';
 
 type Civility = NonNullable<components['schemas']['CitizenDto']['civility']>;
-type ContactOutcome = components['schemas']['ContactDto']['outcome'];
+type ContactOutcome = components['schemas']['ContactSummaryDto']['outcome'];
 
 export const civilityLabels: Record<Civility, string> = { mme: 'Madame', m: 'Monsieur' };
 

@@ -4,7 +4,7 @@ import { ContactDirection, ContactOutcome } from './contact-outcome';
 import type { Contact } from './contact.entity';
 
 /** A contact as the citizen's timeline shows it: the channel's own details stay server-side. */
-export class ContactDto {
+export class ContactSummaryDto {
   @ApiProperty() id!: string;
   @ApiPropertyOptional({ type: String, nullable: true }) citizenId!: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) requestId!: string | null;
@@ -19,7 +19,7 @@ export class ContactDto {
   @ApiPropertyOptional({ type: String, nullable: true }) reasonCode!: string | null;
   @ApiProperty({ enum: ContactOutcome }) outcome!: ContactOutcome;
 
-  static of(contact: Contact): ContactDto {
+  static of(contact: Contact): ContactSummaryDto {
     return {
       id: contact.id,
       citizenId: contact.citizenId,

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import { CASEWORK_ROLES, Roles } from '@gru/auth';
 import { Citizen, CitizenDto, LoadedCitizen } from '@gru/citizens';
-import { ContactDto } from '../contacts/contact.dto';
+import { ContactSummaryDto } from '../contacts/contact.dto';
 import { ContactLog } from '../contacts/contact-log.service';
 import { RequestReader } from '../workflow/request-reader.service';
 import { CitizenTimelineDto } from './citizen-timeline.dto';
@@ -31,7 +31,7 @@ export class CitizenTimelineController {
     return {
       citizen: CitizenDto.of(citizen),
       requests: requests.map((request) => RequestDto.of(request)),
-      contacts: contacts.map((contact) => ContactDto.of(contact)),
+      contacts: contacts.map((contact) => ContactSummaryDto.of(contact)),
     };
   }
 }

@@ -1454,12 +1454,12 @@ export interface components {
     };
     ContactDto: {
       id: string;
+      citizenId?: string | null;
+      requestId?: string | null;
       /** @enum {string} */
       channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
       /** @enum {string} */
       direction: 'inbound' | 'outbound';
-      citizenId?: string | null;
-      requestId?: string | null;
       startedAt: string;
       endedAt?: string | null;
       durationSeconds?: number | null;
@@ -1525,11 +1525,38 @@ export interface components {
       citizens: components['schemas']['CitizenDto'][];
       requests: components['schemas']['RequestDto'][];
     };
+    ContactSummaryDto: {
+      id: string;
+      citizenId?: string | null;
+      requestId?: string | null;
+      /** @enum {string} */
+      channel: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+      /** @enum {string} */
+      direction: 'inbound' | 'outbound';
+      startedAt: string;
+      endedAt?: string | null;
+      durationSeconds?: number | null;
+      antennaId?: string | null;
+      agentUserId?: string | null;
+      aidSchemeSlug?: string | null;
+      reasonCode?: string | null;
+      /** @enum {string} */
+      outcome:
+        | 'answered_on_the_spot'
+        | 'request_created'
+        | 'transferred'
+        | 'callback_scheduled'
+        | 'abandoned'
+        | 'out_of_hours'
+        | 'answered'
+        | 'pending'
+        | 'no_answer';
+    };
     CitizenTimelineDto: {
       citizen: components['schemas']['CitizenDto'];
       requests: components['schemas']['RequestDto'][];
       /** @description newest first, every channel */
-      contacts: components['schemas']['ContactDto'][];
+      contacts: components['schemas']['ContactSummaryDto'][];
     };
     MailboxDto: {
       /** @example general */

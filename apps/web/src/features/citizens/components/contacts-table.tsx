@@ -4,7 +4,7 @@ import { channelLabels } from '../../../content/requests';
 import type { components } from '../../../lib/api/schema.gen';
 import { formatDateTime } from '../../../lib/format';
 
-type Contact = components['schemas']['ContactDto'];
+type Contact = components['schemas']['ContactSummaryDto'];
 
 export function ContactsTable({ contacts }: { readonly contacts: readonly Contact[] }) {
   if (contacts.length === 0) return <p>{citizenPage.noContacts}</p>;
