@@ -2,7 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { loadConfig } from '@gru/config';
 import { dropDatabase, runMigrations } from '@gru/database';
-import { MailboxDirectory, MailboxSweep, MailFileImport } from '@gru/mailboxes';
+import { ImapConnector, MailboxDirectory, MailboxSweep, MailFileImport } from '@gru/mailboxes';
 import { PLATFORM_SCHEMA } from '@gru/schema';
 import { deleteRedisKeys, POSTGRES_SERVER_URL, REDIS_SERVER_URL, startDovecot } from '@gru/testing';
 import { simpleParser } from 'mailparser';
@@ -16,11 +16,13 @@ import type { Benchmark } from './benchmark';
 
 const MESSAGES = 300;
 const PARSE_ROUNDS = 5;
+/** Sweeps of MESSAGES fresh messages each; the median is reported, like the parser's. */
+const SWEEP_ROUNDS = 3;
 const CORPUS = resolve(__dirname, '../../shared/corpus/emails');
 const MAILBOX = { user: 'contact@region.test', password: 'bench-secret' };
 
 /** A citizen's message as mail clients send them: accents, QP body, a signature with a postcode. */
-function sampleMessage(index: number): Buffer {
+function sampleMessage(index: number, round = 0): Buffer {
   const body = `Bonjour,\n\nJe souhaite bénéficier de l'aide régionale n°${index}. Pouvez-vous m'indiquer les pièces à fournir ?\n\nCordialement,\nCitoyen ${index}\n80100 Abbeville\n`;
   return Buffer.from(
     [
@@ -28,7 +30,7 @@ function sampleMessage(index: number): Buffer {
       `To: ${MAILBOX.user}`,
       `Subject: =?UTF-8?Q?Demande_d=E2=80=99aide_n=C2=B0${index}?=`,
       `Date: ${new Date().toUTCString()}`,
-      `Message-ID: <bench-${index}-${randomBytes(4).toString('hex')}@usager.test>`,
+      `Message-ID: <bench-${round}-${index}-${randomBytes(4).toString('hex')}@usager.test>`,
       'MIME-Version: 1.0',
       'Content-Type: text/plain; charset=UTF-8',
       'Content-Transfer-Encoding: base64',
@@ -78,7 +80,7 @@ const benchmark: Benchmark = {
     try {
       const messages = Array.from({ length: MESSAGES }, (_, index) => sampleMessage(index));
       const pipeline = await withPipeline(async (app) => {
-        await app.get(MailboxDirectory).create({
+        const mailbox = await app.get(MailboxDirectory).create({
           id: 'general',
           address: MAILBOX.user,
           displayName: 'Boîte générale',
@@ -90,14 +92,33 @@ const benchmark: Benchmark = {
           processedFolder: 'Traites',
           smtpFrom: MAILBOX.user,
         });
-        log(`delivering ${MESSAGES} messages by IMAP APPEND`);
-        for (const message of messages) await dovecot.deliver(MAILBOX, message);
-        const startedAt = performance.now();
-        const report = await app.get(MailboxSweep).sweep('general');
-        const elapsed = performance.now() - startedAt;
-        if (report.created !== MESSAGES) throw new Error(`sweep created ${report.created}`);
-        log(`sweep: ${MESSAGES} requests in ${Math.round(elapsed)} ms`);
-        return elapsed;
+        const sweeps: number[] = [];
+        const fetches: number[] = [];
+        for (let round = 0; round < SWEEP_ROUNDS; round += 1) {
+          log(`round ${round + 1}: delivering ${MESSAGES} messages by IMAP APPEND`);
+          for (let index = 0; index < MESSAGES; index += 1)
+            await dovecot.deliver(
+              MAILBOX,
+              round === 0 ? messages[index] : sampleMessage(index, round),
+            );
+          // The IMAP part alone, for the ceiling: one UID FETCH of every message, nothing written.
+          const session = await app.get(ImapConnector).open(mailbox);
+          const fetchStart = performance.now();
+          const { uids } = await session.select('INBOX');
+          const fetched = await session.sources(uids);
+          fetches.push(performance.now() - fetchStart);
+          await session.close();
+          if (fetched.size !== MESSAGES) throw new Error(`fetched ${fetched.size}`);
+          const startedAt = performance.now();
+          const report = await app.get(MailboxSweep).sweep('general');
+          const elapsed = performance.now() - startedAt;
+          if (report.created !== MESSAGES) throw new Error(`sweep created ${report.created}`);
+          log(`sweep: ${MESSAGES} requests in ${Math.round(elapsed)} ms`);
+          sweeps.push(elapsed);
+        }
+        const median = (values: number[]) =>
+          [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+        return { sweep: median(sweeps), fetch: median(fetches) };
       });
       const parseRates: number[] = [];
       for (let round = 0; round <= PARSE_ROUNDS; round += 1) {
@@ -106,8 +127,13 @@ const benchmark: Benchmark = {
         if (round > 0) parseRates.push(rate(MESSAGES, performance.now() - startedAt));
       }
       const parseRate = parseRates.sort((a, b) => a - b)[Math.floor(PARSE_ROUNDS / 2)];
-      const pipelineRate = rate(MESSAGES, pipeline);
-      log(`pipeline ${pipelineRate}/s, mailparser alone ${parseRate}/s`);
+      const pipelineRate = rate(MESSAGES, pipeline.sweep);
+      const fetchRate = rate(MESSAGES, pipeline.fetch);
+      // With a database that took no time at all: fetch and parse, one after the other.
+      const ceiling = Math.round(1 / (1 / fetchRate + 1 / parseRate));
+      log(
+        `pipeline ${pipelineRate}/s, mailparser alone ${parseRate}/s, IMAP fetch alone ${fetchRate}/s`,
+      );
 
       let corpus = '_The corpus `../shared/corpus/emails` is absent on this machine._';
       if (existsSync(CORPUS)) {
@@ -144,22 +170,36 @@ const benchmark: Benchmark = {
         ].join('\n');
         log(`corpus: ${JSON.stringify(runs.first)} then ${JSON.stringify(runs.second)}`);
       }
+      const ratio = pipelineRate / parseRate;
       return [
-        `### From IMAP to committed request (${MESSAGES} messages, one sweep, Dovecot on 127.0.0.1)`,
+        `### From IMAP to committed request (${MESSAGES} messages per sweep, median of ${SWEEP_ROUNDS} sweeps, Dovecot on 127.0.0.1)`,
         '',
         '| Measure | Messages per second |',
         '| --- | ---: |',
-        `| Sweep: fetch by UID, parse, store raw, citizen match, request + contact, acknowledgement queued, move | ${pipelineRate} |`,
+        `| Sweep: UID FETCH by window, parse, store raw, citizens, contacts, requests, acknowledgements queued, one commit per window, deliveries, MOVE | ${pipelineRate} |`,
         `| mailparser \`simpleParser\` alone on the same messages (median of ${PARSE_ROUNDS}) | ${parseRate} |`,
-        `| Ratio (target ≥ 0.5) | ${(pipelineRate / parseRate).toFixed(2)} |`,
+        `| IMAP alone: one UID FETCH of the same messages, nothing parsed or written (median of ${SWEEP_ROUNDS}) | ${fetchRate} |`,
+        `| Ceiling: fetch then parse with a database taking no time | ${ceiling} |`,
+        `| Ratio sweep / mailparser (target ≥ 0.5) | ${ratio.toFixed(2)} |`,
+        `| Ratio ceiling / mailparser | ${(ceiling / parseRate).toFixed(2)} |`,
         '',
-        `Target not met: ${(1000 / pipelineRate).toFixed(1)} ms per message against ${(1000 / parseRate).toFixed(2)} ms`,
-        'to parse one. A CPU profile of the sweep shows the process idle over half the time: it waits',
-        'for PostgreSQL, one durable commit per step (raw message claimed, citizen, contact, request with',
-        'its reference and timeline, acknowledgement, filed state, delivery), each step idempotent so a',
-        'crash resumes without duplicates. Eight senders are filed in parallel (16 gained nothing). Closing',
-        'the gap means one transaction per window of messages, which the requests and citizens services',
-        'do not offer yet (they open their own transactions).',
+        ratio >= 0.5
+          ? 'Target met.'
+          : `Target not met: ${(1000 / pipelineRate).toFixed(2)} ms per message against ${(1000 / parseRate).toFixed(2)} ms to parse one.`,
+        '',
+        'How a sweep spends its time: a window of UIDs (`MAIL_SWEEP_WINDOW`, 200) is fetched in one',
+        'UID FETCH and parsed concurrently while the previous window commits; the new persons’',
+        'messages of the window are committed in ONE transaction (citizens, contacts and requests in',
+        'multi-row inserts, one reference allocation, the messages and their acknowledgements’ rows),',
+        'the send jobs are enqueued with one `addBulk`, the deliveries recorded in one statement, the',
+        'copies moved in one MOVE. What is left is work no window removes: the IMAP fetch and move,',
+        'parsing and sanitising, writing each raw message to the file store, and PostgreSQL inserting',
+        'about ten rows per message with their indexes, on 2 cores shared with the database, Dovecot',
+        'and Redis. The ceiling row is the rate with that last part free.',
+        '',
+        ceiling / parseRate < 0.5
+          ? `Fetching and parsing alone reach ${(ceiling / parseRate).toFixed(2)} of the parser’s rate in this run: ≥ 0.5 is out of reach on this machine whatever the database does; the sweep reaches ${(pipelineRate / ceiling).toFixed(2)} of that ceiling.`
+          : `The sweep reaches ${(pipelineRate / ceiling).toFixed(2)} of that ceiling in this run.`,
         '',
         '### Third-party corpus (197 messages from parsers’ test suites)',
         '',

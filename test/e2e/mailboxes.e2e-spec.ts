@@ -1,5 +1,5 @@
 import { Role } from '@gru/auth';
-import { MailboxDirectory, MailIntake, MailMessage } from '@gru/mailboxes';
+import { BouncingAddresses, MailboxDirectory, MailIntake, MailMessage } from '@gru/mailboxes';
 import { DataSource } from 'typeorm';
 import { startTestApi, TestApi } from '../support/test-api';
 
@@ -138,6 +138,33 @@ describe('mailboxes, mail quarantine and email replies over HTTP', () => {
       .set(as(agent))
       .expect(200);
     expect(thread.body).toHaveLength(1);
+    const recipient = () =>
+      api.http().get(`/api/requests/${request.body.id}/email-recipient`).set(as(agent)).expect(200);
+    expect((await recipient()).body).toEqual({
+      address: 'elodie.carre@usager.test',
+      bouncing: false,
+      bouncedAt: null,
+      bounceReason: null,
+    });
+    // A delivery report of our reply came back (filed by the worker): the page warns.
+    await api.app
+      .get(BouncingAddresses)
+      .flag(
+        'Elodie.Carre@usager.test',
+        'Avis de non-remise reçu pour « Aide au permis »',
+        reply.body.id,
+      );
+    expect((await recipient()).body).toMatchObject({
+      address: 'elodie.carre@usager.test',
+      bouncing: true,
+      bouncedAt: expect.any(String),
+      bounceReason: 'Avis de non-remise reçu pour « Aide au permis »',
+    });
+    await api
+      .http()
+      .get(`/api/requests/${request.body.id}/email-recipient`)
+      .set(as(otherAgent))
+      .expect(403);
     await api.http().get(`/api/requests/${request.body.id}/emails`).set(as(otherAgent)).expect(403);
     await api
       .http()
@@ -273,5 +300,52 @@ describe('mailboxes, mail quarantine and email replies over HTTP', () => {
       .expect(200);
     expect(remote.body.html).toContain('https://pixel.example/p.gif');
     expect(remote.body.html).not.toContain('script');
+
+    // The app-wide policy lets no remote image in; only this response's does (and no script).
+    const appWide = thread.headers['content-security-policy'];
+    const directive = (policy: string, name: string) =>
+      new RegExp(`(?:^|;)\\s*${name} ([^;]*)`).exec(policy)?.[1];
+    expect(directive(appWide, 'img-src')).toBe("'self' data: blob:");
+    const plain = await api
+      .http()
+      .get(`/api/requests/${requestId}/emails/${filed.mailMessageId}/html`)
+      .set(as(manager))
+      .expect(200);
+    expect(plain.headers['content-security-policy']).toBe(appWide);
+    expect(plain.body.documentUrl).toBeNull();
+    const withImages = remote.headers['content-security-policy'];
+    expect(directive(withImages, 'img-src')).toBe('https: data:');
+    expect(directive(withImages, 'default-src')).toBe("'none'");
+    expect(directive(withImages, 'script-src')).toBe("'none'");
+
+    // The frame loads that document without a bearer token, through the ticket the call issued.
+    const documentUrl: string = remote.body.documentUrl;
+    expect(documentUrl).toMatch(
+      new RegExp(
+        `^/api/requests/${requestId}/emails/${filed.mailMessageId}/html\\?remoteImages=true&ticket=[0-9a-f]{64}$`,
+      ),
+    );
+    const frame = await api.http().get(`${documentUrl}&fold=true`).expect(200);
+    expect(frame.headers['content-type']).toMatch(/^text\/html/);
+    expect(frame.headers['content-security-policy']).toBe(withImages);
+    expect(frame.text).toContain('<img src="https://pixel.example/p.gif"');
+    expect(frame.text).toContain('blockquote,.gmail_quote');
+    expect(frame.text).not.toContain('script>');
+    await api
+      .http()
+      .get(`/api/requests/${requestId}/emails/${filed.mailMessageId}/html?remoteImages=true`)
+      .expect(401);
+    const forged = await api
+      .http()
+      .get(
+        `/api/requests/${requestId}/emails/${filed.mailMessageId}/html?remoteImages=true&ticket=${'0'.repeat(64)}`,
+      )
+      .expect(404);
+    expect(forged.body).toMatchObject({ code: 'not-found' });
+    // A ticket opens its own message only.
+    await api
+      .http()
+      .get(documentUrl.replace(filed.mailMessageId, '00000000-0000-4000-8000-000000000000'))
+      .expect(404);
   });
 });

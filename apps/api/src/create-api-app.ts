@@ -37,12 +37,13 @@ export async function createApiApp(
   app.use(requestIdMiddleware);
   // CSP: same-origin scripts and styles only (Swagger UI and the web app). The web app previews
   // attachments it fetched with the bearer token as blob: URLs (an image, a PDF in a frame).
-  // https: images: an email's remote images, which the sanitiser keeps only when the agent asks.
+  // No remote image anywhere: the one response allowed them, an email's HTML with its images
+  // (which the agent asked for), sets its own policy (@gru/mailboxes, mail-html-policy.ts).
   app.use(
     helmet({
       contentSecurityPolicy: {
         directives: {
-          'img-src': ["'self'", 'data:', 'blob:', 'https:'],
+          'img-src': ["'self'", 'data:', 'blob:'],
           'frame-src': ["'self'", 'blob:'],
         },
       },

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { insertRows } from '@gru/database';
 import { NotFoundException } from '@gru/errors';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import type { ContactChannel } from './contact-channel';
 import { normaliseContactPoints } from './identity/citizen-identity';
 import { nameKey } from './identity/name-key';
@@ -32,12 +33,36 @@ export class CitizenDirectory {
   ) {}
 
   async create(input: NewCitizen): Promise<Citizen> {
+    return this.citizens.save(this.build(input));
+  }
+
+  /**
+   * Many new records in one multi-row insert, in the caller's transaction when given (a mailbox
+   * window files all its new senders at once); same order as `inputs`.
+   */
+  async createMany(inputs: readonly NewCitizen[], manager?: EntityManager): Promise<Citizen[]> {
+    if (inputs.length === 0) return [];
+    const citizens = inputs.map((input) => this.build(input));
+    const generated = (await insertRows(manager ?? this.citizens.manager, Citizen, citizens, [
+      'id',
+      'created_at',
+      'updated_at',
+    ])) as { id: string; created_at: Date; updated_at: Date }[];
+    citizens.forEach((citizen, index) => {
+      citizen.id = generated[index].id;
+      citizen.createdAt = generated[index].created_at;
+      citizen.updatedAt = generated[index].updated_at;
+    });
+    return citizens;
+  }
+
+  private build(input: NewCitizen): Citizen {
     const { phones, emails } = normaliseContactPoints({
       phones: input.phones,
       emails: input.emails,
     });
     const place = this.attachment.of(input);
-    const citizen = this.citizens.create({
+    return this.citizens.create({
       civility: input.civility ?? null,
       firstName: clean(input.firstName),
       lastName: clean(input.lastName),
@@ -52,7 +77,6 @@ export class CitizenDirectory {
       anonymisedAt: null,
       mergedIntoId: null,
     });
-    return this.citizens.save(citizen);
   }
 
   async update(id: string, changes: CitizenChanges): Promise<{ before: Citizen; after: Citizen }> {
@@ -94,6 +118,15 @@ export class CitizenDirectory {
     const citizen = await this.citizens.findOne({ where: { id } });
     if (!citizen) throw new NotFoundException('citizen', id);
     return citizen;
+  }
+
+  /** These citizens by id (missing ones absent), read in the caller's transaction when given. */
+  async getMany(ids: readonly string[], manager?: EntityManager): Promise<Map<string, Citizen>> {
+    if (ids.length === 0) return new Map();
+    const found = await (manager?.getRepository(Citizen) ?? this.citizens).find({
+      where: { id: In([...new Set(ids)]) },
+    });
+    return new Map(found.map((citizen) => [citizen.id, citizen]));
   }
 
   async antennaOf(id: string): Promise<string | null> {

@@ -41,6 +41,8 @@ export interface ConfigSections {
     readonly maxMessageBytes: number;
     readonly acknowledgementsPerSenderPerHour: number;
     readonly sweepIntervalSeconds: number;
+    /** UIDs fetched, filed (one transaction for new persons' messages) and moved together. */
+    readonly sweepWindow: number;
     readonly idle: boolean;
     /** `MAILBOX_<NAME>_PASSWORD` variables, by name: a mailbox's `passwordEnv` picks one. */
     readonly mailboxPasswords: Readonly<Record<string, string>>;

@@ -303,6 +303,12 @@ export function loadConfig<S extends ConfigSection = ConfigSection>(
       'a number of seconds',
       { default: '60' },
     ),
+    sweepWindow: read.required<number>(
+      'MAIL_SWEEP_WINDOW',
+      positiveInteger,
+      'a number of messages',
+      { default: '200' },
+    ),
     idle: read.required('MAIL_IDLE', booleanFlag, 'true or false', { default: 'true' }),
     mailboxPasswords: Object.fromEntries(
       Object.entries(env).filter(

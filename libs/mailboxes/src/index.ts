@@ -14,6 +14,8 @@ export { OutboundMail } from './outgoing/outbound-mail.service';
 export { MailQuarantine } from './quarantine/mail-quarantine.service';
 export { EmailReplies } from './replies/email-replies.service';
 export { MailStore } from './store/mail-store.service';
+export { BouncingAddresses } from './store/bouncing-addresses.service';
+export { MailAddressBounce } from './persistence/mail-address-bounce.entity';
 export { parseMail } from './parsing/parse-mail';
 export { Mailbox } from './persistence/mailbox.entity';
 export { MailDelivery } from './persistence/mail-delivery.entity';

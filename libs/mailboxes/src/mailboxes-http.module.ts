@@ -1,8 +1,10 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { AuditModule } from '@gru/audit';
 import { AccessibleRequestPipe, RequestsModule } from '@gru/requests';
 import { MailQuarantineController } from './http/mail-quarantine.controller';
 import { MailboxesController } from './http/mailboxes.controller';
+import { MailViewTickets } from './http/mail-view-tickets.service';
+import { MailViewMiddleware } from './http/mail-view.middleware';
 import { RequestEmailsController } from './http/request-emails.controller';
 import { MailboxesModule } from './mailboxes.module';
 
@@ -10,6 +12,12 @@ import { MailboxesModule } from './mailboxes.module';
 @Module({
   imports: [MailboxesModule, RequestsModule, AuditModule],
   controllers: [MailboxesController, MailQuarantineController, RequestEmailsController],
-  providers: [AccessibleRequestPipe],
+  providers: [AccessibleRequestPipe, MailViewTickets],
 })
-export class MailboxesHttpModule {}
+export class MailboxesHttpModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(MailViewMiddleware)
+      .forRoutes({ path: 'requests/:id/emails/:mailId/html', method: RequestMethod.GET });
+  }
+}

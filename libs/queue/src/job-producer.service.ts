@@ -27,6 +27,21 @@ export class JobProducer {
     return job.id as string;
   }
 
+  /** Many jobs of one name in one round trip (BullMQ `addBulk`): a window of acknowledgements. */
+  async enqueueMany<N extends JobName>(
+    name: N,
+    jobs: readonly { readonly data: JobOf<N>; readonly options?: JobsOptions }[],
+  ): Promise<void> {
+    if (jobs.length === 0) return;
+    const meta = { requestId: currentRequestId(), enqueuedAt: new Date().toISOString() };
+    await this.queue(JOB_QUEUES[name]).addBulk(
+      jobs.map((job) => {
+        const data: JobData<N> = { ...job.data, meta };
+        return { name, data, opts: job.options ?? {} };
+      }),
+    );
+  }
+
   /** Creates or updates a repeatable job (idempotent per scheduler id); only payload-free jobs repeat. */
   async schedule(
     name: PayloadFreeJob,

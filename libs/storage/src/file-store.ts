@@ -20,6 +20,7 @@ const KEY = /^[a-z0-9-]+\/[0-9a-f]{2}\/[0-9a-f-]{36}$/;
 @Injectable()
 export class FileStore {
   private readonly root: string;
+  private readonly directories = new Set<string>();
 
   constructor(config: AppConfig) {
     this.root = config.values.storage.directory;
@@ -29,7 +30,12 @@ export class FileStore {
     const id = randomUUID();
     const key = `${namespace}/${id.slice(0, 2)}/${id}`;
     const path = this.pathOf(key);
-    await mkdir(dirname(path), { recursive: true });
+    const directory = dirname(path);
+    // 256 directories per namespace: made once per process, not once per file.
+    if (!this.directories.has(directory)) {
+      await mkdir(directory, { recursive: true });
+      this.directories.add(directory);
+    }
     const temporary = `${path}.partial`;
     await writeFile(temporary, content, { flag: 'wx' });
     await rename(temporary, path);

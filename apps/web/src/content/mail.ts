@@ -28,6 +28,10 @@ export const emailThread = {
   replyTooLong: 'La réponse dépasse 20 000 caractères.',
   send: 'Envoyer la réponse',
   replyQueued: 'Réponse enregistrée : elle part par courriel.',
+  bouncing: (address: string, at: string | null, reason: string | null) => {
+    const detail = [at && `avis de non-remise du ${at}`, reason].filter(Boolean).join(' : ');
+    return `Adresse en échec : nos courriels à ${address} ne sont pas remis${detail ? ` (${detail})` : ''}. Vérifiez l’adresse auprès de l’usager avant de répondre.`;
+  },
 };
 
 /** How far one of our replies got; inbound messages show no state. */

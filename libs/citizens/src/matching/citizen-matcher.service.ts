@@ -71,6 +71,32 @@ export class CitizenMatcher {
       .sort((a, b) => b.matchedOn.length - a.matchedOn.length);
   }
 
+  /**
+   * The live records holding each of these addresses (a strong match each), in one query for a
+   * window of senders; an address nobody holds is absent.
+   */
+  async byEmails(emails: readonly string[]): Promise<Map<string, Citizen[]>> {
+    const normalised = [
+      ...new Set(
+        emails
+          .map((email) => normaliseEmailAddress(email))
+          .filter((email): email is string => !!email),
+      ),
+    ];
+    const byEmail = new Map<string, Citizen[]>();
+    if (normalised.length === 0) return byEmail;
+    const found = await this.citizens
+      .createQueryBuilder('citizen')
+      .where('citizen.emails && CAST(:emails AS text[])', { emails: normalised })
+      .andWhere('citizen.merged_into_id IS NULL AND citizen.anonymised_at IS NULL')
+      .getMany();
+    for (const email of normalised) {
+      const holders = found.filter((citizen) => citizen.emails.includes(email));
+      if (holders.length > 0) byEmail.set(email, holders);
+    }
+    return byEmail;
+  }
+
   /** Other live records that may be the same person as this one: the merge candidates. */
   async candidatesFor(citizen: Citizen): Promise<MatchCandidate[]> {
     const queries: MatchQuery[] = [

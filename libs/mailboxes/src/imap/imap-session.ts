@@ -46,24 +46,17 @@ export class ImapSession {
     return { uidValidity: String(opened.uidValidity), uids: [...uids].sort((a, b) => a - b) };
   }
 
-  /** The message's exact bytes, or null when it vanished meanwhile (moved by another worker). */
-  async source(uid: number): Promise<Buffer | null> {
-    const message = await this.client.fetchOne(String(uid), { source: true }, { uid: true });
-    return message && message.source ? message.source : null;
-  }
-
-  /** The sender of each message (from the envelope), to keep one sender's messages in order. */
-  async senders(uids: readonly number[]): Promise<Map<number, string>> {
-    const senders = new Map<number, string>();
-    if (uids.length === 0) return senders;
+  /** Many messages' exact bytes in one UID FETCH; a UID that vanished meanwhile is absent. */
+  async sources(uids: readonly number[]): Promise<Map<number, Buffer>> {
+    const sources = new Map<number, Buffer>();
+    if (uids.length === 0) return sources;
     const messages = await this.client.fetchAll(
       uids.join(','),
-      { uid: true, envelope: true },
+      { uid: true, source: true },
       { uid: true },
     );
-    for (const message of messages)
-      senders.set(message.uid, message.envelope?.from?.[0]?.address?.toLowerCase() ?? '');
-    return senders;
+    for (const message of messages) if (message.source) sources.set(message.uid, message.source);
+    return sources;
   }
 
   /** One MOVE for many copies; the destination folder is created on first use. */

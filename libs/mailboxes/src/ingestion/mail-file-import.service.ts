@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MailboxDirectory } from '../mailbox-directory.service';
-import { IntakeOutcome, MailIntake } from './mail-intake.service';
+import type { Mailbox } from '../persistence/mailbox.entity';
+import { IntakeOutcome, IntakeResult, MailIntake } from './mail-intake.service';
+import { MailWindowIntake } from './mail-window-intake.service';
+
+/** Files read and filed together (the same windows as a mailbox sweep's). */
+const WINDOW = 100;
 
 export type FileOutcome = Exclude<IntakeOutcome, never> | 'failed';
 
@@ -25,11 +30,13 @@ export interface FileImportSummary {
 
 /**
  * The same pipeline as the mailboxes, on files (migration from the old tool, re-processing):
- * nothing is acknowledged, and a second run over the same files only finds duplicates.
+ * nothing is acknowledged, and a second run over the same files only finds duplicates. Files go
+ * by windows, like a sweep's UIDs; a window that fails goes file by file, each failure named.
  */
 @Injectable()
 export class MailFileImport {
   constructor(
+    private readonly windows: MailWindowIntake,
     private readonly intake: MailIntake,
     private readonly mailboxes: MailboxDirectory,
   ) {}
@@ -49,26 +56,51 @@ export class MailFileImport {
       ignored: 0,
       failed: 0,
     };
-    for (const file of await expand(paths)) {
-      summary.read += 1;
-      let line: FileImportLine;
-      try {
-        const result = await this.intake.ingest(await readFile(file), mailbox, {
-          acknowledge: false,
-        });
-        line = {
-          file,
-          outcome: result.outcome,
-          reference: result.reference,
-          reason: result.reason,
-        };
-      } catch (error) {
-        line = { file, outcome: 'failed', reference: null, reason: (error as Error).message };
+    const files = await expand(paths);
+    for (let start = 0; start < files.length; start += WINDOW) {
+      const window = files.slice(start, start + WINDOW);
+      const raws = await Promise.all(
+        window.map((file) => readFile(file).catch((error: Error) => error)),
+      );
+      const lines = await this.fileWindow(window, raws, mailbox);
+      for (const line of lines) {
+        summary.read += 1;
+        summary[line.outcome === 'duplicate' ? 'duplicates' : line.outcome] += 1;
+        onLine(line);
       }
-      summary[line.outcome === 'duplicate' ? 'duplicates' : line.outcome] += 1;
-      onLine(line);
     }
     return summary;
+  }
+
+  /** A window of files through the windowed pipeline; if it throws, file by file (failures named). */
+  private async fileWindow(
+    files: readonly string[],
+    raws: readonly (Buffer | Error)[],
+    mailbox: Mailbox,
+  ): Promise<FileImportLine[]> {
+    const lineOf = (file: string, result: IntakeResult): FileImportLine => ({
+      file,
+      outcome: result.outcome,
+      reference: result.reference,
+      reason: result.reason,
+    });
+    if (raws.every((raw): raw is Buffer => raw instanceof Buffer)) {
+      const results = await this.windows
+        .ingest(raws, mailbox, { acknowledge: false })
+        .catch(() => null);
+      if (results) return results.map((result, index) => lineOf(files[index], result));
+    }
+    const lines: FileImportLine[] = [];
+    for (const [index, file] of files.entries()) {
+      const raw = raws[index];
+      try {
+        if (raw instanceof Error) throw raw;
+        lines.push(lineOf(file, await this.intake.ingest(raw, mailbox, { acknowledge: false })));
+      } catch (error) {
+        lines.push({ file, outcome: 'failed', reference: null, reason: (error as Error).message });
+      }
+    }
+    return lines;
   }
 }
 

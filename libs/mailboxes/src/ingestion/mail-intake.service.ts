@@ -1,18 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@gru/config';
-import { ContactLog, RequestReader, RequestWorkflow } from '@gru/requests';
+import { RequestReader } from '@gru/requests';
 import { MailboxDirectory } from '../mailbox-directory.service';
-import {
-  automatedKind,
-  AutomatedKind,
-  bouncedMessageId,
-  bouncedRecipient,
-} from '../parsing/classify-mail';
+import { automatedKind } from '../parsing/classify-mail';
 import { dangerousContent } from '../parsing/dangerous-content';
 import type { InboundMail } from '../parsing/inbound-mail';
 import { headerMessageId, messageKeyOf, rawKeyOf } from '../parsing/message-key';
 import { parseMail } from '../parsing/parse-mail';
-import { sanitiseMailHtml } from '../parsing/sanitise-html';
+import { mailColumns } from '../parsing/mail-columns';
 import {
   MailDirection,
   MailMessage,
@@ -21,8 +16,10 @@ import {
 } from '../persistence/mail-message.entity';
 import type { Mailbox } from '../persistence/mailbox.entity';
 import { Acknowledger } from '../outgoing/acknowledger.service';
+import { BouncingAddresses } from '../store/bouncing-addresses.service';
 import { MailStore } from '../store/mail-store.service';
-import { ThreadResolver } from '../threading/thread-resolver.service';
+import { AutomatedFiling } from './automated-filing.service';
+import { isOutage } from './outage';
 import { RequestFiling } from './request-filing.service';
 
 export type IntakeOutcome = 'created' | 'threaded' | 'duplicate' | 'quarantined' | 'ignored';
@@ -55,11 +52,10 @@ export class MailIntake {
     private readonly store: MailStore,
     private readonly filing: RequestFiling,
     private readonly acknowledger: Acknowledger,
-    private readonly threads: ThreadResolver,
+    private readonly automatedFiling: AutomatedFiling,
+    private readonly bounces: BouncingAddresses,
     private readonly mailboxes: MailboxDirectory,
     private readonly requests: RequestReader,
-    private readonly contacts: ContactLog,
-    private readonly workflow: RequestWorkflow,
     private readonly config: AppConfig,
   ) {}
 
@@ -116,7 +112,7 @@ export class MailIntake {
     }
     const stored = await this.store.storeRaw(raw);
     const { message, fresh } = await this.store.claim({
-      ...describe(mail),
+      ...mailColumns(mail),
       messageKey: messageKeyOf(mail),
       direction: MailDirection.Inbound,
       state: MailState.Pending,
@@ -127,7 +123,7 @@ export class MailIntake {
     });
     if (!fresh && message.state !== MailState.Pending) return this.duplicate(message);
     const automated = automatedKind(mail);
-    if (automated) return this.fileAutomated(message, mail, automated);
+    if (automated) return this.automatedFiling.file(message, mail, automated);
     const filing = await this.filing.file(message.id, mail, mailbox);
     const acknowledgement =
       message.acknowledgement ??
@@ -142,6 +138,8 @@ export class MailIntake {
             threaded: filing.outcome === 'threaded',
             ownAddresses: await this.mailboxes.addresses(),
           }));
+    // The citizen writes from it: an address that bounced receives mail again.
+    if (mail.from) await this.bounces.clear([mail.from.address]);
     await this.store.update(message.id, {
       state: MailState.Filed,
       outcome: filing.outcome === 'created' ? MailOutcome.Created : MailOutcome.Threaded,
@@ -159,70 +157,6 @@ export class MailIntake {
     };
   }
 
-  /**
-   * Bounces and automatic replies never open a request nor get an answer. One that threads (a
-   * bounce of our reply, an out-of-office answering our acknowledgement) is filed on that request's
-   * thread; a bounce also flags the failed address on the contact it concerns.
-   */
-  private async fileAutomated(
-    message: MailMessage,
-    mail: InboundMail,
-    kind: AutomatedKind,
-  ): Promise<IntakeResult> {
-    let requestId: string | null = null;
-    let reason: string;
-    if (kind === 'bounce') {
-      const report = mail.attachments.find(
-        (part) => part.contentType === 'message/delivery-status',
-      );
-      const returned = mail.attachments.find((part) =>
-        ['text/rfc822-headers', 'message/rfc822', 'message/rfc822-headers'].includes(
-          part.contentType,
-        ),
-      );
-      const bouncedId = bouncedMessageId(mail, returned?.content.toString('utf8') ?? null);
-      const recipient = bouncedRecipient(mail, report?.content.toString('utf8') ?? null);
-      const original = bouncedId ? await this.store.byKey(`id:${bouncedId}`) : null;
-      requestId = original?.requestId ?? null;
-      if (original && original.direction === MailDirection.Outbound) {
-        await this.store.update(original.id, {
-          state: MailState.Failed,
-          reason: `Non remis${recipient ? ` à ${recipient}` : ''} (avis de non-remise reçu)`,
-        });
-        if (original.requestId && original.state !== MailState.Failed)
-          await this.workflow.addNote(
-            original.requestId,
-            `Courriel non remis${recipient ? ` à ${recipient}` : ''} (« ${original.subject} ») : adresse à vérifier auprès de l’usager.`,
-            null,
-          );
-        if (original.contactId)
-          await this.contacts.updateByExternalRef(
-            (await this.contacts.get(original.contactId)).channel,
-            `mail:${original.id}`,
-            { details: { bounced: true, bouncedAddress: recipient } },
-          );
-      }
-      reason = requestId
-        ? `Avis de non-remise de notre message${recipient ? ` à ${recipient}` : ''}, classé sur sa demande`
-        : 'Avis de non-remise sans message d’origine connu, classé sans demande';
-    } else {
-      const thread = await this.threads.resolve(mail);
-      requestId = thread?.request.id ?? null;
-      reason = requestId
-        ? 'Réponse automatique, classée sur sa demande sans accusé de réception'
-        : 'Réponse automatique, classée sans demande';
-    }
-    await this.store.update(message.id, {
-      state: MailState.Filed,
-      outcome: MailOutcome.Ignored,
-      requestId,
-      acknowledgement: `skipped:${kind}`,
-      reason,
-    });
-    const reference = requestId ? (await this.requests.get(requestId)).reference : null;
-    return { outcome: 'ignored', mailMessageId: message.id, reference, reason };
-  }
-
   private async quarantine(
     raw: Buffer,
     mailbox: Mailbox,
@@ -232,7 +166,7 @@ export class MailIntake {
     const stored = await this.store.storeRaw(raw);
     const messageId = mail?.messageId ?? headerMessageId(raw);
     const { message, fresh } = await this.store.claim({
-      ...(mail ? describe(mail) : {}),
+      ...(mail ? mailColumns(mail) : {}),
       ...(mail ? { htmlBody: null } : {}),
       messageKey: messageId ? `id:${messageId}` : mail ? messageKeyOf(mail) : rawKeyOf(raw),
       direction: MailDirection.Inbound,
@@ -269,42 +203,4 @@ export class MailIntake {
       reason: `Déjà reçu (${message.outcome ?? message.state})`,
     };
   }
-}
-
-const OUTAGE_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  // PostgreSQL: admin shutdown, too many connections, cannot connect now.
-  '57P01',
-  '53300',
-  '57P03',
-]);
-
-function isOutage(error: unknown): boolean {
-  const code = (error as { code?: unknown; driverError?: { code?: unknown } } | null)?.code;
-  const driverCode = (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
-  return (
-    OUTAGE_CODES.has(String(code)) ||
-    OUTAGE_CODES.has(String(driverCode)) ||
-    /connection (terminated|is closed)|Connection not available/i.test(
-      (error as Error)?.message ?? '',
-    )
-  );
-}
-
-/** The columns a message's headers and bodies fill, decoded and bounded. */
-function describe(mail: InboundMail) {
-  return {
-    fromAddress: mail.from?.address.slice(0, 320) ?? null,
-    fromName: mail.from?.name.slice(0, 300) || null,
-    toAddresses: mail.to.slice(0, 100).map((address) => address.slice(0, 320)),
-    subject: mail.subject.slice(0, 2000),
-    sentAt: mail.date,
-    inReplyTo: mail.inReplyTo,
-    references: mail.references.slice(-50),
-    textBody: mail.text.replace(/\u0000/g, ''),
-    htmlBody: mail.html ? sanitiseMailHtml(mail.html).replace(/\u0000/g, '') : null,
-  };
 }

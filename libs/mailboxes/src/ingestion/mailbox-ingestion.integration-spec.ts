@@ -4,6 +4,8 @@ import { waitFor } from '@gru/testing';
 import { MailDelivery } from '../persistence/mail-delivery.entity';
 import { MailDirection, MailMessage, MailState } from '../persistence/mail-message.entity';
 import { EmailReplies } from '../replies/email-replies.service';
+import { BouncingAddresses } from '../store/bouncing-addresses.service';
+import { MailStore } from '../store/mail-store.service';
 import {
   GENERAL,
   MailTestContext,
@@ -200,8 +202,24 @@ describe('mailbox ingestion against a real Dovecot and SMTP listener', () => {
       .getRepository(RequestEvent)
       .findBy({ requestId: request.id, type: 'note-added' as RequestEvent['type'] });
     expect(flagged).toHaveLength(1);
+    // Attached to its request: the report is in the request's email thread, beside ours.
+    const thread = await context.app.get(MailStore).thread(request.id);
+    expect(thread.map((message) => message.id)).toEqual(
+      expect.arrayContaining([bounce.id, ours.id]),
+    );
+    // And the address is flagged: the request page warns before the next reply.
+    const bounces = context.app.get(BouncingAddresses);
+    expect(await bounces.of(from)).toMatchObject({
+      bounceCount: 1,
+      bounceMessageId: bounce.id,
+      reason: expect.stringContaining(ours.subject),
+    });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(context.smtp.received.length).toBe(sentBefore);
+    // The citizen writes from that address again: it receives mail, the flag is down.
+    await context.imap.deliver(GENERAL, testMail({ from, subject: 'Nouvelle adresse ? Non.' }));
+    await sweep.sweep('general');
+    expect(await bounces.of(from)).toBeNull();
   });
 
   it('sends at most N acknowledgements per sender per hour (loop guard)', async () => {
@@ -236,8 +254,9 @@ describe('mailbox ingestion against a real Dovecot and SMTP listener', () => {
     const received = await acknowledgementsTo(from, 2);
     const sent = received.find((mail) => mail.parsed.messageId === reply.messageKey.slice(3))!;
     expect(sent.parsed.subject).toBe(`Re: Question sur ma bourse [${request.reference}]`);
-    expect(sent.parsed.inReplyTo).toMatch(/^<acknowledgement-/);
-    expect(sent.parsed.references).toEqual(expect.arrayContaining(['<q@usager.test>']));
+    // On the citizen's message, not on our acknowledgement sent after it.
+    expect(sent.parsed.inReplyTo).toBe('<q@usager.test>');
+    expect([sent.parsed.references ?? []].flat()).toEqual(['<q@usager.test>']);
     expect(sent.parsed.headers.get('auto-submitted')).toBeUndefined();
     await waitFor(
       async () => (await messages().findOneByOrFail({ id: reply.id })).state === MailState.Sent,
@@ -246,6 +265,43 @@ describe('mailbox ingestion against a real Dovecot and SMTP listener', () => {
       .getRepository(Contact)
       .findBy({ requestId: request.id });
     expect(contacts.map((contact) => contact.direction).sort()).toEqual(['inbound', 'outbound']);
+  });
+
+  it('threads a reply on the citizen’s last inbound message, never on our own last one', async () => {
+    const from = 'hugo.lefevre@usager.test';
+    await context.imap.deliver(
+      GENERAL,
+      testMail({ messageId: '<t1@usager.test>', from, subject: 'Bourse : pièces à fournir' }),
+    );
+    await sweep.sweep('general');
+    const request = await requestOf('<t1@usager.test>');
+    const [ack] = await acknowledgementsTo(from, 1);
+    // The citizen answers our acknowledgement with a new subject: it threads by its headers.
+    await context.imap.deliver(
+      GENERAL,
+      testMail({
+        messageId: '<t2@usager.test>',
+        from,
+        subject: 'Mon avis d’imposition',
+        inReplyTo: ack.parsed.messageId!,
+        references: `<t1@usager.test> ${ack.parsed.messageId!}`,
+      }),
+    );
+    expect(await sweep.sweep('general')).toMatchObject({ threaded: 1, created: 0 });
+    // Our acknowledgement of that second message is now the thread's last message.
+    await acknowledgementsTo(from, 2);
+    const reply = await context.app
+      .get(EmailReplies)
+      .reply(request, { body: 'Bien reçu, merci.' }, '00000000-0000-4000-8000-000000000001');
+    const received = await acknowledgementsTo(from, 3);
+    const sent = received.find((mail) => mail.parsed.messageId === reply.messageKey.slice(3))!;
+    expect(sent.parsed.inReplyTo).toBe('<t2@usager.test>');
+    const references = [sent.parsed.references ?? []].flat();
+    expect(references).toEqual(
+      expect.arrayContaining(['<t1@usager.test>', ack.parsed.messageId!, '<t2@usager.test>']),
+    );
+    expect(references[references.length - 1]).toBe('<t2@usager.test>');
+    expect(sent.parsed.subject).toBe(`Re: Mon avis d’imposition [${request.reference}]`);
   });
 
   it('retries a reply the mail server refused, showing the failure on the request meanwhile', async () => {

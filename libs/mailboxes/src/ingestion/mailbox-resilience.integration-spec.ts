@@ -13,8 +13,8 @@ import { MailboxSweep } from './mailbox-sweep.service';
 @Injectable()
 class InterruptibleConnector extends ImapConnector {
   static crashBeforeMove = false;
-  /** Runs before each message is fetched: lets a test stop the server in the middle of a sweep. */
-  static beforeSource: (() => Promise<void>) | null = null;
+  /** Runs before each window is fetched: lets a test stop the server in the middle of a sweep. */
+  static beforeFetch: (() => Promise<void>) | null = null;
 
   override async open(mailbox: Mailbox): Promise<ImapSession> {
     const session = await super.open(mailbox);
@@ -24,10 +24,10 @@ class InterruptibleConnector extends ImapConnector {
         throw new Error('worker killed between commit and move');
       return move(uids, folder);
     };
-    const source = session.source.bind(session);
-    session.source = async (uid) => {
-      await InterruptibleConnector.beforeSource?.();
-      return source(uid);
+    const sources = session.sources.bind(session);
+    session.sources = async (uids) => {
+      await InterruptibleConnector.beforeFetch?.();
+      return sources(uids);
     };
     return session;
   }
@@ -37,13 +37,17 @@ let context: MailTestContext;
 let sweep: MailboxSweep;
 
 beforeAll(async () => {
-  context = await startMailTestContext({ connector: InterruptibleConnector });
+  // Windows of 5 UIDs: a sweep of 25 messages is five fetches, five commits, five moves.
+  context = await startMailTestContext({
+    connector: InterruptibleConnector,
+    settings: { MAIL_SWEEP_WINDOW: '5' },
+  });
   sweep = context.app.get(MailboxSweep);
 }, 60_000);
 afterAll(() => context?.close());
 afterEach(() => {
   InterruptibleConnector.crashBeforeMove = false;
-  InterruptibleConnector.beforeSource = null;
+  InterruptibleConnector.beforeFetch = null;
 });
 
 const requestCount = () => context.dataSource.getRepository(Request).count();
@@ -80,12 +84,12 @@ describe('exactly once through crashes, restarts and UIDVALIDITY changes', () =>
       );
     const before = await requestCount();
     let fetched = 0;
-    InterruptibleConnector.beforeSource = async () => {
+    InterruptibleConnector.beforeFetch = async () => {
       fetched += 1;
-      if (fetched === 10) await context.imap.stop();
+      if (fetched === 3) await context.imap.stop();
     };
     await expect(sweep.sweep('general')).rejects.toThrow();
-    InterruptibleConnector.beforeSource = null;
+    InterruptibleConnector.beforeFetch = null;
     const committed = await requestCount();
     expect(committed).toBeGreaterThan(before);
     expect(committed).toBeLessThan(before + total);

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { AppConfig } from '@gru/config';
 import { RedisConnection } from '@gru/redis';
 import { randomUUID } from 'node:crypto';
 import { ImapConnector } from '../imap/imap-connector';
@@ -6,7 +7,9 @@ import type { ImapSession } from '../imap/imap-session';
 import { MailboxDirectory } from '../mailbox-directory.service';
 import type { Mailbox } from '../persistence/mailbox.entity';
 import { MailStore } from '../store/mail-store.service';
-import { IntakeOutcome, MailIntake } from './mail-intake.service';
+import { OutboundMail } from '../outgoing/outbound-mail.service';
+import type { IntakeOutcome } from './mail-intake.service';
+import { MailWindowIntake } from './mail-window-intake.service';
 
 export type SweepReport = Record<IntakeOutcome | 'moved', number>;
 
@@ -16,17 +19,13 @@ const LOCK_WAIT_MS = 2 * 60_000;
 const RELEASE =
   "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0";
 
-/** UIDs handled between two MOVEs: what a crash can leave committed but not yet moved. */
-const WINDOW = 100;
-/** Senders handled at once: each commit waits for the disk, so parallel senders share the wait. */
-const PARALLEL_SENDERS = 8;
-
 /**
  * Reconciles a mailbox by UID: every copy still in a read folder is either already committed (a
  * crash hit between our commit and the move: it is only moved now) or new (ingested, committed,
  * then moved). Whatever the outage, the next sweep backfills it; the server copy is moved to the
- * processed folder only after the commit and never deleted. One sender's messages go in UID order
- * (a reply finds the message it answers); different senders go in parallel.
+ * processed folder only after the commit and never deleted. A window of UIDs (`MAIL_SWEEP_WINDOW`)
+ * is fetched in one UID FETCH, filed by `MailWindowIntake` in UID order (new persons' messages in
+ * one transaction), its deliveries recorded in one statement, then moved in one MOVE.
  */
 @Injectable()
 export class MailboxSweep {
@@ -36,12 +35,20 @@ export class MailboxSweep {
     private readonly connector: ImapConnector,
     private readonly mailboxes: MailboxDirectory,
     private readonly store: MailStore,
-    private readonly intake: MailIntake,
+    private readonly windows: MailWindowIntake,
+    private readonly outbound: OutboundMail,
     private readonly redis: RedisConnection,
+    private readonly config: AppConfig,
   ) {}
 
   async sweepAll(): Promise<Record<string, SweepReport | { error: string }>> {
     const reports: Record<string, SweepReport | { error: string }> = {};
+    // Acknowledgements committed with their window whose send job a crash lost.
+    await this.outbound
+      .requeueStranded()
+      .catch((error: Error) =>
+        this.logger.warn({ err: error.message }, 'stranded mail not requeued'),
+      );
     for (const mailbox of await this.mailboxes.active()) {
       // One unreachable mailbox must not hold the others back.
       reports[mailbox.id] = await this.sweep(mailbox.id).catch((error: Error) => {
@@ -98,72 +105,43 @@ export class MailboxSweep {
     renew: () => Promise<void>,
   ): Promise<void> {
     const { uidValidity, uids } = await session.select(folder);
-    for (let start = 0; start < uids.length; start += WINDOW) {
+    const size = this.config.values.mail.sweepWindow;
+    const windows: number[][] = [];
+    for (let start = 0; start < uids.length; start += size)
+      windows.push(uids.slice(start, start + size));
+    const fetch = async (window: readonly number[]) => {
+      // Copies committed before a crash (or a failed move) are only moved now.
+      const known = await this.store.deliveriesOf(mailbox.id, folder, uidValidity, window);
+      const sources = await session.sources(window.filter((uid) => !known.has(uid)));
+      // A copy that vanished meanwhile was moved by another worker.
+      const fresh = window.filter((uid) => sources.has(uid));
+      const parsed = await this.windows.parse(fresh.map((uid) => sources.get(uid)!));
+      return { known, fresh, parsed };
+    };
+    let next = windows.length > 0 ? fetch(windows[0]) : null;
+    for (let index = 0; next; index += 1) {
+      const { known, fresh, parsed } = await next;
+      // The next window is fetched and parsed while this one is committed (it only reads).
+      next = index + 1 < windows.length ? fetch(windows[index + 1]) : null;
+      // Settled here too, so that a failure of this window never leaves it unhandled.
+      next?.catch(() => undefined);
       await renew();
-      const window = uids.slice(start, start + WINDOW);
-      const senders = await session.senders(window);
-      const bySender = new Map<string, number[]>();
-      for (const uid of window) {
-        const sender = senders.get(uid) ?? '';
-        bySender.set(sender, [...(bySender.get(sender) ?? []), uid]);
-      }
-      const committed: number[] = [];
-      const deliveryIds: string[] = [];
-      const groups = [...bySender.values()];
-      let failure: Error | undefined;
-      const worker = async () => {
-        for (let group = groups.shift(); group && !failure; group = groups.shift()) {
-          for (const uid of group) {
-            const deliveryId = await this.commit(
-              session,
-              mailbox,
-              folder,
-              uidValidity,
-              uid,
-              report,
-            ).catch((error: unknown) => {
-              failure ??= error instanceof Error ? error : new Error(String(error));
-              return undefined;
-            });
-            if (deliveryId === undefined) break;
-            if (deliveryId === null) continue;
-            committed.push(uid);
-            deliveryIds.push(deliveryId);
-          }
-        }
-      };
-      await Promise.all(Array.from({ length: PARALLEL_SENDERS }, worker));
-      // What was committed is moved even when another message failed: the next sweep retries that one.
+      const results = await this.windows.file(parsed, mailbox);
+      for (const result of results) report[result.outcome] += 1;
+      const recorded = await this.store.recordDeliveries(
+        results.map((result, position) => ({
+          mailboxId: mailbox.id,
+          folder,
+          uidValidity,
+          uid: String(fresh[position]),
+          messageId: result.mailMessageId,
+          duplicate: result.outcome === 'duplicate',
+        })),
+      );
+      const committed = [...known.keys(), ...fresh];
       await session.move(committed, mailbox.processedFolder);
-      await this.store.markMoved(deliveryIds);
+      await this.store.markMoved([...known.values(), ...recorded]);
       report.moved += committed.length;
-      if (failure) throw failure;
     }
-  }
-
-  /** The committed delivery's id, or null when the copy vanished (another worker moved it). */
-  private async commit(
-    session: ImapSession,
-    mailbox: Mailbox,
-    folder: string,
-    uidValidity: string,
-    uid: number,
-    report: SweepReport,
-  ): Promise<string | null> {
-    const known = await this.store.delivery(mailbox.id, folder, uidValidity, String(uid));
-    if (known) return known.id;
-    const raw = await session.source(uid);
-    if (!raw) return null;
-    const result = await this.intake.ingest(raw, mailbox);
-    report[result.outcome] += 1;
-    const delivery = await this.store.recordDelivery({
-      mailboxId: mailbox.id,
-      folder,
-      uidValidity,
-      uid: String(uid),
-      messageId: result.mailMessageId,
-      duplicate: result.outcome === 'duplicate',
-    });
-    return delivery.id;
   }
 }

@@ -16,12 +16,14 @@ import {
   RequestWriter,
 } from '@gru/requests';
 import { TerritoryService } from '@gru/territory';
+import type { EntityManager } from 'typeorm';
 import type { InboundMail } from '../parsing/inbound-mail';
 import { splitQuotedHistory } from '../parsing/quoted-history';
 import type { MailAttachmentSummary } from '../persistence/mail-message.entity';
 import type { Mailbox } from '../persistence/mailbox.entity';
 import { proposeAntenna } from '../threading/antenna-proposal';
 import { Thread, ThreadResolver } from '../threading/thread-resolver.service';
+import { citizenOf } from './sender-citizens.service';
 
 export interface Filing {
   readonly outcome: 'created' | 'threaded';
@@ -148,14 +150,7 @@ export class RequestFiling {
         )
       : [];
     if (candidates.length === 1) return { citizenId: candidates[0].citizen.id, candidates: [] };
-    const [firstName, ...rest] = (mail.from?.name ?? '').replace(/["']/g, '').trim().split(/\s+/);
-    const citizen = await this.citizens.create({
-      firstName: rest.length > 0 ? firstName.slice(0, 100) : null,
-      lastName: (rest.length > 0 ? rest.join(' ') : firstName || '').slice(0, 100) || null,
-      emails: email ? [email] : [],
-      postcode,
-      preferredChannel: ContactChannel.Email,
-    });
+    const citizen = await this.citizens.create(citizenOf(mail.from, email, postcode));
     return {
       citizenId: citizen.id,
       candidates: candidates.map((candidate) => candidate.citizen.id),
@@ -192,7 +187,11 @@ export class RequestFiling {
   }
 
   /** Documents go to the request's attachment store (sniffed types, one copy per content). */
-  private async attach(requestId: string, mail: InboundMail): Promise<MailAttachmentSummary[]> {
+  async attach(
+    requestId: string,
+    mail: InboundMail,
+    manager?: EntityManager,
+  ): Promise<MailAttachmentSummary[]> {
     const summaries: MailAttachmentSummary[] = [];
     for (const attachment of mail.attachments) {
       if (attachment.inline || attachment.content.length === 0) continue;
@@ -202,6 +201,7 @@ export class RequestFiling {
           requestId,
           { originalname: attachment.fileName, buffer: attachment.content },
           null,
+          manager,
         );
         requestAttachmentId = stored.attachment.id;
       } catch (error) {

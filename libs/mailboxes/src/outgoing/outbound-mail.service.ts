@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { addressIn } from '../mailbox-directory.service';
 import { MailDirection, MailMessage, MailState } from '../persistence/mail-message.entity';
 import type { Mailbox } from '../persistence/mailbox.entity';
-import { MailStore } from '../store/mail-store.service';
+import { MailStore, NewMailMessage } from '../store/mail-store.service';
 import { MailTransport } from './mail-transport';
 
 export type OutboundKind = 'acknowledgement' | 'reply';
@@ -36,30 +36,30 @@ export class OutboundMail {
   ) {}
 
   async queue(input: NewOutboundMail): Promise<MailMessage> {
-    const domain = addressIn(input.mailbox.address).split('@')[1] ?? 'gru.invalid';
-    const messageId = `<${input.kind}-${input.stableId ?? randomUUID()}@${domain}>`;
-    const { message } = await this.store.claim({
-      messageKey: `id:${messageId}`,
-      direction: MailDirection.Outbound,
-      state: MailState.Queued,
-      mailboxId: input.mailbox.id,
-      requestId: input.requestId,
-      contactId: input.contactId ?? null,
-      fromAddress: addressIn(input.mailbox.smtpFrom).toLowerCase(),
-      toAddresses: [input.to],
-      subject: input.subject,
-      inReplyTo: input.inReplyTo,
-      references: [...input.references],
-      textBody: input.text,
-      acknowledgement: input.kind,
-    });
-    if (message.state === MailState.Queued)
-      await this.jobs.enqueue(
-        JobName.SendMail,
-        { mailMessageId: message.id },
-        { jobId: `send-mail_${message.id}` },
-      );
+    const { message } = await this.store.claim(outboundRow(input));
+    if (message.state === MailState.Queued) await this.enqueueMany([message.id]);
     return (await this.store.get(message.id))!;
+  }
+
+  /** Send jobs for rows written by `outboundRow` (a window's acknowledgements), in one round trip. */
+  async enqueueMany(mailMessageIds: readonly string[]): Promise<void> {
+    await this.jobs.enqueueMany(
+      JobName.SendMail,
+      mailMessageIds.map((mailMessageId) => ({
+        data: { mailMessageId },
+        options: { jobId: `send-mail_${mailMessageId}` },
+      })),
+    );
+  }
+
+  /**
+   * Queued rows whose job a crash lost (committed with their window, killed before the enqueue):
+   * enqueued again by the repeatable sweep; the job id makes a second enqueue a no-op.
+   */
+  async requeueStranded(olderThanMs = 5 * 60_000): Promise<number> {
+    const stranded = await this.store.queuedBefore(new Date(Date.now() - olderThanMs));
+    await this.enqueueMany(stranded);
+    return stranded.length;
   }
 
   /** Worker side: a retried job finds the message sent and does nothing. */
@@ -97,4 +97,25 @@ export class OutboundMail {
     });
     return MailState.Sent;
   }
+}
+
+/** The outgoing message's row, queued: its Message-ID is stable when `stableId` is given. */
+export function outboundRow(input: NewOutboundMail): NewMailMessage {
+  const domain = addressIn(input.mailbox.address).split('@')[1] ?? 'gru.invalid';
+  const messageId = `<${input.kind}-${input.stableId ?? randomUUID()}@${domain}>`;
+  return {
+    messageKey: `id:${messageId}`,
+    direction: MailDirection.Outbound,
+    state: MailState.Queued,
+    mailboxId: input.mailbox.id,
+    requestId: input.requestId,
+    contactId: input.contactId ?? null,
+    fromAddress: addressIn(input.mailbox.smtpFrom).toLowerCase(),
+    toAddresses: [input.to],
+    subject: input.subject,
+    inReplyTo: input.inReplyTo,
+    references: [...input.references],
+    textBody: input.text,
+    acknowledgement: input.kind,
+  };
 }

@@ -5,13 +5,13 @@ import { ContactDirection, ContactLog, Request, RequestWorkflow } from '@gru/req
 import { randomUUID } from 'node:crypto';
 import { MailboxDirectory } from '../mailbox-directory.service';
 import { withReference } from '../parsing/reference-token';
-import { MailDirection, MailMessage } from '../persistence/mail-message.entity';
+import { MailDirection, MailMessage, MailOutcome } from '../persistence/mail-message.entity';
 import { OutboundMail } from '../outgoing/outbound-mail.service';
 import { MailStore } from '../store/mail-store.service';
 
 /**
- * An agent's answer from the request: threaded on the last message of the thread (In-Reply-To,
- * References), the reference in the subject, sent from the mailbox the citizen wrote to, logged as
+ * An agent's answer from the request: threaded on the citizen's last message (In-Reply-To,
+ * References; our own last message, often the acknowledgement, only when they never wrote), the reference in the subject, sent from the mailbox the citizen wrote to, logged as
  * an outbound email contact and retried with backoff by the worker.
  */
 @Injectable()
@@ -25,18 +25,29 @@ export class EmailReplies {
     private readonly workflow: RequestWorkflow,
   ) {}
 
+  /** Where a reply from this request goes: the address the citizen last wrote from, else theirs. */
+  async recipient(request: Request): Promise<string | null> {
+    return this.recipientAfter(request, citizensLast(await this.store.thread(request.id)));
+  }
+
+  private async recipientAfter(
+    request: Request,
+    lastInbound: MailMessage | undefined,
+  ): Promise<string | null> {
+    return (
+      lastInbound?.fromAddress ?? (await this.citizens.get(request.citizenId)).emails[0] ?? null
+    );
+  }
+
   async reply(
     request: Request,
     input: { readonly body: string; readonly subject?: string },
     authorUserId: string,
   ): Promise<MailMessage> {
     const thread = await this.store.thread(request.id);
-    const lastInbound = [...thread]
-      .reverse()
-      .find((message) => message.direction === MailDirection.Inbound);
+    const lastInbound = citizensLast(thread);
     const last = thread[thread.length - 1];
-    const recipient =
-      lastInbound?.fromAddress ?? (await this.citizens.get(request.citizenId)).emails[0];
+    const recipient = await this.recipientAfter(request, lastInbound);
     if (!recipient)
       throw new ValidationFailedException([
         {
@@ -61,9 +72,11 @@ export class EmailReplies {
       (lastInbound
         ? `Re: ${lastInbound.subject.replace(/^(re|tr|fwd?)\s*:\s*/i, '')}`
         : request.subject);
-    const parent = last ? last.messageKey.replace(/^id:/, '') : null;
-    const references = last
-      ? [...last.references, ...(parent && parent.startsWith('<') ? [parent] : [])].slice(-20)
+    // Threaded on what the citizen wrote last: their client shows our answer under their message.
+    const answered = lastInbound ?? last;
+    const parent = answered ? answered.messageKey.replace(/^id:/, '') : null;
+    const references = answered
+      ? [...answered.references, ...(parent && parent.startsWith('<') ? [parent] : [])].slice(-20)
       : [];
     const id = randomUUID();
     const { contact } = await this.contacts.record({
@@ -90,4 +103,15 @@ export class EmailReplies {
       contactId: contact.id,
     });
   }
+}
+
+/** The citizen's own last message: not our acknowledgement, nor a bounce or an auto-reply. */
+function citizensLast(thread: readonly MailMessage[]): MailMessage | undefined {
+  return [...thread]
+    .reverse()
+    .find(
+      (message) =>
+        message.direction === MailDirection.Inbound &&
+        (message.outcome === MailOutcome.Created || message.outcome === MailOutcome.Threaded),
+    );
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { insertRows } from '@gru/database';
 import { FileStore, StoredFile } from '@gru/storage';
 import { createHash } from 'node:crypto';
-import { DataSource, In, IsNull, Not } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, LessThan, Not } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { MailDelivery } from '../persistence/mail-delivery.entity';
-import { MailMessage } from '../persistence/mail-message.entity';
+import { MailMessage, MailState } from '../persistence/mail-message.entity';
 
 export type NewMailMessage = Omit<
   QueryDeepPartialEntity<MailMessage>,
@@ -57,6 +58,25 @@ export class MailStore {
     };
   }
 
+  /** Many new rows at once in the caller's transaction; a known key fails them all. */
+  async insertMany(
+    manager: EntityManager,
+    rows: readonly (NewMailMessage & { id: string })[],
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    await insertRows(manager, MailMessage, rows as Partial<MailMessage>[]);
+  }
+
+  /** Which of these keys are already taken. */
+  async existingKeys(keys: readonly string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const found = await this.messages.find({
+      where: { messageKey: In([...new Set(keys)]) },
+      select: { messageKey: true },
+    });
+    return new Set(found.map((message) => message.messageKey));
+  }
+
   get(id: string): Promise<MailMessage | null> {
     return this.messages.findOneBy({ id });
   }
@@ -79,6 +99,19 @@ export class MailStore {
     return (result.affected ?? 0) > 0;
   }
 
+  /** Which of these Message-IDs belong to a request (one query for a window). */
+  async threadedMessageIds(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const found = await this.messages.find({
+      where: {
+        messageKey: In([...new Set(ids)].map((id) => `id:${id}`)),
+        requestId: Not(IsNull()),
+      },
+      select: { messageKey: true },
+    });
+    return new Set(found.map((message) => message.messageKey.slice(3)));
+  }
+
   /** The most recent of these Message-IDs that belongs to a request. */
   async requestOfMessageIds(ids: readonly string[]): Promise<string | null> {
     if (ids.length === 0) return null;
@@ -91,6 +124,17 @@ export class MailStore {
       if (match?.requestId) return match.requestId;
     }
     return null;
+  }
+
+  /** Outgoing messages still queued since before this instant (their send job may be lost). */
+  async queuedBefore(instant: Date, limit = 500): Promise<string[]> {
+    const found = await this.messages.find({
+      where: { state: MailState.Queued, updatedAt: LessThan(instant) },
+      select: { id: true },
+      order: { updatedAt: 'ASC' },
+      take: limit,
+    });
+    return found.map((message) => message.id);
   }
 
   thread(requestId: string): Promise<MailMessage[]> {
@@ -110,6 +154,33 @@ export class MailStore {
     });
     if (existing?.rawKey) return { key: existing.rawKey, sha256, sizeBytes: raw.length };
     return this.files.put('mail', raw);
+  }
+
+  /** `storeRaw` for a window: one checksum query, the new contents written concurrently. */
+  async storeRawMany(raws: readonly Buffer[]): Promise<StoredFile[]> {
+    const sums = raws.map((raw) => createHash('sha256').update(raw).digest('hex'));
+    const known = new Map<string, string>();
+    if (raws.length > 0) {
+      const found = await this.messages.find({
+        where: { rawSha256: In([...new Set(sums)]), rawKey: Not(IsNull()) },
+        select: { rawKey: true, rawSha256: true },
+      });
+      for (const message of found) known.set(message.rawSha256!, message.rawKey!);
+    }
+    const writing = new Map<string, Promise<StoredFile>>();
+    return Promise.all(
+      raws.map((raw, index) => {
+        const sha256 = sums[index];
+        const key = known.get(sha256);
+        if (key) return Promise.resolve({ key, sha256, sizeBytes: raw.length });
+        let write = writing.get(sha256);
+        if (!write) {
+          write = this.files.put('mail', raw);
+          writing.set(sha256, write);
+        }
+        return write;
+      }),
+    );
   }
 
   readRaw(key: string): Promise<Buffer> {
@@ -147,6 +218,47 @@ export class MailStore {
       uidValidity: values.uidValidity,
       uid: values.uid,
     });
+  }
+
+  /** The deliveries already recorded among these UIDs of one folder, by UID. */
+  async deliveriesOf(
+    mailboxId: string,
+    folder: string,
+    uidValidity: string,
+    uids: readonly number[],
+  ): Promise<Map<number, string>> {
+    if (uids.length === 0) return new Map();
+    const found = await this.deliveries.find({
+      where: { mailboxId, folder, uidValidity, uid: In(uids.map(String)) },
+      select: { id: true, uid: true },
+    });
+    return new Map(found.map((delivery) => [Number(delivery.uid), delivery.id]));
+  }
+
+  /** `recordDelivery` for a window, in one statement; ids in the order given. */
+  async recordDeliveries(
+    values: readonly Pick<
+      MailDelivery,
+      'mailboxId' | 'folder' | 'uidValidity' | 'uid' | 'messageId' | 'duplicate'
+    >[],
+  ): Promise<string[]> {
+    if (values.length === 0) return [];
+    const rows: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO mail_deliveries (mailbox_id, folder, uid_validity, uid, message_id, duplicate)
+       SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::bigint[], $4::bigint[], $5::uuid[], $6::boolean[])
+       ON CONFLICT (mailbox_id, folder, uid_validity, uid)
+         DO UPDATE SET mailbox_id = mail_deliveries.mailbox_id
+       RETURNING id`,
+      [
+        values.map((value) => value.mailboxId),
+        values.map((value) => value.folder),
+        values.map((value) => value.uidValidity),
+        values.map((value) => value.uid),
+        values.map((value) => value.messageId),
+        values.map((value) => value.duplicate),
+      ],
+    );
+    return rows.map((row) => row.id);
   }
 
   async markMoved(deliveryIds: readonly string[]): Promise<void> {

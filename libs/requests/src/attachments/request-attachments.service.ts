@@ -8,7 +8,7 @@ import {
 } from '@gru/errors';
 import { FileStore } from '@gru/storage';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { RequestAttachment } from '../persistence/request-attachment.entity';
 import { recordEvents, RequestEventType } from '../workflow/request-timeline';
 import { ACCEPTED_MEDIA_TYPES, detectMediaType } from './accepted-media-type';
@@ -27,11 +27,15 @@ export class RequestAttachments {
     private readonly files: FileStore,
   ) {}
 
-  /** Idempotent per content: the same file sent twice to a request is stored once. */
+  /**
+   * Idempotent per content: the same file sent twice to a request is stored once. With `outer`,
+   * the row is written in the caller's transaction (a request created in the same one).
+   */
   async attach(
     requestId: string,
     file: UploadedFile | undefined,
     actorUserId: string | null,
+    outer?: EntityManager,
   ): Promise<{ attachment: AttachmentDto; created: boolean }> {
     if (!file || file.buffer.length === 0)
       throw new ValidationFailedException([
@@ -49,12 +53,12 @@ export class RequestAttachments {
       ]);
     }
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
-    const repository = this.dataSource.getRepository(RequestAttachment);
+    const repository = (outer ?? this.dataSource.manager).getRepository(RequestAttachment);
     const existing = await repository.findOne({ where: { requestId, sha256 } });
     if (existing) return { attachment: AttachmentDto.from(existing), created: false };
     const stored = await this.files.put('attachments', file.buffer);
     try {
-      const attachment = await this.dataSource.transaction(async (manager) => {
+      const write = async (manager: EntityManager) => {
         const saved = await manager.save(
           manager.create(RequestAttachment, {
             requestId,
@@ -75,10 +79,13 @@ export class RequestAttachments {
           },
         ]);
         return saved;
-      });
+      };
+      const attachment = await (outer ? write(outer) : this.dataSource.transaction(write));
       return { attachment: AttachmentDto.from(attachment), created: true };
     } catch (error) {
       await this.files.remove(stored.key);
+      // The caller's transaction is aborted: it decides what to do.
+      if (outer) throw error;
       if (hasPostgresCode(error, PostgresErrorCode.UniqueViolation)) {
         return {
           attachment: AttachmentDto.from(await repository.findOneByOrFail({ requestId, sha256 })),

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { ContactChannel } from '@gru/citizens';
+import { insertRows } from '@gru/database';
 import { hasPostgresCode, NotFoundException, PostgresErrorCode } from '@gru/errors';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Contact } from './contact.entity';
 import { ContactDirection, ContactOutcome } from './contact-outcome';
@@ -31,26 +32,7 @@ export class ContactLog {
 
   /** Idempotent on (channel, externalRef): `created` is false when this contact was already logged. */
   async record(input: NewContact): Promise<{ contact: Contact; created: boolean }> {
-    const startedAt = input.startedAt ?? new Date();
-    const endedAt = input.endedAt ?? null;
-    const values = {
-      channel: input.channel,
-      direction: input.direction ?? ContactDirection.Inbound,
-      citizenId: input.citizenId ?? null,
-      requestId: input.requestId ?? null,
-      startedAt,
-      endedAt,
-      durationSeconds: endedAt
-        ? Math.max(0, Math.round((endedAt.getTime() - startedAt.getTime()) / 1000))
-        : null,
-      antennaId: input.antennaId ?? null,
-      agentUserId: input.agentUserId ?? null,
-      aidSchemeSlug: input.aidSchemeSlug ?? null,
-      reasonCode: input.reasonCode ?? null,
-      outcome: input.outcome ?? ContactOutcome.Pending,
-      externalRef: input.externalRef ?? null,
-      details: input.details ?? {},
-    };
+    const values = rowOf(input);
     const inserted = await this.contacts
       .createQueryBuilder()
       .insert()
@@ -72,6 +54,24 @@ export class ContactLog {
       externalRef: input.externalRef ?? undefined,
     });
     return { contact: existing, created: false };
+  }
+
+  /**
+   * New contacts in one multi-row insert, in the caller's transaction when given (a mailbox window);
+   * an external ref already logged fails them all (the caller falls back to `record`).
+   */
+  async recordMany(inputs: readonly NewContact[], manager?: EntityManager): Promise<Contact[]> {
+    if (inputs.length === 0) return [];
+    const contacts = inputs.map((input) => this.contacts.create(rowOf(input) as Partial<Contact>));
+    const generated = (await insertRows(manager ?? this.contacts.manager, Contact, contacts, [
+      'id',
+      'created_at',
+    ])) as { id: string; created_at: Date }[];
+    contacts.forEach((contact, index) => {
+      contact.id = generated[index].id;
+      contact.createdAt = generated[index].created_at;
+    });
+    return contacts;
   }
 
   async get(id: string): Promise<Contact> {
@@ -119,4 +119,27 @@ export class ContactLog {
   contactsOf(citizenId: string, limit?: number): Promise<Contact[]> {
     return this.contacts.find({ where: { citizenId }, order: { startedAt: 'DESC' }, take: limit });
   }
+}
+
+function rowOf(input: NewContact) {
+  const startedAt = input.startedAt ?? new Date();
+  const endedAt = input.endedAt ?? null;
+  return {
+    channel: input.channel,
+    direction: input.direction ?? ContactDirection.Inbound,
+    citizenId: input.citizenId ?? null,
+    requestId: input.requestId ?? null,
+    startedAt,
+    endedAt,
+    durationSeconds: endedAt
+      ? Math.max(0, Math.round((endedAt.getTime() - startedAt.getTime()) / 1000))
+      : null,
+    antennaId: input.antennaId ?? null,
+    agentUserId: input.agentUserId ?? null,
+    aidSchemeSlug: input.aidSchemeSlug ?? null,
+    reasonCode: input.reasonCode ?? null,
+    outcome: input.outcome ?? ContactOutcome.Pending,
+    externalRef: input.externalRef ?? null,
+    details: input.details ?? {},
+  };
 }

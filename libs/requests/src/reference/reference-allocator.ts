@@ -14,3 +14,20 @@ export async function allocateReference(manager: EntityManager, year: number): P
   );
   return formatReference(year, rows[0].last_value);
 }
+
+/** `count` consecutive numbers of the year at once (a mailbox window), in the caller's transaction. */
+export async function allocateReferences(
+  manager: EntityManager,
+  year: number,
+  count: number,
+): Promise<string[]> {
+  if (count <= 0) return [];
+  const rows: { last_value: number }[] = await manager.query(
+    `INSERT INTO request_reference_counters (year, last_value) VALUES ($1, $2)
+     ON CONFLICT (year) DO UPDATE SET last_value = request_reference_counters.last_value + $2
+     RETURNING last_value`,
+    [year, count],
+  );
+  const first = rows[0].last_value - count + 1;
+  return Array.from({ length: count }, (_, index) => formatReference(year, first + index));
+}

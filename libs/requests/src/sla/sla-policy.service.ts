@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { addWorkingDays, AntennaClosures, instantAt } from '@gru/calendar';
+import type { ClosureCalendar } from '@gru/calendar';
 import type { ContactChannel } from '@gru/citizens';
 import { AppConfig } from '@gru/config';
 import { loadSlaFile, ruleFor, SlaFile } from './sla-rules';
@@ -25,13 +26,15 @@ export class SlaPolicy {
     aidScheme: string | null,
     antennaId: string | null,
     receivedAt: Date,
+    calendars?: Map<string | null, Promise<ClosureCalendar>>,
   ): Promise<Date> {
     const rule = ruleFor(this.file, channel, aidScheme);
-    const day = addWorkingDays(
-      receivedAt,
-      rule.workingDays,
-      await this.closures.calendarFor(antennaId),
-    );
+    let calendar = calendars?.get(antennaId);
+    if (!calendar) {
+      calendar = this.closures.calendarFor(antennaId);
+      calendars?.set(antennaId, calendar);
+    }
+    const day = addWorkingDays(receivedAt, rule.workingDays, await calendar);
     const [hour, minute] = this.file.dueTime.split(':').map(Number);
     return instantAt(day, hour, minute);
   }

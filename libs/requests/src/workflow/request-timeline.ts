@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { insertRows } from '@gru/database';
 import { RequestEvent } from '../persistence/request-event.entity';
 
 export enum RequestEventType {
@@ -34,7 +34,8 @@ export async function recordEvents(
   entries: TimelineEntry[],
 ): Promise<void> {
   if (entries.length === 0) return;
-  await manager.insert(
+  await insertRows(
+    manager,
     RequestEvent,
     entries.map((entry) => ({
       requestId: entry.requestId,
@@ -43,6 +44,6 @@ export async function recordEvents(
       before: entry.before ?? null,
       after: entry.after ?? null,
       reason: entry.reason ?? null,
-    })) as QueryDeepPartialEntity<RequestEvent>[],
+    })) as Partial<RequestEvent>[],
   );
 }

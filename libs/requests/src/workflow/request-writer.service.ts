@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { calendarDateOf } from '@gru/calendar';
 import { CitizenDirectory, ContactChannel } from '@gru/citizens';
+import { insertRows } from '@gru/database';
 import {
   DomainException,
   ErrorCode,
@@ -11,7 +12,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { RequestPriority, RequestStatus, SlaState } from '../lifecycle/request-status';
 import { Request } from '../persistence/request.entity';
-import { allocateReference } from '../reference/reference-allocator';
+import { allocateReference, allocateReferences } from '../reference/reference-allocator';
 import { SlaPolicy } from '../sla/sla-policy.service';
 import { Contact } from '../contacts/contact.entity';
 import { recordEvents, RequestEventType, TimelineEntry } from './request-timeline';
@@ -94,6 +95,156 @@ export class RequestWriter {
       await recordEvents(manager, events);
       return request;
     });
+  }
+
+  /**
+   * Many requests in one transaction, the caller's when given (a mailbox window commits all its
+   * messages at once): one reference allocation per year, multi-row inserts, the same timeline
+   * events and contact checks as `create`.
+   */
+  async createMany(
+    inputs: readonly NewRequest[],
+    actorUserId: string | null,
+    outer?: EntityManager,
+  ): Promise<Request[]> {
+    if (inputs.length === 0) return [];
+    const work = (manager: EntityManager) => this.insertMany(manager, inputs, actorUserId);
+    return outer ? work(outer) : this.dataSource.transaction(work);
+  }
+
+  private async insertMany(
+    manager: EntityManager,
+    inputs: readonly NewRequest[],
+    actorUserId: string | null,
+  ): Promise<Request[]> {
+    const citizens = await this.citizens.getMany(
+      inputs.map((input) => input.citizenId),
+      manager,
+    );
+    const calendars = new Map();
+    // A window's requests share their arrival instant: one due date per channel, scheme and antenna.
+    const dueDates = new Map<string, Promise<Date>>();
+    const now = new Date();
+    const rows = await Promise.all(
+      inputs.map(async (input) => {
+        const citizen = citizens.get(input.citizenId);
+        if (!citizen) throw new NotFoundException('citizen', input.citizenId);
+        const antennaId = input.antennaId !== undefined ? input.antennaId : citizen.antennaId;
+        const receivedAt = input.receivedAt ?? now;
+        const key = [input.channel, input.aidSchemeSlug, antennaId, receivedAt.getTime()].join('|');
+        let due = dueDates.get(key);
+        if (!due) {
+          due = this.sla.dueAt(
+            input.channel,
+            input.aidSchemeSlug ?? null,
+            antennaId,
+            receivedAt,
+            calendars,
+          );
+          dueDates.set(key, due);
+        }
+        const dueAt = await due;
+        return {
+          input,
+          citizen,
+          antennaId,
+          dueAt,
+          year: Number(calendarDateOf(receivedAt).slice(0, 4)),
+        };
+      }),
+    );
+    const references = new Map<number, string[]>();
+    for (const year of [...new Set(rows.map((row) => row.year))].sort())
+      references.set(
+        year,
+        await allocateReferences(manager, year, rows.filter((row) => row.year === year).length),
+      );
+    const requests = rows.map((row) =>
+      manager.create(Request, {
+        reference: references.get(row.year)!.shift()!,
+        citizenId: row.citizen.mergedIntoId ?? row.citizen.id,
+        subject: row.input.subject.trim(),
+        aidSchemeSlug: row.input.aidSchemeSlug ?? null,
+        channel: row.input.channel,
+        status: RequestStatus.New,
+        priority: row.input.priority ?? RequestPriority.Normal,
+        antennaId: row.antennaId,
+        assigneeUserId: row.input.assigneeUserId ?? null,
+        team: row.input.team ?? null,
+        dueAt: row.dueAt,
+        slaState: SlaState.OnTime,
+        createdByUserId: actorUserId,
+        resolvedAt: null,
+        closedAt: null,
+      }),
+    );
+    const generated = (await insertRows(manager, Request, requests, [
+      'id',
+      'created_at',
+      'updated_at',
+    ])) as { id: string; created_at: Date; updated_at: Date }[];
+    requests.forEach((request, index) => {
+      request.id = generated[index].id;
+      request.createdAt = generated[index].created_at;
+      request.updatedAt = generated[index].updated_at;
+    });
+    const events: TimelineEntry[] = [];
+    const links: { contactId: string; request: Request }[] = [];
+    requests.forEach((request, index) => {
+      events.push({
+        requestId: request.id,
+        type: RequestEventType.Created,
+        actorUserId,
+        after: {
+          reference: request.reference,
+          status: request.status,
+          antennaId: request.antennaId,
+          dueAt: request.dueAt!.toISOString(),
+        },
+      });
+      const contactId = rows[index].input.contactId;
+      if (contactId) {
+        links.push({ contactId, request });
+        events.push({
+          requestId: request.id,
+          type: RequestEventType.ContactLinked,
+          actorUserId,
+          after: { contactId },
+        });
+      }
+    });
+    await this.linkContacts(manager, links);
+    await recordEvents(manager, events);
+    return requests;
+  }
+
+  /** `linkContact`'s rules for many contacts in one statement; any refusal refuses them all. */
+  private async linkContacts(
+    manager: EntityManager,
+    links: readonly { contactId: string; request: Request }[],
+  ): Promise<void> {
+    if (links.length === 0) return;
+    // An UPDATE answers [rows, count] through TypeORM's query().
+    const [linked] = await manager.query<[{ id: string }[], number]>(
+      `UPDATE contacts SET request_id = link.request_id, citizen_id = link.citizen_id
+       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[]) AS link(contact_id, request_id, citizen_id)
+       WHERE contacts.id = link.contact_id AND contacts.request_id IS NULL
+         AND (contacts.citizen_id IS NULL OR contacts.citizen_id = link.citizen_id)
+       RETURNING contacts.id`,
+      [
+        links.map((link) => link.contactId),
+        links.map((link) => link.request.id),
+        links.map((link) => link.request.citizenId),
+      ],
+    );
+    const done = new Set(linked.map((row) => row.id));
+    const refused = links.find((link) => !done.has(link.contactId));
+    if (refused)
+      throw new DomainException(
+        ErrorCode.Conflict,
+        'Ce contact est introuvable, déjà rattaché à une demande ou celui d’un autre usager.',
+        { contactId: refused.contactId },
+      );
   }
 
   /** A request takes over only a contact of its own citizen (or an unidentified one) not yet linked. */

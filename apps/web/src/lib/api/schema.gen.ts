@@ -788,6 +788,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/requests/{id}/email-recipient': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RequestEmailsController_recipient'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/requests/{id}/emails/{mailId}/html': {
     parameters: {
       query?: never;
@@ -1704,10 +1720,21 @@ export interface components {
       /** @example Pourriel */
       reason: string;
     };
+    EmailRecipientDto: {
+      /** @description Where a reply goes: the address the citizen last wrote from, else their record’s */
+      address: string | null;
+      /** @description Our mail to this address bounced (a delivery report came back) */
+      bouncing: boolean;
+      /** Format: date-time */
+      bouncedAt: string | null;
+      bounceReason: string | null;
+    };
     MailHtmlDto: {
       /** Format: uuid */
       id: string;
       html: string | null;
+      /** @description With remoteImages: where a frame loads this HTML as a document of its own, the only response whose policy lets remote images in (valid ten minutes) */
+      documentUrl: string | null;
     };
     EmailReplyDto: {
       /** @example Bonjour, votre dossier est complet. */
@@ -3311,11 +3338,36 @@ export interface operations {
       };
     };
   };
+  RequestEmailsController_recipient: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmailRecipientDto'];
+        };
+      };
+    };
+  };
   RequestEmailsController_html: {
     parameters: {
       query?: {
         /** @description Keep https images (they tell the sender the message was read) */
         remoteImages?: boolean;
+        /** @description With remoteImages, from `documentUrl`: the frame loads the message as an HTML document, without a bearer token */
+        ticket?: string;
+        /** @description With a ticket: the document folds the quoted history */
+        fold?: boolean;
       };
       header?: never;
       path: {

@@ -2,7 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api/client';
 import { requestKeys } from './request-keys';
 
-/** A message's HTML with its remote images, fetched only once the agent asked for them. */
+/** The frame's document ticket lasts ten minutes: a remount after nine asks for a new one. */
+const TICKET_FRESH_MS = 9 * 60_000;
+
+/**
+ * A message's HTML with its remote images, fetched only once the agent asked for them, and the
+ * URL of the document the frame loads (the one response whose policy lets remote images in).
+ */
 export function useEmailHtmlWithImages(id: string, mailId: string, enabled: boolean) {
   return useQuery({
     queryKey: requestKeys.emailHtml(id, mailId, true),
@@ -13,6 +19,6 @@ export function useEmailHtmlWithImages(id: string, mailId: string, enabled: bool
         }),
       ),
     enabled,
-    staleTime: Infinity,
+    staleTime: TICKET_FRESH_MS,
   });
 }

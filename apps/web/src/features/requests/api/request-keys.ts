@@ -10,6 +10,7 @@ export const requestKeys = {
   emails: (id: string) => [...requestKeys.detail(id), 'emails'] as const,
   emailHtml: (id: string, mailId: string, remoteImages: boolean) =>
     [...requestKeys.emails(id), mailId, 'html', remoteImages] as const,
+  emailRecipient: (id: string) => [...requestKeys.emails(id), 'recipient'] as const,
   attachments: (id: string) => [...requestKeys.detail(id), 'attachments'] as const,
   staff: (antennaId: string) => [...requestKeys.all, 'staff', antennaId] as const,
   antennas: () => [...requestKeys.all, 'antennas'] as const,

@@ -70,6 +70,7 @@ export function EmailMessage({ requestId, message, onDone }: EmailMessageProps) 
             html={html}
             title={emailThread.htmlFrame(subject)}
             quotedFolded={!quotedOpen}
+            documentUrl={withImages.data?.documentUrl}
           />
           {inbound && !wantsImages && (
             <p className="fr-text--xs fr-mt-1w fr-mb-0">

@@ -1,8 +1,10 @@
 import { emailThread } from '../../../content/mail';
 import { ApiError } from '../../../lib/api/api-error';
+import { useEmailRecipient } from '../api/email-recipient';
 import { useRequestEmails } from '../api/request-emails';
 import { useSendEmailReply } from '../api/send-email-reply';
 import { EmailMessage } from './email-message';
+import { EmailRecipientAlert } from './email-recipient-alert';
 import { EmailReplyForm } from './email-reply-form';
 
 interface EmailThreadProps {
@@ -13,6 +15,7 @@ interface EmailThreadProps {
 /** The request's emails in and out, oldest first, and the composer answering the citizen. */
 export function EmailThread({ requestId, onDone }: EmailThreadProps) {
   const emails = useRequestEmails(requestId);
+  const recipient = useEmailRecipient(requestId);
   const send = useSendEmailReply(requestId);
   const error =
     send.error instanceof ApiError
@@ -27,6 +30,7 @@ export function EmailThread({ requestId, onDone }: EmailThreadProps) {
       {emails.data?.map((message) => (
         <EmailMessage key={message.id} requestId={requestId} message={message} onDone={onDone} />
       ))}
+      <EmailRecipientAlert recipient={recipient.data} />
       <EmailReplyForm
         pending={send.isPending}
         error={error}

@@ -1,0 +1,168 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AppConfig } from '@gru/config';
+import { MailboxDirectory } from '../mailbox-directory.service';
+import { automatedKind } from '../parsing/classify-mail';
+import { dangerousContent } from '../parsing/dangerous-content';
+import type { InboundMail } from '../parsing/inbound-mail';
+import { messageKeyOf } from '../parsing/message-key';
+import { parseMail } from '../parsing/parse-mail';
+import { referenceInSubject } from '../parsing/reference-token';
+import type { Mailbox } from '../persistence/mailbox.entity';
+import { Acknowledger } from '../outgoing/acknowledger.service';
+import { BouncingAddresses } from '../store/bouncing-addresses.service';
+import { MailStore } from '../store/mail-store.service';
+import { IntakeOptions, IntakeResult, MailIntake } from './mail-intake.service';
+import { isOutage } from './outage';
+import { NewPersonMail, WindowFiling } from './window-filing.service';
+
+export interface ParsedWindow {
+  readonly raws: readonly Buffer[];
+  /** Each message, when it is a person's that the window may file. */
+  readonly parsed: readonly (InboundMail | null)[];
+}
+
+interface Planned {
+  readonly raw: Buffer;
+  /** Set for a new person's message that opens its own request: filed with its window. */
+  readonly person: NewPersonMail | null;
+}
+
+/**
+ * A window of raw messages (a sweep's new UIDs, a directory of files) with the outcomes one by one
+ * would give, at a fraction of the cost: parsed concurrently, then every run of new persons'
+ * messages is committed in one transaction (`WindowFiling`). What needs the one-by-one pipeline
+ * goes through `MailIntake` in its place in the order: quarantine, bounces and auto-replies,
+ * replies (a reference token, or headers naming a message of ours or of the window), messages
+ * already known (duplicates, a crash to resume). A window that fails is filed one by one.
+ */
+@Injectable()
+export class MailWindowIntake {
+  private readonly logger = new Logger(MailWindowIntake.name);
+
+  constructor(
+    private readonly intake: MailIntake,
+    private readonly filing: WindowFiling,
+    private readonly store: MailStore,
+    private readonly acknowledger: Acknowledger,
+    private readonly mailboxes: MailboxDirectory,
+    private readonly bounces: BouncingAddresses,
+    private readonly config: AppConfig,
+  ) {}
+
+  async ingest(
+    raws: readonly Buffer[],
+    mailbox: Mailbox,
+    options: IntakeOptions = {},
+  ): Promise<IntakeResult[]> {
+    return this.file(await this.parse(raws, options), mailbox, options);
+  }
+
+  /** The CPU half, which needs no database: a sweep parses its next window during this one's commit. */
+  async parse(raws: readonly Buffer[], options: IntakeOptions = {}): Promise<ParsedWindow> {
+    return { raws, parsed: await Promise.all(raws.map((raw) => this.personal(raw, options))) };
+  }
+
+  async file(
+    window: ParsedWindow,
+    mailbox: Mailbox,
+    options: IntakeOptions = {},
+  ): Promise<IntakeResult[]> {
+    const { raws, parsed } = window;
+    const keys = parsed.map((mail) => (mail ? messageKeyOf(mail) : null));
+    const [known, threaded] = await Promise.all([
+      this.store.existingKeys(keys.filter((key): key is string => !!key)),
+      this.store.threadedMessageIds(parsed.flatMap((mail) => (mail ? headerIds(mail) : []))),
+    ]);
+    const seenKeys = new Set<string>();
+    const seenIds = new Set<string>();
+    const plan: Planned[] = parsed.map((mail, index) => {
+      const key = keys[index];
+      const ids = mail ? headerIds(mail) : [];
+      const person =
+        mail &&
+        key &&
+        !known.has(key) &&
+        !seenKeys.has(key) &&
+        !ids.some((id) => threaded.has(id) || seenIds.has(id))
+          ? { raw: raws[index], mail, key }
+          : null;
+      if (key) seenKeys.add(key);
+      if (mail?.messageId) seenIds.add(mail.messageId);
+      return { raw: raws[index], person };
+    });
+    const results: IntakeResult[] = [];
+    let run: NewPersonMail[] = [];
+    const flush = async () => {
+      if (run.length > 0) results.push(...(await this.fileRun(run, mailbox, options)));
+      run = [];
+    };
+    for (const item of plan) {
+      if (item.person) {
+        run.push(item.person);
+        continue;
+      }
+      await flush();
+      results.push(await this.intake.ingest(item.raw, mailbox, options));
+    }
+    await flush();
+    return results;
+  }
+
+  /** Null unless it is a person's new message the window may file (checks as `MailIntake`'s). */
+  private async personal(raw: Buffer, options: IntakeOptions): Promise<InboundMail | null> {
+    if (!options.trusted && raw.length > this.config.values.mail.maxMessageBytes) return null;
+    const mail = await parseMail(raw).catch(() => null);
+    if (!mail || mail.headers.size === 0 || (!mail.from && !mail.messageId && !mail.rawDate))
+      return null;
+    if (
+      !options.trusted &&
+      mail.attachments.some((attachment) => dangerousContent(attachment.content))
+    )
+      return null;
+    if (automatedKind(mail) || referenceInSubject(mail.subject)) return null;
+    return mail;
+  }
+
+  private async fileRun(
+    run: NewPersonMail[],
+    mailbox: Mailbox,
+    options: IntakeOptions,
+  ): Promise<IntakeResult[]> {
+    const mails = run.map((item) => item.mail);
+    const acknowledgements =
+      options.acknowledge === false
+        ? 'skipped:import'
+        : await this.acknowledger.decideMany(mails, await this.mailboxes.addresses());
+    let results: IntakeResult[];
+    try {
+      results = await this.filing.file(run, mailbox, acknowledgements);
+    } catch (error) {
+      // Nothing was acknowledged: the loop guard must not count these twice.
+      if (acknowledgements !== 'skipped:import')
+        await this.acknowledger.uncount(mails, acknowledgements);
+      if (isOutage(error)) throw error;
+      // One message spoils the window (or another worker filed one meanwhile): one by one, each
+      // gets its own outcome and the others are not lost.
+      this.logger.warn(
+        { mailbox: mailbox.id, messages: run.length, err: (error as Error).message },
+        'mail window filed one by one',
+      );
+      const oneByOne: IntakeResult[] = [];
+      for (const item of run) oneByOne.push(await this.intake.ingest(item.raw, mailbox, options));
+      return oneByOne;
+    }
+    // The citizens write from them: addresses that bounced receive mail again. Committed already:
+    // a failure here only leaves a flag up.
+    await this.bounces
+      .clear(mails.flatMap((mail) => (mail.from ? [mail.from.address] : [])))
+      .catch((error: Error) =>
+        this.logger.warn({ mailbox: mailbox.id, err: error.message }, 'bounce flags not cleared'),
+      );
+    return results;
+  }
+}
+
+/** The Message-IDs a message answers: a known one threads it. */
+function headerIds(mail: InboundMail): string[] {
+  return [mail.inReplyTo, ...mail.references].filter((id): id is string => !!id);
+}

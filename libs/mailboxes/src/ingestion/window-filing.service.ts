@@ -1,0 +1,173 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ContactChannel } from '@gru/citizens';
+import { ContactDirection, ContactLog, RequestWriter } from '@gru/requests';
+import { TerritoryService } from '@gru/territory';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { InboundMail } from '../parsing/inbound-mail';
+import { mailColumns } from '../parsing/mail-columns';
+import { splitQuotedHistory } from '../parsing/quoted-history';
+import {
+  MailAttachmentSummary,
+  MailDirection,
+  MailOutcome,
+  MailState,
+} from '../persistence/mail-message.entity';
+import type { Mailbox } from '../persistence/mailbox.entity';
+import { Acknowledger } from '../outgoing/acknowledger.service';
+import { OutboundMail, outboundRow } from '../outgoing/outbound-mail.service';
+import { MailStore } from '../store/mail-store.service';
+import { proposeAntenna } from '../threading/antenna-proposal';
+import type { IntakeResult } from './mail-intake.service';
+import { RequestFiling } from './request-filing.service';
+import { SenderCitizens } from './sender-citizens.service';
+
+export interface NewPersonMail {
+  readonly raw: Buffer;
+  readonly mail: InboundMail;
+  /** Its identity (`messageKeyOf`), known free when the window was planned. */
+  readonly key: string;
+}
+
+/**
+ * New persons' messages of one window, each opening its request, committed in ONE transaction:
+ * citizens, contacts, requests (one reference allocation), attachments, the messages and their
+ * acknowledgements' rows, in multi-row inserts. The send jobs are enqueued in bulk after the commit
+ * (a crash in between leaves them queued: the repeatable sweep requeues them). Any error rolls the
+ * whole window back; the caller then files its messages one by one.
+ */
+@Injectable()
+export class WindowFiling {
+  private readonly logger = new Logger(WindowFiling.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: MailStore,
+    private readonly senders: SenderCitizens,
+    private readonly contacts: ContactLog,
+    private readonly writer: RequestWriter,
+    private readonly filing: RequestFiling,
+    private readonly territory: TerritoryService,
+    private readonly acknowledger: Acknowledger,
+    private readonly outbound: OutboundMail,
+  ) {}
+
+  async file(
+    items: readonly NewPersonMail[],
+    mailbox: Mailbox,
+    acknowledgements: readonly (string | null)[] | 'skipped:import',
+  ): Promise<IntakeResult[]> {
+    const ids = items.map(() => randomUUID());
+    const proposals = items.map((item) =>
+      proposeAntenna(splitQuotedHistory(item.mail.text).latest, this.territory),
+    );
+    const [stored, senders] = await Promise.all([
+      this.store.storeRawMany(items.map((item) => item.raw)),
+      this.senders.plan(
+        items.map((item, index) => ({
+          from: item.mail.from,
+          postcode: proposals[index]?.postcode ?? null,
+        })),
+      ),
+    ]);
+    const columns = items.map((item) => mailColumns(item.mail));
+    const { results, queued } = await this.dataSource.transaction(async (manager) => {
+      const who = await this.senders.resolve(senders, manager);
+      const contacts = await this.contacts.recordMany(
+        items.map((item, index) => ({
+          channel: ContactChannel.Email,
+          direction: ContactDirection.Inbound,
+          citizenId: who[index].citizenId,
+          startedAt: item.mail.date ?? new Date(),
+          antennaId: proposals[index]?.antennaId ?? null,
+          aidSchemeSlug: mailbox.aidSchemeSlug,
+          externalRef: `mail:${ids[index]}`,
+          details: {
+            mailboxId: mailbox.id,
+            mailMessageId: ids[index],
+            ...(who[index].candidates.length ? { citizenCandidates: who[index].candidates } : {}),
+            ...(proposals[index] ? { antennaProposal: proposals[index] } : {}),
+          },
+        })),
+        manager,
+      );
+      // Our clock, not the sender's: a back-dated Date header must not make a request overdue.
+      const receivedAt = new Date();
+      const requests = await this.writer.createMany(
+        items.map((item, index) => ({
+          citizenId: who[index].citizenId,
+          channel: ContactChannel.Email,
+          subject: (item.mail.subject || '(sans objet)').slice(0, 300),
+          aidSchemeSlug: mailbox.aidSchemeSlug,
+          ...(proposals[index] ? { antennaId: proposals[index].antennaId } : {}),
+          contactId: contacts[index].id,
+          receivedAt,
+        })),
+        null,
+        manager,
+      );
+      const attachments: MailAttachmentSummary[][] = [];
+      for (const [index, item] of items.entries())
+        attachments.push(
+          item.mail.attachments.length > 0
+            ? await this.filing.attach(requests[index].id, item.mail, manager)
+            : [],
+        );
+      const acks = items.map((item, index) =>
+        acknowledgements === 'skipped:import'
+          ? null
+          : acknowledgements[index] === null
+            ? outboundRow(
+                this.acknowledger.message({
+                  inboundId: ids[index],
+                  mail: item.mail,
+                  mailbox,
+                  request: requests[index],
+                  threaded: false,
+                }),
+              )
+            : null,
+      );
+      const ackRows = acks.flatMap((row) => (row ? [{ ...row, id: randomUUID() }] : []));
+      await this.store.insertMany(manager, [
+        ...items.map((item, index) => ({
+          ...columns[index],
+          id: ids[index],
+          messageKey: item.key,
+          direction: MailDirection.Inbound,
+          state: MailState.Filed,
+          outcome: MailOutcome.Created,
+          mailboxId: mailbox.id,
+          rawKey: stored[index].key,
+          rawSha256: stored[index].sha256,
+          rawSize: stored[index].sizeBytes,
+          requestId: requests[index].id,
+          contactId: contacts[index].id,
+          attachments: attachments[index],
+          acknowledgement:
+            acknowledgements === 'skipped:import'
+              ? 'skipped:import'
+              : (acknowledgements[index] ?? 'sent'),
+        })),
+        ...ackRows,
+      ]);
+      return {
+        queued: ackRows.map((row) => row.id),
+        results: items.map((_, index): IntakeResult => ({
+          outcome: 'created',
+          mailMessageId: ids[index],
+          reference: requests[index].reference,
+          reason: null,
+        })),
+      };
+    });
+    // Committed: a lost enqueue only delays them until the repeatable sweep requeues them.
+    await this.outbound
+      .enqueueMany(queued)
+      .catch((error: Error) =>
+        this.logger.warn({ mailbox: mailbox.id, err: error.message }, 'acknowledgements stranded'),
+      );
+    return results;
+  }
+}
