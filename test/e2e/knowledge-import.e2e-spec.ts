@@ -1,4 +1,4 @@
-import { createTestDatabase, TestDatabase } from '@gru/testing';
+import { createTestDatabase, REDIS_SERVER_URL, TestDatabase } from '@gru/testing';
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +22,14 @@ describe('kb:import', () => {
   async function kbImport(...args: string[]): Promise<unknown> {
     const { stdout } = await run('npx', ['ts-node', 'tools/kb-import/kb-import.ts', ...args], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        DATABASE_URL: database.url,
+        REDIS_URL: REDIS_SERVER_URL,
+        REDIS_PREFIX: `${database.name}_kb`,
+        LOG_LEVEL: 'silent',
+      },
     });
     return JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
   }
