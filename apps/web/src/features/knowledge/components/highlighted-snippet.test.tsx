@@ -7,10 +7,14 @@ describe('HighlightedSnippet', () => {
     const { container } = render(
       <p>
         <HighlightedSnippet
-          snippet={'La <b>bourse</b> des <mark>étudiants</mark> <img src=x onerror="alert(1)">'}
+          snippet={
+            'L&#39;aide &amp; la <mark>bourse</mark> des <mark>étudiants</mark> &lt;b&gt; <img src=x onerror="alert(1)">'
+          }
         />
       </p>,
     );
-    expect(container.innerHTML).toBe('<p>La <mark>bourse</mark> des <mark>étudiants</mark> </p>');
+    expect(container.innerHTML).toBe(
+      "<p>L'aide &amp; la <mark>bourse</mark> des <mark>étudiants</mark> &lt;b&gt; </p>",
+    );
   });
 });
