@@ -11,6 +11,7 @@ import { QueueModule } from '@gru/queue';
 import { RedisModule } from '@gru/redis';
 import { CalendarHttpModule } from '@gru/calendar';
 import { CitizensHttpModule } from '@gru/citizens';
+import { KnowledgeHttpModule } from '@gru/knowledge';
 import { MailboxesHttpModule } from '@gru/mailboxes';
 import { RequestsHttpModule } from '@gru/requests';
 import { TerritoryHttpModule } from '@gru/territory';
@@ -45,6 +46,7 @@ export class ApiModule {
         CalendarHttpModule,
         RequestsHttpModule,
         MailboxesHttpModule,
+        KnowledgeHttpModule,
         VoiceModule,
       ],
       controllers: [OperationsController, SystemProbeController],

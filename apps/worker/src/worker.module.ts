@@ -5,6 +5,7 @@ import { CallRoutingJobsModule } from '@gru/call-routing';
 import { ConfigModule, LoadedConfig } from '@gru/config';
 import { DatabaseModule } from '@gru/database';
 import { PLATFORM_SCHEMA } from '@gru/schema';
+import { KnowledgeJobsModule } from '@gru/knowledge';
 import { MailboxesJobsModule } from '@gru/mailboxes';
 import { LoggingModule, WorkerObservabilityModule } from '@gru/observability';
 import { ALL_QUEUES, QueueModule, QueueName, SystemProbeModule } from '@gru/queue';
@@ -39,6 +40,7 @@ const CONSUMERS: Record<QueueName, Type | DynamicModule> = {
   // Offers ring agents through Twilio.
   [QueueName.CallRouting]: CallRoutingJobsModule.forRoot({ offers: VoiceTelephonyModule }),
   [QueueName.Mail]: MailboxesJobsModule,
+  [QueueName.Knowledge]: KnowledgeJobsModule,
 };
 
 export function selectedQueues(config: Pick<WorkerConfig, 'worker'>): QueueName[] {

@@ -1,5 +1,6 @@
 import type { SchemaPart } from '@gru/database';
 import { Foundation1795438820020 } from './migrations/1795438820020-foundation';
+import { ContentTeam1796040000000 } from './migrations/1796040000000-content-team';
 import { RefreshToken } from './tokens/refresh-token.entity';
 import { User } from './users/user.entity';
 
@@ -7,5 +8,5 @@ import { User } from './users/user.entity';
 export const AUTH_SCHEMA: SchemaPart = {
   owner: 'auth',
   entities: [User, RefreshToken],
-  migrations: [Foundation1795438820020],
+  migrations: [Foundation1795438820020, ContentTeam1796040000000],
 };

@@ -7,4 +7,9 @@ export interface AuthenticatedUser {
   readonly role: Role;
   readonly antennaId: string | null;
   readonly mobileTeam: boolean;
+  /**
+   * The knowledge base's content team (granted by admins). Informative (what the UI offers): the
+   * knowledge library re-reads the account before any editorial write, so a revocation is immediate.
+   */
+  readonly contentTeam?: boolean;
 }

@@ -16,6 +16,8 @@ export const DEMO_ACCOUNTS: readonly NewStaffMember[] = [
     displayName: 'Marc Manager',
     password: DEMO_PASSWORD,
     role: Role.Manager,
+    // Reviews and publishes the knowledge base (content team).
+    contentTeam: true,
   },
   {
     email: 'agent.amiens@gru.demo',
@@ -36,5 +38,7 @@ export const DEMO_ACCOUNTS: readonly NewStaffMember[] = [
     displayName: 'Inès Instructrice',
     password: DEMO_PASSWORD,
     role: Role.Instructor,
+    // Writes the knowledge base (content team).
+    contentTeam: true,
   },
 ];

@@ -36,6 +36,7 @@ export interface JobPayloads {
   [JobName.SweepMailboxes]: NoPayload;
   [JobName.SweepMailbox]: { readonly mailboxId: string };
   [JobName.SendMail]: { readonly mailMessageId: string };
+  [JobName.SendKnowledgeHandover]: NoPayload;
 }
 
 /** The payload of one job, e.g. `JobOf<JobName.CallStepTimeout>`. */

@@ -17,6 +17,8 @@ export enum QueueName {
   CallRouting = 'call-routing',
   /** Mailboxes: UID sweeps (repeatable and on IDLE news), acknowledgements and replies over SMTP. */
   Mail = 'mail',
+  /** Knowledge base: the weekly hand-over email to staff. */
+  Knowledge = 'knowledge',
 }
 
 export enum JobName {
@@ -32,6 +34,7 @@ export enum JobName {
   SweepMailboxes = 'sweep-mailboxes',
   SweepMailbox = 'sweep-mailbox',
   SendMail = 'send-mail',
+  SendKnowledgeHandover = 'send-knowledge-handover',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);
@@ -50,6 +53,7 @@ export const JOB_QUEUES = {
   [JobName.SweepMailboxes]: QueueName.Mail,
   [JobName.SweepMailbox]: QueueName.Mail,
   [JobName.SendMail]: QueueName.Mail,
+  [JobName.SendKnowledgeHandover]: QueueName.Knowledge,
 } as const satisfies Record<JobName, QueueName>;
 
 /** The job names of one queue, e.g. `JobsOf<QueueName.CallRouting>`. */

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@gru/audit';
 import { CalendarModule } from '@gru/calendar';
 import { CitizensModule } from '@gru/citizens';
+import { KnowledgeModule } from '@gru/knowledge';
 import { NotificationsModule } from '@gru/notifications';
 import { StorageModule } from '@gru/storage';
 import { TerritoryModule } from '@gru/territory';
@@ -48,6 +49,7 @@ const SERVICES = [
     NotificationsModule,
     TerritoryModule,
     StorageModule,
+    KnowledgeModule,
   ],
   providers: SERVICES,
   exports: SERVICES,

@@ -3,6 +3,7 @@ import { AUTH_SCHEMA } from '@gru/auth';
 import { CALENDAR_SCHEMA } from '@gru/calendar';
 import { CITIZENS_SCHEMA } from '@gru/citizens';
 import { composeSchema } from '@gru/database';
+import { KNOWLEDGE_SCHEMA } from '@gru/knowledge';
 import { MAILBOXES_SCHEMA } from '@gru/mailboxes';
 import { REQUESTS_SCHEMA } from '@gru/requests';
 import { TERRITORY_SCHEMA } from '@gru/territory';
@@ -17,6 +18,7 @@ export const PLATFORM_SCHEMA = composeSchema([
   AUTH_SCHEMA,
   TERRITORY_SCHEMA,
   CALENDAR_SCHEMA,
+  KNOWLEDGE_SCHEMA,
   CITIZENS_SCHEMA,
   REQUESTS_SCHEMA,
   VOICE_SCHEMA,

@@ -11,6 +11,7 @@ interface AccessTokenClaims {
   role: Role;
   antennaId: string | null;
   mobileTeam: boolean;
+  contentTeam?: boolean;
 }
 
 const AUDIENCE = 'gru-api';
@@ -35,6 +36,7 @@ export class AccessTokenService {
       role: user.role,
       antennaId: user.antennaId,
       mobileTeam: user.mobileTeam,
+      contentTeam: user.contentTeam === true,
     };
     return this.jwt.signAsync(claims, {
       secret: this.config.values.auth.jwtSecret,
@@ -64,6 +66,7 @@ export class AccessTokenService {
       role: claims.role,
       antennaId: claims.antennaId,
       mobileTeam: claims.mobileTeam,
+      contentTeam: claims.contentTeam === true,
     };
   }
 }

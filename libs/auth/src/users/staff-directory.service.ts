@@ -21,6 +21,7 @@ export interface NewStaffMember {
   readonly role: Role;
   readonly antennaId?: string | null;
   readonly mobileTeam?: boolean;
+  readonly contentTeam?: boolean;
 }
 
 export function normaliseEmail(email: string): string {
@@ -34,6 +35,7 @@ export function toAuthenticatedUser(user: User): AuthenticatedUser {
     role: user.role,
     antennaId: user.antennaId,
     mobileTeam: user.mobileTeam,
+    contentTeam: user.contentTeam,
   };
 }
 
@@ -54,6 +56,7 @@ export class StaffDirectory {
       role: member.role,
       antennaId: member.antennaId ?? null,
       mobileTeam: member.mobileTeam ?? false,
+      contentTeam: member.contentTeam ?? false,
       active: true,
     });
     try {
@@ -82,6 +85,7 @@ export class StaffDirectory {
       role: member.role,
       antennaId: member.antennaId ?? null,
       mobileTeam: member.mobileTeam ?? false,
+      contentTeam: member.contentTeam ?? false,
       active: true,
     });
     return this.get(existing.id);
@@ -111,6 +115,26 @@ export class StaffDirectory {
 
   async recordLogin(id: string): Promise<void> {
     await this.users.update(id, { lastLoginAt: new Date() });
+  }
+
+  /** Grants or revokes the knowledge base's content-team permission (administrators). */
+  async setContentTeam(id: string, contentTeam: boolean): Promise<User> {
+    const result = await this.users.update(id, { contentTeam });
+    if (result.affected !== 1) throw new NotFoundException('user', id);
+    return this.get(id);
+  }
+
+  /** Whether the account is active and in the content team now (not as its token said). */
+  async isContentTeam(id: string): Promise<boolean> {
+    return this.users.exists({ where: { id, active: true, contentTeam: true } });
+  }
+
+  findActiveByEmail(email: string): Promise<User | null> {
+    return this.users.findOne({ where: { email: normaliseEmail(email), active: true } });
+  }
+
+  listActive(): Promise<User[]> {
+    return this.users.find({ where: { active: true }, order: { displayName: 'ASC' } });
   }
 
   async deactivate(id: string): Promise<void> {

@@ -9,6 +9,8 @@ export class StaffMemberDto {
   @ApiProperty({ enum: Role }) role!: Role;
   @ApiPropertyOptional({ type: String, nullable: true }) antennaId!: string | null;
   @ApiProperty() mobileTeam!: boolean;
+  @ApiProperty({ description: 'Knowledge base content team (granted by admins)' })
+  contentTeam!: boolean;
   @ApiProperty() active!: boolean;
   @ApiPropertyOptional({ type: String, nullable: true }) lastLoginAt!: string | null;
 
@@ -20,6 +22,7 @@ export class StaffMemberDto {
       role: user.role,
       antennaId: user.antennaId,
       mobileTeam: user.mobileTeam,
+      contentTeam: user.contentTeam,
       active: user.active,
       lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
     };

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -9,6 +9,7 @@ import {
 import { AuditAction, Audited } from '@gru/audit';
 import { Roles } from '../guards/access.decorators';
 import { REGIONAL_SUPERVISOR_ROLES, Role } from '../role';
+import { ContentTeamGrantDto } from './content-team-grant.dto';
 import { CreateStaffMemberDto } from './create-staff-member.dto';
 import { StaffDirectory } from './staff-directory.service';
 import { StaffMemberDto } from './staff-member.dto';
@@ -43,5 +44,17 @@ export class StaffController {
   @ApiCreatedResponse({ type: StaffMemberDto })
   async create(@Body() body: CreateStaffMemberDto): Promise<StaffMemberDto> {
     return StaffMemberDto.of(await this.directory.create(body));
+  }
+
+  /** The knowledge base's content team: writes, reviews and publishes content. */
+  @Put(':id/content-team')
+  @Roles(Role.Admin)
+  @Audited({ action: AuditAction.Update, resourceType: 'user', idParam: 'id' })
+  @ApiOkResponse({ type: StaffMemberDto })
+  async setContentTeam(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ContentTeamGrantDto,
+  ): Promise<StaffMemberDto> {
+    return StaffMemberDto.of(await this.directory.setContentTeam(id, body.contentTeam));
   }
 }

@@ -36,6 +36,10 @@ export class User {
   @Column({ name: 'mobile_team', type: 'boolean', default: false })
   mobileTeam!: boolean;
 
+  /** Granted by an administrator: writes, reviews and publishes the knowledge base. */
+  @Column({ name: 'content_team', type: 'boolean', default: false })
+  contentTeam!: boolean;
+
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 

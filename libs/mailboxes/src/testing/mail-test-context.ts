@@ -6,6 +6,7 @@ import { AUTH_SCHEMA } from '@gru/auth';
 import { CALENDAR_SCHEMA } from '@gru/calendar';
 import { CITIZENS_SCHEMA } from '@gru/citizens';
 import { composeSchema, DatabaseModule } from '@gru/database';
+import { KNOWLEDGE_SCHEMA } from '@gru/knowledge';
 import { REQUESTS_SCHEMA } from '@gru/requests';
 import { TERRITORY_SCHEMA } from '@gru/territory';
 import { MetricsRegistry } from '@gru/observability';
@@ -79,6 +80,7 @@ export async function startMailTestContext(
           AUTH_SCHEMA,
           TERRITORY_SCHEMA,
           CALENDAR_SCHEMA,
+          KNOWLEDGE_SCHEMA,
           CITIZENS_SCHEMA,
           REQUESTS_SCHEMA,
           MAILBOXES_SCHEMA,

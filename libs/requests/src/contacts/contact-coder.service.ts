@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { AuthenticatedUser } from '@gru/auth';
 import { CitizenAccess, CitizenDirectory } from '@gru/citizens';
 import { DomainException, ErrorCode, ValidationFailedException } from '@gru/errors';
+import { KnowledgeUsage } from '@gru/knowledge';
 import { Repository } from 'typeorm';
 import { RequestAccess } from '../workflow/request-access.service';
 import { RequestReader } from '../workflow/request-reader.service';
@@ -31,6 +32,7 @@ export class ContactCoder {
     private readonly requests: RequestReader,
     private readonly requestAccess: RequestAccess,
     private readonly writer: RequestWriter,
+    private readonly knowledge: KnowledgeUsage,
   ) {}
 
   async code(
@@ -38,6 +40,9 @@ export class ContactCoder {
     input: ContactCodingInput,
     user: AuthenticatedUser,
   ): Promise<Contact> {
+    const articleSlugs = [...new Set(input.knowledgeArticleSlugs ?? [])];
+    // Checked before anything is written: an unknown article is a 400 on the coding.
+    await this.knowledge.assertArticles(articleSlugs);
     let citizenId = contact.citizenId;
     if (input.citizenId) {
       const citizen = await this.citizens.get(input.citizenId);
@@ -105,9 +110,14 @@ export class ContactCoder {
       .where('id = :id', { id: contact.id })
       .setParameter(
         'coding',
-        JSON.stringify({ codedByUserId: user.id, codedAt: new Date().toISOString() }),
+        JSON.stringify({
+          codedByUserId: user.id,
+          codedAt: new Date().toISOString(),
+          ...(articleSlugs.length > 0 ? { knowledgeArticleSlugs: articleSlugs } : {}),
+        }),
       )
       .execute();
+    await this.knowledge.recordCoding(articleSlugs, contact.id, user.id);
     return this.contacts.findOneByOrFail({ id: contact.id });
   }
 }

@@ -17,4 +17,6 @@ export interface ContactCodingInput {
   readonly note?: string;
   readonly citizenId?: string;
   readonly requestId?: string;
+  /** Knowledge base articles used to answer (validated and counted by `@gru/knowledge`). */
+  readonly knowledgeArticleSlugs?: readonly string[];
 }

@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ContactChannel } from '@gru/citizens';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsDate,
   IsEnum,
   IsIn,
@@ -116,4 +118,14 @@ export class CodeContactDto {
   @IsOptional()
   @IsUUID()
   requestId?: string;
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Knowledge base articles used to answer (slugs): counted for the content team',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @Matches(SLUG, { each: true, message: `knowledgeArticleSlugs : ${SLUG_MESSAGE}` })
+  @MaxLength(120, { each: true })
+  knowledgeArticleSlugs?: string[];
 }

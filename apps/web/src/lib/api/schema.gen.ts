@@ -164,6 +164,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/users/{id}/content-team': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['StaffController_setContentTeam'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/antennas/{antennaId}/staff': {
     parameters: {
       query?: never;
@@ -820,6 +836,406 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/knowledge/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['KnowledgeSearchController_search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/eligibility': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['KnowledgeSearchController_check'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/synonyms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['KnowledgeEditorialController_listSynonyms'];
+    put: operations['KnowledgeEditorialController_replaceSynonyms'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/empty-searches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['KnowledgeEditorialController_listEmptySearches'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/empty-searches/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['KnowledgeEditorialController_dismissEmptySearch'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/usage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['KnowledgeEditorialController_mostUsed'];
+    put?: never;
+    post: operations['KnowledgeEditorialController_recordUsage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/review-queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['KnowledgeEditorialController_reviewQueue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['KnowledgeEditorialController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/handovers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['KnowledgeHandoversController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/handovers/upcoming': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['KnowledgeHandoversController_upcoming'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/handovers/{handoverId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['KnowledgeHandoversController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/handovers/{handoverId}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['KnowledgeHandoversController_markRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/handovers/{handoverId}/readers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['KnowledgeHandoversController_readers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/schemes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['KnowledgeEntriesController_listSchemes'];
+    put?: never;
+    post: operations['KnowledgeEntriesController_createScheme'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/schemes/{slug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['KnowledgeEntriesController_scheme'];
+    put: operations['KnowledgeEntriesController_saveScheme'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/articles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['KnowledgeEntriesController_listArticles'];
+    put?: never;
+    post: operations['KnowledgeEntriesController_createArticle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/articles/{slug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['KnowledgeEntriesController_article'];
+    put: operations['KnowledgeEntriesController_saveArticle'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/{family}/{slug}/revisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['KnowledgeRevisionsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/{family}/{slug}/revisions/{number}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['KnowledgeRevisionsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/{family}/{slug}/revisions/{a}/diff/{b}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['KnowledgeRevisionsController_diff'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/{family}/{slug}/revisions/{number}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['KnowledgeRevisionsController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/{family}/{slug}/revisions/{number}/request-changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['KnowledgeRevisionsController_requestChanges'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/{family}/{slug}/revisions/{number}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['KnowledgeRevisionsController_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/{family}/{slug}/revisions/{number}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['KnowledgeRevisionsController_archive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/{family}/{slug}/revisions/{number}/comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['KnowledgeRevisionsController_comments'];
+    put?: never;
+    post: operations['KnowledgeRevisionsController_comment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/voice/presence': {
     parameters: {
       query?: never;
@@ -1089,6 +1505,8 @@ export interface components {
       role: 'agent' | 'antenna_manager' | 'instructor' | 'manager' | 'admin';
       antennaId?: string | null;
       mobileTeam: boolean;
+      /** @description Knowledge base content team (granted by admins) */
+      contentTeam: boolean;
       active: boolean;
       lastLoginAt?: string | null;
     };
@@ -1101,6 +1519,10 @@ export interface components {
       /** @example amiens */
       antennaId?: string;
       mobileTeam?: boolean;
+    };
+    ContentTeamGrantDto: {
+      /** @description true grants the knowledge content-team permission, false revokes it */
+      contentTeam: boolean;
     };
     StaffingDto: {
       informationOfficers: number;
@@ -1451,6 +1873,8 @@ export interface components {
       citizenId?: string;
       /** @description The request the contact is about (created from it, or existing) */
       requestId?: string;
+      /** @description Knowledge base articles used to answer (slugs): counted for the content team */
+      knowledgeArticleSlugs?: string[];
     };
     ContactDto: {
       id: string;
@@ -1714,6 +2138,424 @@ export interface components {
       body: string;
       /** @description Defaults to "Re: " and the last message’s subject */
       subject?: string;
+    };
+    SearchResultItemDto: {
+      /** @enum {string} */
+      type: 'scheme' | 'faq' | 'phrasing' | 'antenna';
+      slug: string;
+      title: string;
+      /** @description Escaped plain text; matches wrapped in <mark>…</mark> */
+      snippet: string;
+      score: number;
+      /** @enum {string|null} */
+      status: 'upcoming' | 'open' | 'closed' | 'archived' | null;
+      theme: string | null;
+      schemeSlug: string | null;
+    };
+    SearchResultsDto: {
+      results: components['schemas']['SearchResultItemDto'][];
+    };
+    EligibilityInputDto: {
+      /** @example 19 */
+      age?: number;
+      /**
+       * @description Instead of age
+       * @example 2007-03-14
+       */
+      birthDate?: string;
+      /** @example student */
+      status?: string;
+      /** @example 80021 */
+      inseeCode?: string;
+      familyQuotient?: number;
+      income?: number;
+    };
+    NamedSchemeDto: {
+      slug: string;
+      name: string;
+    };
+    NotEligibleSchemeDto: {
+      slug: string;
+      name: string;
+      /** @description In French, for the agent to read out */
+      reasons: string[];
+    };
+    UnknownSchemeDto: {
+      slug: string;
+      name: string;
+      missing: ('age' | 'status' | 'inseeCode' | 'familyQuotient' | 'income')[];
+    };
+    EligibilityResultDto: {
+      eligible: components['schemas']['NamedSchemeDto'][];
+      notEligible: components['schemas']['NotEligibleSchemeDto'][];
+      unknown: components['schemas']['UnknownSchemeDto'][];
+    };
+    SynonymsDto: {
+      /**
+       * @example [
+       *       [
+       *         "bourse",
+       *         "aide financière"
+       *       ]
+       *     ]
+       */
+      groups: string[][];
+    };
+    SynonymsInputDto: {
+      /**
+       * @example [
+       *       [
+       *         "bourse",
+       *         "aide financière"
+       *       ]
+       *     ]
+       */
+      groups: string[][];
+    };
+    EmptySearchDto: {
+      id: number;
+      query: string;
+      count: number;
+      firstSearchedAt: string;
+      lastSearchedAt: string;
+    };
+    UsageInputDto: {
+      /** @example bourse-etudes-refus */
+      articleSlug: string;
+      /** @enum {string} */
+      action: 'copied';
+    };
+    UsageCountDto: {
+      /** @enum {string} */
+      type: 'scheme' | 'faq' | 'phrasing' | 'antenna';
+      slug: string;
+      title: string;
+      copied: number;
+      coded: number;
+      total: number;
+    };
+    ReviewItemDto: {
+      /** @enum {string} */
+      type: 'scheme' | 'faq' | 'phrasing' | 'antenna';
+      slug: string;
+      revision: number;
+      title: string;
+      authorUserId: string | null;
+      submittedAt: string | null;
+    };
+    TerritoryRuleDto: {
+      /**
+       * @example [
+       *       "32"
+       *     ]
+       */
+      regions?: string[];
+      /**
+       * @example [
+       *       "59",
+       *       "62"
+       *     ]
+       */
+      departements?: string[];
+      /** @description EPCI SIREN codes */
+      epcis?: string[];
+      /** @description Commune INSEE codes */
+      communes?: string[];
+    };
+    EligibilityDto: {
+      minAge?: number;
+      maxAge?: number;
+      /**
+       * @example [
+       *       "student",
+       *       "apprentice"
+       *     ]
+       */
+      statuses?: string[];
+      territory?: components['schemas']['TerritoryRuleDto'];
+      maxFamilyQuotient?: number;
+      maxIncome?: number;
+    };
+    SchemeContentDto: {
+      slug: string;
+      name: string;
+      shortName: string | null;
+      theme: string;
+      /** @description Sanitised HTML */
+      summary: string;
+      /** @description Sanitised HTML */
+      body: string;
+      audiences: string[];
+      tags: string[];
+      eligibility: components['schemas']['EligibilityDto'];
+      amounts: string | null;
+      /** @example 2026-09-01 */
+      opensOn: string | null;
+      closesOn: string | null;
+      requiredDocuments: string[];
+      applyUrl: string | null;
+      applyChannel: string | null;
+      responsibleService: string | null;
+      referentInstructorEmail: string | null;
+      mailboxId: string | null;
+    };
+    ArticleContentDto: {
+      slug: string;
+      /** @enum {string} */
+      kind: 'faq' | 'phrasing' | 'antenna';
+      title: string;
+      /** @description Sanitised HTML */
+      body: string;
+      schemeSlug: string | null;
+      antennaId: string | null;
+      tags: string[];
+      situation?: string | null;
+    };
+    KnowledgeExportDto: {
+      schemes: components['schemas']['SchemeContentDto'][];
+      articles: components['schemas']['ArticleContentDto'][];
+      synonyms: string[][];
+    };
+    HandoverItemDto: {
+      /** @example scheme */
+      type: string;
+      slug: string;
+      title: string;
+      /** @enum {string} */
+      change: 'published' | 'changed' | 'archived';
+      revision: number;
+      at: string;
+      /**
+       * @description Web app path of the entry
+       * @example /connaissances/dispositifs/aide-permis
+       */
+      path: string;
+    };
+    HandoverDto: {
+      periodFrom: string;
+      periodTo: string;
+      items: components['schemas']['HandoverItemDto'][];
+      id: string;
+      /** @example 2026-W49 */
+      week: string;
+      /** @description The caller's read confirmation */
+      readAt: string | null;
+    };
+    UpcomingHandoverDto: {
+      periodFrom: string;
+      periodTo: string;
+      items: components['schemas']['HandoverItemDto'][];
+    };
+    HandoverReadDto: {
+      readAt: string;
+    };
+    HandoverReaderDto: {
+      userId: string;
+      displayName: string;
+      antennaId: string | null;
+      emailedAt: string | null;
+      readAt: string | null;
+    };
+    EntrySummaryDto: {
+      /** @enum {string} */
+      type: 'scheme' | 'faq' | 'phrasing' | 'antenna';
+      slug: string;
+      title: string;
+      theme: string | null;
+      /** @enum {string|null} */
+      status: 'upcoming' | 'open' | 'closed' | 'archived' | null;
+      audiences: string[];
+      tags: string[];
+      schemeSlug: string | null;
+      antennaId: string | null;
+      opensOn: string | null;
+      closesOn: string | null;
+      /** @description The revision shown (live, else latest) */
+      revision: number;
+      /** @enum {string} */
+      latestState: 'draft' | 'in_review' | 'published' | 'archived';
+      latestRevision: number;
+    };
+    RevisionDto: {
+      /** @example 3 */
+      number: number;
+      /** @enum {string} */
+      state: 'draft' | 'in_review' | 'published' | 'archived';
+      title: string;
+      /** @description Null for imports */
+      authorUserId: string | null;
+      createdAt: string;
+      changeNote: string | null;
+      submittedAt: string | null;
+      publishedAt: string | null;
+      publishedByUserId: string | null;
+      effectiveFrom: string | null;
+      effectiveUntil: string | null;
+      archivedAt: string | null;
+      allowedActions: ('submit' | 'request-changes' | 'publish' | 'archive')[];
+      scheme?: components['schemas']['SchemeContentDto'];
+      article?: components['schemas']['ArticleContentDto'];
+    };
+    EntryDto: {
+      /** @enum {string} */
+      type: 'scheme' | 'faq' | 'phrasing' | 'antenna';
+      slug: string;
+      /**
+       * @description Schemes only
+       * @enum {string|null}
+       */
+      status: 'upcoming' | 'open' | 'closed' | 'archived' | null;
+      /** @description False when nothing is published now (content team only) */
+      live: boolean;
+      revision: components['schemas']['RevisionDto'];
+    };
+    CreateSchemeDto: {
+      /** @example Aide au permis de conduire */
+      name: string;
+      shortName?: string | null;
+      /** @example mobilite */
+      theme: string;
+      /** @description Rich text (HTML), sanitised */
+      summary?: string;
+      /** @description Rich text (HTML), sanitised */
+      body?: string;
+      audiences?: string[];
+      tags?: string[];
+      eligibility?: components['schemas']['EligibilityDto'];
+      amounts?: string | null;
+      /** @example 2026-09-01 */
+      opensOn?: string | null;
+      /** @example 2027-06-30 */
+      closesOn?: string | null;
+      requiredDocuments?: string[];
+      applyUrl?: string | null;
+      applyChannel?: string | null;
+      responsibleService?: string | null;
+      referentInstructorEmail?: string | null;
+      mailboxId?: string | null;
+      /** @description What this save changes (shown in the history) */
+      changeNote?: string;
+      /** @example aide-permis-conduire */
+      slug: string;
+    };
+    SchemeFieldsDto: {
+      /** @example Aide au permis de conduire */
+      name: string;
+      shortName?: string | null;
+      /** @example mobilite */
+      theme: string;
+      /** @description Rich text (HTML), sanitised */
+      summary?: string;
+      /** @description Rich text (HTML), sanitised */
+      body?: string;
+      audiences?: string[];
+      tags?: string[];
+      eligibility?: components['schemas']['EligibilityDto'];
+      amounts?: string | null;
+      /** @example 2026-09-01 */
+      opensOn?: string | null;
+      /** @example 2027-06-30 */
+      closesOn?: string | null;
+      requiredDocuments?: string[];
+      applyUrl?: string | null;
+      applyChannel?: string | null;
+      responsibleService?: string | null;
+      referentInstructorEmail?: string | null;
+      mailboxId?: string | null;
+      /** @description What this save changes (shown in the history) */
+      changeNote?: string;
+    };
+    CreateArticleDto: {
+      /** @enum {string} */
+      kind: 'faq' | 'phrasing' | 'antenna';
+      title: string;
+      /** @description Rich text (HTML), sanitised */
+      body: string;
+      schemeSlug?: string | null;
+      /** @example amiens */
+      antennaId?: string | null;
+      tags?: string[];
+      /** @description Phrasing: the situation it answers */
+      situation?: string | null;
+      /** @description What this save changes (shown in the history) */
+      changeNote?: string;
+      /** @example bourse-etudes-refus */
+      slug: string;
+    };
+    ArticleFieldsDto: {
+      /** @enum {string} */
+      kind: 'faq' | 'phrasing' | 'antenna';
+      title: string;
+      /** @description Rich text (HTML), sanitised */
+      body: string;
+      schemeSlug?: string | null;
+      /** @example amiens */
+      antennaId?: string | null;
+      tags?: string[];
+      /** @description Phrasing: the situation it answers */
+      situation?: string | null;
+      /** @description What this save changes (shown in the history) */
+      changeNote?: string;
+    };
+    RevisionSummaryDto: {
+      /** @example 3 */
+      number: number;
+      /** @enum {string} */
+      state: 'draft' | 'in_review' | 'published' | 'archived';
+      title: string;
+      /** @description Null for imports */
+      authorUserId: string | null;
+      createdAt: string;
+      changeNote: string | null;
+      submittedAt: string | null;
+      publishedAt: string | null;
+      publishedByUserId: string | null;
+      effectiveFrom: string | null;
+      effectiveUntil: string | null;
+      archivedAt: string | null;
+      allowedActions: ('submit' | 'request-changes' | 'publish' | 'archive')[];
+    };
+    DiffPartDto: {
+      /** @enum {string} */
+      type: 'added' | 'removed' | 'unchanged';
+      value: string;
+    };
+    FieldDiffDto: {
+      /** @example body */
+      field: string;
+      /** @example Contenu */
+      label: string;
+      parts: components['schemas']['DiffPartDto'][];
+    };
+    RevisionDiffDto: {
+      from: number;
+      to: number;
+      /** @description Changed fields only */
+      fields: components['schemas']['FieldDiffDto'][];
+    };
+    TransitionInputDto: {
+      /**
+       * Format: date-time
+       * @description Publish: when agents start seeing it (default now)
+       */
+      effectiveFrom?: string;
+      /**
+       * Format: date-time
+       * @description Publish: when it stops being shown
+       */
+      effectiveUntil?: string;
+      /** @description Saved as a comment on the revision */
+      comment?: string;
+    };
+    CommentDto: {
+      id: string;
+      revision: number;
+      authorUserId: string;
+      body: string;
+      createdAt: string;
+    };
+    CommentInputDto: {
+      body: string;
     };
     PresenceDto: {
       /** @enum {string} */
@@ -2185,6 +3027,31 @@ export interface operations {
       cookie?: never;
     };
     requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffMemberDto'];
+        };
+      };
+    };
+  };
+  StaffController_setContentTeam: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ContentTeamGrantDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
@@ -3357,6 +4224,751 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MailMessageDto'];
+        };
+      };
+    };
+  };
+  KnowledgeSearchController_search: {
+    parameters: {
+      query: {
+        /** @description What the agent types (1 to 200 characters) */
+        q: string;
+        kind?: 'scheme' | 'faq' | 'phrasing' | 'antenna';
+        theme?: string;
+        /** @description Schemes only */
+        status?: 'upcoming' | 'open' | 'closed' | 'archived';
+        audience?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SearchResultsDto'];
+        };
+      };
+    };
+  };
+  KnowledgeSearchController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EligibilityInputDto'];
+      };
+    };
+    responses: {
+      /** @description Over the schemes open today */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EligibilityResultDto'];
+        };
+      };
+    };
+  };
+  KnowledgeEditorialController_listSynonyms: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SynonymsDto'];
+        };
+      };
+    };
+  };
+  KnowledgeEditorialController_replaceSynonyms: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SynonymsInputDto'];
+      };
+    };
+    responses: {
+      /** @description Replaces the whole list */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SynonymsDto'];
+        };
+      };
+    };
+  };
+  KnowledgeEditorialController_listEmptySearches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Most recent first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmptySearchDto'][];
+        };
+      };
+    };
+  };
+  KnowledgeEditorialController_dismissEmptySearch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Dealt with: off the list */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  KnowledgeEditorialController_mostUsed: {
+    parameters: {
+      query?: {
+        days?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Most used first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UsageCountDto'][];
+        };
+      };
+    };
+  };
+  KnowledgeEditorialController_recordUsage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UsageInputDto'];
+      };
+    };
+    responses: {
+      /** @description A phrasing copied from the desk */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  KnowledgeEditorialController_reviewQueue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revisions in review, oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewItemDto'][];
+        };
+      };
+    };
+  };
+  KnowledgeEditorialController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What is published now, in the import format */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KnowledgeExportDto'];
+        };
+      };
+    };
+  };
+  KnowledgeHandoversController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Newest first, with the caller’s read confirmation */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HandoverDto'][];
+        };
+      };
+    };
+  };
+  KnowledgeHandoversController_upcoming: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What the next hand-over lists so far */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpcomingHandoverDto'];
+        };
+      };
+    };
+  };
+  KnowledgeHandoversController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        handoverId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HandoverDto'];
+        };
+      };
+    };
+  };
+  KnowledgeHandoversController_markRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        handoverId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HandoverReadDto'];
+        };
+      };
+    };
+  };
+  KnowledgeHandoversController_readers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        handoverId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Antenna managers: their antenna's staff */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HandoverReaderDto'][];
+        };
+      };
+    };
+  };
+  KnowledgeEntriesController_listSchemes: {
+    parameters: {
+      query?: {
+        theme?: string;
+        status?: 'upcoming' | 'open' | 'closed' | 'archived';
+        audience?: string;
+        /** @description Content team: drafts and archived entries too */
+        includeUnpublished?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntrySummaryDto'][];
+        };
+      };
+    };
+  };
+  KnowledgeEntriesController_createScheme: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSchemeDto'];
+      };
+    };
+    responses: {
+      /** @description The new draft revision */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevisionDto'];
+        };
+      };
+    };
+  };
+  KnowledgeEntriesController_scheme: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntryDto'];
+        };
+      };
+    };
+  };
+  KnowledgeEntriesController_saveScheme: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SchemeFieldsDto'];
+      };
+    };
+    responses: {
+      /** @description The new draft revision */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevisionDto'];
+        };
+      };
+    };
+  };
+  KnowledgeEntriesController_listArticles: {
+    parameters: {
+      query?: {
+        kind?: 'faq' | 'phrasing' | 'antenna';
+        schemeSlug?: string;
+        antennaId?: string;
+        theme?: string;
+        /** @description Content team: drafts and archived entries too */
+        includeUnpublished?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntrySummaryDto'][];
+        };
+      };
+    };
+  };
+  KnowledgeEntriesController_createArticle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateArticleDto'];
+      };
+    };
+    responses: {
+      /** @description The new draft revision */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevisionDto'];
+        };
+      };
+    };
+  };
+  KnowledgeEntriesController_article: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntryDto'];
+        };
+      };
+    };
+  };
+  KnowledgeEntriesController_saveArticle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ArticleFieldsDto'];
+      };
+    };
+    responses: {
+      /** @description The new draft revision */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevisionDto'];
+        };
+      };
+    };
+  };
+  KnowledgeRevisionsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        family: 'scheme' | 'article';
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevisionSummaryDto'][];
+        };
+      };
+    };
+  };
+  KnowledgeRevisionsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        family: 'scheme' | 'article';
+        slug: string;
+        number: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevisionDto'];
+        };
+      };
+    };
+  };
+  KnowledgeRevisionsController_diff: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        family: 'scheme' | 'article';
+        slug: string;
+        a: number;
+        b: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevisionDiffDto'];
+        };
+      };
+    };
+  };
+  KnowledgeRevisionsController_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        family: 'scheme' | 'article';
+        slug: string;
+        number: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransitionInputDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevisionSummaryDto'];
+        };
+      };
+    };
+  };
+  KnowledgeRevisionsController_requestChanges: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        family: 'scheme' | 'article';
+        slug: string;
+        number: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransitionInputDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevisionSummaryDto'];
+        };
+      };
+    };
+  };
+  KnowledgeRevisionsController_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        family: 'scheme' | 'article';
+        slug: string;
+        number: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransitionInputDto'];
+      };
+    };
+    responses: {
+      /** @description Reviewer ≠ author; effectiveFrom/Until optional */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevisionSummaryDto'];
+        };
+      };
+    };
+  };
+  KnowledgeRevisionsController_archive: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        family: 'scheme' | 'article';
+        slug: string;
+        number: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransitionInputDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevisionSummaryDto'];
+        };
+      };
+    };
+  };
+  KnowledgeRevisionsController_comments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        family: 'scheme' | 'article';
+        slug: string;
+        number: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommentDto'][];
+        };
+      };
+    };
+  };
+  KnowledgeRevisionsController_comment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        family: 'scheme' | 'article';
+        slug: string;
+        number: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CommentInputDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommentDto'];
         };
       };
     };

@@ -1,0 +1,33 @@
+import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { ValidationFailedException } from '@gru/errors';
+import { KnowledgeFamily } from '../persistence/knowledge-kind';
+
+/** `schemes` or `articles` in a path. */
+export const FAMILY_SEGMENTS = ['schemes', 'articles'] as const;
+export type FamilySegment = (typeof FAMILY_SEGMENTS)[number];
+
+@Injectable()
+export class FamilyPipe implements PipeTransform<string, KnowledgeFamily> {
+  transform(value: string): KnowledgeFamily {
+    if (value === 'schemes') return KnowledgeFamily.Scheme;
+    if (value === 'articles') return KnowledgeFamily.Article;
+    throw new ValidationFailedException([
+      { field: 'family', messages: ['family : « schemes » ou « articles »'] },
+    ]);
+  }
+}
+
+/** A revision number: 1 to 1,000,000. */
+@Injectable()
+export class RevisionNumberPipe implements PipeTransform<string, number> {
+  transform(value: string, metadata: ArgumentMetadata): number {
+    const number = /^\d{1,7}$/.test(value) ? Number(value) : NaN;
+    if (!Number.isInteger(number) || number < 1 || number > 1_000_000) {
+      const field = metadata.data ?? 'number';
+      throw new ValidationFailedException([
+        { field, messages: [`${field} : numéro de révision attendu (entier positif)`] },
+      ]);
+    }
+    return number;
+  }
+}

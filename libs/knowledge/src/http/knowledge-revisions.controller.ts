@@ -1,0 +1,203 @@
+import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ALL_ROLES, AuthenticatedUser, CurrentUser, Roles } from '@gru/auth';
+import { KnowledgeFamily } from '../persistence/knowledge-kind';
+import { KnowledgeRevision } from '../persistence/knowledge-revision.entity';
+import { KnowledgeStore } from '../revisions/knowledge-store.service';
+import { diffContents } from '../revisions/revision-diff';
+import { RevisionTransitions } from '../workflow/revision-transitions.service';
+import { RevisionAction } from '../workflow/revision-workflow';
+import { ContentTeamGuard } from './content-team.guard';
+import { FAMILY_SEGMENTS, FamilyPipe, RevisionNumberPipe } from './entry-params';
+import { CommentInputDto, TransitionInputDto } from './knowledge-commands.dto';
+import { CommentDto, RevisionDiffDto, RevisionDto, RevisionSummaryDto } from './revision.dto';
+
+const FAMILY = { name: 'family', enum: FAMILY_SEGMENTS };
+const BASE = ':family/:slug/revisions';
+
+/** History, diff, review workflow and comments of one entry: the content team's tools. */
+@ApiTags('knowledge')
+@ApiBearerAuth()
+@Controller('knowledge')
+@UseGuards(ContentTeamGuard)
+export class KnowledgeRevisionsController {
+  constructor(
+    private readonly store: KnowledgeStore,
+    private readonly transitions: RevisionTransitions,
+  ) {}
+
+  @Get(BASE)
+  @Roles(...ALL_ROLES)
+  @ApiParam(FAMILY)
+  @ApiOkResponse({ type: [RevisionSummaryDto], description: 'Newest first' })
+  async list(
+    @Param('family', FamilyPipe) family: KnowledgeFamily,
+    @Param('slug') slug: string,
+  ): Promise<RevisionSummaryDto[]> {
+    const entry = await this.store.entry(family, slug);
+    return (await this.store.revisions(entry.id)).map((revision) =>
+      RevisionSummaryDto.of(revision),
+    );
+  }
+
+  @Get(`${BASE}/:number`)
+  @Roles(...ALL_ROLES)
+  @ApiParam(FAMILY)
+  @ApiOkResponse({ type: RevisionDto })
+  async get(
+    @Param('family', FamilyPipe) family: KnowledgeFamily,
+    @Param('slug') slug: string,
+    @Param('number', RevisionNumberPipe) number: number,
+  ): Promise<RevisionDto> {
+    return RevisionDto.withContent(await this.revision(family, slug, number));
+  }
+
+  @Get(`${BASE}/:a/diff/:b`)
+  @Roles(...ALL_ROLES)
+  @ApiParam(FAMILY)
+  @ApiOkResponse({ type: RevisionDiffDto })
+  async diff(
+    @Param('family', FamilyPipe) family: KnowledgeFamily,
+    @Param('slug') slug: string,
+    @Param('a', RevisionNumberPipe) a: number,
+    @Param('b', RevisionNumberPipe) b: number,
+  ): Promise<RevisionDiffDto> {
+    const entry = await this.store.entry(family, slug);
+    const [before, after] = await Promise.all([
+      this.store.revision(entry.id, a),
+      this.store.revision(entry.id, b),
+    ]);
+    return { from: a, to: b, fields: diffContents(before.content, after.content) };
+  }
+
+  @Post(`${BASE}/:number/submit`)
+  @HttpCode(200)
+  @Roles(...ALL_ROLES)
+  @ApiParam(FAMILY)
+  @ApiOkResponse({ type: RevisionSummaryDto })
+  submit(
+    @Param('family', FamilyPipe) family: KnowledgeFamily,
+    @Param('slug') slug: string,
+    @Param('number', RevisionNumberPipe) number: number,
+    @Body() body: TransitionInputDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RevisionSummaryDto> {
+    return this.act(family, slug, number, RevisionAction.Submit, body, user);
+  }
+
+  @Post(`${BASE}/:number/request-changes`)
+  @HttpCode(200)
+  @Roles(...ALL_ROLES)
+  @ApiParam(FAMILY)
+  @ApiOkResponse({ type: RevisionSummaryDto })
+  requestChanges(
+    @Param('family', FamilyPipe) family: KnowledgeFamily,
+    @Param('slug') slug: string,
+    @Param('number', RevisionNumberPipe) number: number,
+    @Body() body: TransitionInputDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RevisionSummaryDto> {
+    return this.act(family, slug, number, RevisionAction.RequestChanges, body, user);
+  }
+
+  @Post(`${BASE}/:number/publish`)
+  @HttpCode(200)
+  @Roles(...ALL_ROLES)
+  @ApiParam(FAMILY)
+  @ApiOkResponse({
+    type: RevisionSummaryDto,
+    description: 'Reviewer ≠ author; effectiveFrom/Until optional',
+  })
+  publish(
+    @Param('family', FamilyPipe) family: KnowledgeFamily,
+    @Param('slug') slug: string,
+    @Param('number', RevisionNumberPipe) number: number,
+    @Body() body: TransitionInputDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RevisionSummaryDto> {
+    return this.act(family, slug, number, RevisionAction.Publish, body, user);
+  }
+
+  @Post(`${BASE}/:number/archive`)
+  @HttpCode(200)
+  @Roles(...ALL_ROLES)
+  @ApiParam(FAMILY)
+  @ApiOkResponse({ type: RevisionSummaryDto })
+  archive(
+    @Param('family', FamilyPipe) family: KnowledgeFamily,
+    @Param('slug') slug: string,
+    @Param('number', RevisionNumberPipe) number: number,
+    @Body() body: TransitionInputDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RevisionSummaryDto> {
+    return this.act(family, slug, number, RevisionAction.Archive, body, user);
+  }
+
+  @Get(`${BASE}/:number/comments`)
+  @Roles(...ALL_ROLES)
+  @ApiParam(FAMILY)
+  @ApiOkResponse({ type: [CommentDto] })
+  async comments(
+    @Param('family', FamilyPipe) family: KnowledgeFamily,
+    @Param('slug') slug: string,
+    @Param('number', RevisionNumberPipe) number: number,
+  ): Promise<CommentDto[]> {
+    const revision = await this.revision(family, slug, number);
+    return (await this.transitions.comments(revision)).map((comment) => ({
+      id: comment.id,
+      revision: number,
+      authorUserId: comment.authorUserId,
+      body: comment.body,
+      createdAt: comment.createdAt.toISOString(),
+    }));
+  }
+
+  @Post(`${BASE}/:number/comments`)
+  @Roles(...ALL_ROLES)
+  @ApiParam(FAMILY)
+  @ApiCreatedResponse({ type: CommentDto })
+  async comment(
+    @Param('family', FamilyPipe) family: KnowledgeFamily,
+    @Param('slug') slug: string,
+    @Param('number', RevisionNumberPipe) number: number,
+    @Body() body: CommentInputDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<CommentDto> {
+    const revision = await this.revision(family, slug, number);
+    const comment = await this.transitions.comment(revision, user.id, body.body);
+    return {
+      id: comment.id,
+      revision: number,
+      authorUserId: comment.authorUserId,
+      body: comment.body,
+      createdAt: comment.createdAt.toISOString(),
+    };
+  }
+
+  private async revision(
+    family: KnowledgeFamily,
+    slug: string,
+    number: number,
+  ): Promise<KnowledgeRevision> {
+    const entry = await this.store.entry(family, slug);
+    return this.store.revision(entry.id, number);
+  }
+
+  private async act(
+    family: KnowledgeFamily,
+    slug: string,
+    number: number,
+    action: RevisionAction,
+    body: TransitionInputDto,
+    user: AuthenticatedUser,
+  ): Promise<RevisionSummaryDto> {
+    const revision = await this.revision(family, slug, number);
+    return RevisionSummaryDto.of(await this.transitions.apply(revision, action, user.id, body));
+  }
+}

@@ -1,0 +1,86 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { isScheme } from '../content/entry-content';
+import { RevisionState } from '../persistence/knowledge-kind';
+import type { KnowledgeRevision } from '../persistence/knowledge-revision.entity';
+import { allowedActions, RevisionAction } from '../workflow/revision-workflow';
+import { ArticleContentDto, SchemeContentDto } from './entry-content.dto';
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+export class RevisionSummaryDto {
+  @ApiProperty({ example: 3 }) number!: number;
+  @ApiProperty({ enum: RevisionState }) state!: RevisionState;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Null for imports' }) authorUserId!:
+    string | null;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty({ type: String, nullable: true }) changeNote!: string | null;
+  @ApiProperty({ type: String, nullable: true }) submittedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) publishedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) publishedByUserId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) effectiveFrom!: string | null;
+  @ApiProperty({ type: String, nullable: true }) effectiveUntil!: string | null;
+  @ApiProperty({ type: String, nullable: true }) archivedAt!: string | null;
+  @ApiProperty({ enum: RevisionAction, isArray: true }) allowedActions!: RevisionAction[];
+
+  static of(revision: KnowledgeRevision): RevisionSummaryDto {
+    return {
+      number: revision.number,
+      state: revision.state,
+      title: revision.title,
+      authorUserId: revision.authorUserId,
+      createdAt: revision.createdAt.toISOString(),
+      changeNote: revision.changeNote,
+      submittedAt: iso(revision.submittedAt),
+      publishedAt: iso(revision.publishedAt),
+      publishedByUserId: revision.publishedByUserId,
+      effectiveFrom: iso(revision.effectiveFrom),
+      effectiveUntil: iso(revision.effectiveUntil),
+      archivedAt: iso(revision.archivedAt),
+      allowedActions: allowedActions(revision.state),
+    };
+  }
+}
+
+/** One revision with its content: `scheme` or `article` is set, by the entry's family. */
+export class RevisionDto extends RevisionSummaryDto {
+  @ApiPropertyOptional({ type: SchemeContentDto }) scheme?: SchemeContentDto;
+  @ApiPropertyOptional({ type: ArticleContentDto }) article?: ArticleContentDto;
+
+  static withContent(revision: KnowledgeRevision): RevisionDto {
+    const content = revision.content;
+    return {
+      ...RevisionSummaryDto.of(revision),
+      ...(isScheme(content)
+        ? { scheme: SchemeContentDto.of(content) }
+        : { article: ArticleContentDto.of(content) }),
+    };
+  }
+}
+
+export class DiffPartDto {
+  @ApiProperty({ enum: ['added', 'removed', 'unchanged'] }) type!:
+    'added' | 'removed' | 'unchanged';
+  @ApiProperty() value!: string;
+}
+
+export class FieldDiffDto {
+  @ApiProperty({ example: 'body' }) field!: string;
+  @ApiProperty({ example: 'Contenu' }) label!: string;
+  @ApiProperty({ type: [DiffPartDto] }) parts!: DiffPartDto[];
+}
+
+export class RevisionDiffDto {
+  @ApiProperty() from!: number;
+  @ApiProperty() to!: number;
+  @ApiProperty({ type: [FieldDiffDto], description: 'Changed fields only' })
+  fields!: FieldDiffDto[];
+}
+
+export class CommentDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() revision!: number;
+  @ApiProperty() authorUserId!: string;
+  @ApiProperty() body!: string;
+  @ApiProperty() createdAt!: string;
+}
