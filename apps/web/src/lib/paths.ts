@@ -28,6 +28,8 @@ export const detailPaths = {
   knowledgeTodo: '/connaissances/a-faire',
   knowledgeNew: '/connaissances/nouveau',
   knowledgeEditor: '/connaissances/edition/:family/:slug',
+  /** The weekly email links each hand-over here. */
+  handover: '/connaissances/passations/:handoverId',
 } as const;
 
 export const linkTo = {
@@ -38,4 +40,5 @@ export const linkTo = {
   knowledgeArticle: (slug: string) => `/connaissances/articles/${encodeURIComponent(slug)}`,
   knowledgeEditor: (family: 'scheme' | 'article', slug: string) =>
     `/connaissances/edition/${family}/${encodeURIComponent(slug)}`,
+  handover: (id: string) => `/connaissances/passations/${encodeURIComponent(id)}`,
 };

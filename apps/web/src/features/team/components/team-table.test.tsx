@@ -11,6 +11,7 @@ const member = (id: string, displayName: string): StaffMember => ({
   role: 'agent',
   antennaId: 'amiens',
   mobileTeam: false,
+  contentTeam: false,
   active: true,
   lastLoginAt: null,
 });
