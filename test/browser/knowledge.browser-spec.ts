@@ -183,12 +183,10 @@ describe('the knowledge base in Chromium', () => {
     await editorPage.action('Publier').click();
     await editorPage.workflowHeading(2, 'Publiée').waitFor();
     await editorPage.diff.waitFor();
-    expect(await editorPage.diff.locator('del').allInnerTexts()).toEqual(
-      expect.arrayContaining([expect.stringContaining('1 200')]),
-    );
-    expect(await editorPage.diff.locator('ins').allInnerTexts()).toEqual(
-      expect.arrayContaining([expect.stringContaining('1 400')]),
-    );
+    // Word by word: "1 200" became "1 400" (the "1" is unchanged), in the body and nowhere else.
+    expect(await editorPage.diff.locator('dt').allTextContents()).toEqual(['Contenu']);
+    expect(await editorPage.diff.locator('del').allTextContents()).toEqual(['[supprimé : 200]']);
+    expect(await editorPage.diff.locator('ins').allTextContents()).toEqual(['[ajouté : 400]']);
     await accessible('knowledge-diff');
 
     // Agents read the new wording, and the weekly hand-over lists the change.

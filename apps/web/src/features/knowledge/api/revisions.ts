@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api/client';
 import type { components } from '../../../lib/api/schema.gen';
 import type { WorkflowRequest } from '../components/workflow-buttons';
@@ -39,6 +39,8 @@ export function useRevision(family: Family, slug: string, number: number | null)
         }),
       ),
     enabled: number !== null,
+    // After a save the editor moves to the new revision without unmounting (and losing its notice).
+    placeholderData: keepPreviousData,
   });
 }
 
