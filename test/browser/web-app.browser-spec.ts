@@ -67,7 +67,14 @@ describe('the web application in Chromium', () => {
     await shell.heading('Bureau').waitFor();
     expect(new URL(page.url()).pathname).toBe('/bureau');
     expect(await page.title()).toBe('Bureau — GRU — Relation usagers');
-    expect(await shell.navigationLabels()).toEqual(['Bureau', 'Demandes', 'Usagers', 'Rappels']);
+    expect(await shell.navigationLabels()).toEqual([
+      'Bureau',
+      'Demandes',
+      'Usagers',
+      'Rappels',
+      'Connaissances',
+      'Passation hebdomadaire',
+    ]);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'shell-bureau');
 

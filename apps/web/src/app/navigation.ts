@@ -28,6 +28,8 @@ export const SECTIONS: readonly Section[] = [
   section('requests', CASEWORK_ROLES),
   section('citizens', CASEWORK_ROLES),
   section('callbacks', FRONT_LINE_ROLES),
+  section('knowledge', CASEWORK_ROLES),
+  section('handover', CASEWORK_ROLES),
   section('team', ANTENNA_SUPERVISOR_ROLES),
   section('liveBoard', ANTENNA_SUPERVISOR_ROLES),
   section('quarantine', REGIONAL_SUPERVISOR_ROLES),

@@ -17,6 +17,8 @@ export const SECTION_PAGES: Partial<Record<SectionKey, LazyPage>> = {
   users: async () => (await import('../features/users')).UsersPage,
   quarantine: async () => (await import('../features/mail-quarantine')).QuarantinePage,
   mailboxes: async () => (await import('../features/mailboxes')).MailboxesPage,
+  knowledge: async () => (await import('../features/knowledge/pages/knowledge-page')).KnowledgePage,
+  handover: async () => (await import('../features/knowledge/pages/handover-page')).HandoverPage,
 };
 
 /** Screens below a section (a request, a citizen), guarded by their own roles. */
@@ -41,5 +43,41 @@ export const DETAIL_ROUTES: readonly DetailRoute[] = [
     path: detailPaths.search,
     roles: CASEWORK_ROLES,
     page: async () => (await import('../features/search/pages/search-page')).SearchPage,
+  },
+  {
+    path: detailPaths.knowledgeScheme,
+    roles: CASEWORK_ROLES,
+    page: async () => (await import('../features/knowledge/pages/scheme-page')).SchemePage,
+  },
+  {
+    path: detailPaths.knowledgeArticle,
+    roles: CASEWORK_ROLES,
+    page: async () => (await import('../features/knowledge/pages/article-page')).ArticlePage,
+  },
+  {
+    path: detailPaths.eligibility,
+    roles: CASEWORK_ROLES,
+    page: async () =>
+      (await import('../features/knowledge/pages/eligibility-page')).EligibilityPage,
+  },
+  {
+    path: detailPaths.knowledgeTodo,
+    roles: CASEWORK_ROLES,
+    page: async () => (await import('../features/knowledge/pages/todo-page')).TodoPage,
+  },
+  {
+    path: detailPaths.knowledgeNew,
+    roles: CASEWORK_ROLES,
+    page: async () => (await import('../features/knowledge/pages/editor-page')).NewEntryPage,
+  },
+  {
+    path: detailPaths.handover,
+    roles: CASEWORK_ROLES,
+    page: async () => (await import('../features/knowledge/pages/handover-page')).HandoverPage,
+  },
+  {
+    path: detailPaths.knowledgeEditor,
+    roles: CASEWORK_ROLES,
+    page: async () => (await import('../features/knowledge/pages/editor-page')).EditorPage,
   },
 ];

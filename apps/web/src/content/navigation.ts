@@ -12,6 +12,8 @@ export const pageTitles: Record<PageKey, string> = {
   users: 'Utilisateurs',
   quarantine: 'Quarantaine',
   mailboxes: 'Boîtes mail',
+  knowledge: 'Connaissances',
+  handover: 'Passation hebdomadaire',
 };
 
 export const notFound = {
@@ -36,6 +38,8 @@ export const placeholders: Record<Exclude<PageKey, 'login'>, string> = {
   users: 'La gestion des comptes des agents arrive bientôt.',
   quarantine: 'Les courriels mis en quarantaine arrivent bientôt.',
   mailboxes: 'La gestion des boîtes mail arrive bientôt.',
+  knowledge: 'Le socle commun de connaissances arrive bientôt.',
+  handover: 'La passation hebdomadaire arrive bientôt.',
 };
 
 export const placeholderNotice = 'Page en construction';

@@ -11,6 +11,8 @@ export const paths = {
   users: '/utilisateurs',
   quarantine: '/quarantaine',
   mailboxes: '/boites-mail',
+  knowledge: '/connaissances',
+  handover: '/passation',
 } as const;
 
 export type PageKey = Exclude<keyof typeof paths, 'home'>;
@@ -20,10 +22,23 @@ export const detailPaths = {
   request: '/demandes/:id',
   citizen: '/usagers/:id',
   search: '/recherche',
+  knowledgeScheme: '/connaissances/dispositifs/:slug',
+  knowledgeArticle: '/connaissances/articles/:slug',
+  eligibility: '/connaissances/eligibilite',
+  knowledgeTodo: '/connaissances/a-faire',
+  knowledgeNew: '/connaissances/nouveau',
+  knowledgeEditor: '/connaissances/edition/:family/:slug',
+  /** The weekly email links each hand-over here. */
+  handover: '/connaissances/passations/:handoverId',
 } as const;
 
 export const linkTo = {
   request: (id: string) => `/demandes/${encodeURIComponent(id)}`,
   citizen: (id: string) => `/usagers/${encodeURIComponent(id)}`,
   search: (q: string) => `/recherche?q=${encodeURIComponent(q)}`,
+  knowledgeScheme: (slug: string) => `/connaissances/dispositifs/${encodeURIComponent(slug)}`,
+  knowledgeArticle: (slug: string) => `/connaissances/articles/${encodeURIComponent(slug)}`,
+  knowledgeEditor: (family: 'scheme' | 'article', slug: string) =>
+    `/connaissances/edition/${family}/${encodeURIComponent(slug)}`,
+  handover: (id: string) => `/connaissances/passations/${encodeURIComponent(id)}`,
 };

@@ -8,6 +8,8 @@ export interface SessionUser {
   readonly role: Role;
   readonly antennaId: string | null;
   readonly mobileTeam: boolean;
+  /** Writes, reviews and publishes the knowledge base (granted by admins). */
+  readonly contentTeam: boolean;
 }
 
 export const SessionUserContext = createContext<SessionUser | null>(null);

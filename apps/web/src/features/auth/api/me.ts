@@ -11,6 +11,8 @@ const currentUserSchema = z.object({
   role: z.enum(ROLES),
   antennaId: z.string().nullable(),
   mobileTeam: z.boolean(),
+  // The knowledge base's content team; older tokens do not carry it.
+  contentTeam: z.boolean().default(false),
 });
 
 export type CurrentUser = z.infer<typeof currentUserSchema>;

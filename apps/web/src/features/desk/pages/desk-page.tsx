@@ -19,6 +19,7 @@ import { CodingForm } from '../components/coding-form';
 import { CreateCitizenModal, createCitizenModal } from '../components/create-citizen-modal';
 import { deskCallReducer, IDLE } from '../components/desk-call-state';
 import { DeviceControl } from '../components/device-control';
+import { KnowledgePanel } from '../components/knowledge-panel';
 import { PresenceControl } from '../components/presence-control';
 import { SimulatorPanel } from '../components/simulator-panel';
 import { simulatedSoftphone } from '../softphone/simulated-softphone';
@@ -192,6 +193,7 @@ function Desk({ me }: { readonly me: VoiceMe }) {
           )}
           <DeviceControl me={me} />
           {me.telephony === 'simulated' && <SimulatorPanel />}
+          <KnowledgePanel />
         </div>
       </div>
       <CreateCitizenModal

@@ -1,5 +1,8 @@
+import Alert from '@codegouvfr/react-dsfr/Alert';
+import Button from '@codegouvfr/react-dsfr/Button';
 import { roleLabels } from '../../../content/roles';
 import { users } from '../../../content/users';
+import { useSetContentTeam } from '../api/set-content-team';
 import type { StaffAccount } from '../api/users';
 
 interface UsersTableProps {
@@ -12,8 +15,14 @@ export function UsersTable({ accounts, antennaNames }: UsersTableProps) {
     if (account.antennaId) return antennaNames.get(account.antennaId) ?? account.antennaId;
     return account.mobileTeam ? users.mobileTeam : users.none;
   };
+  const setContentTeam = useSetContentTeam();
   return (
     <div className="fr-table">
+      <div role="alert">
+        {setContentTeam.isError && (
+          <Alert severity="error" small description={users.contentTeam.failed} />
+        )}
+      </div>
       <table>
         <caption>{users.caption}</caption>
         <thead>
@@ -23,6 +32,7 @@ export function UsersTable({ accounts, antennaNames }: UsersTableProps) {
             <th scope="col">{users.columns.role}</th>
             <th scope="col">{users.columns.antenna}</th>
             <th scope="col">{users.columns.status}</th>
+            <th scope="col">{users.columns.contentTeam}</th>
           </tr>
         </thead>
         <tbody>
@@ -33,6 +43,28 @@ export function UsersTable({ accounts, antennaNames }: UsersTableProps) {
               <td>{roleLabels[account.role]}</td>
               <td>{antennaOf(account)}</td>
               <td>{account.active ? users.active : users.inactive}</td>
+              <td>
+                {account.contentTeam && (
+                  <span className="fr-mr-1w">{users.contentTeam.member}</span>
+                )}
+                <Button
+                  size="small"
+                  priority="tertiary"
+                  disabled={setContentTeam.isPending}
+                  nativeButtonProps={{
+                    'aria-label': account.contentTeam
+                      ? users.contentTeam.revoke(account.displayName)
+                      : users.contentTeam.grant(account.displayName),
+                  }}
+                  onClick={() =>
+                    setContentTeam.mutate({ id: account.id, contentTeam: !account.contentTeam })
+                  }
+                >
+                  {account.contentTeam
+                    ? users.contentTeam.revokeShort
+                    : users.contentTeam.grantShort}
+                </Button>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,62 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The desk's knowledge panel: search as you type, open a result, copy a sentence. */
+export class KnowledgePanelPage {
+  readonly panel: Locator;
+  readonly search: Locator;
+
+  constructor(private readonly page: Page) {
+    this.panel = page.getByRole('region', { name: 'Connaissances' });
+    this.search = this.panel.getByRole('searchbox', { name: /Rechercher un dispositif/ });
+  }
+
+  result(title: string): Locator {
+    return this.panel.getByText(title, { exact: true });
+  }
+
+  async open(title: string): Promise<void> {
+    await this.panel.getByRole('button', { name: `Afficher « ${title} »` }).click();
+  }
+
+  copyButton(sentenceStart: string): Locator {
+    return this.panel.getByRole('button', { name: new RegExp(`^Copier « ${sentenceStart}`) });
+  }
+}
+
+/** The content team's editor: the form, the history, the workflow and the diff. */
+export class KnowledgeEditorPage {
+  readonly body: Locator;
+  readonly changeNote: Locator;
+  readonly save: Locator;
+  readonly diff: Locator;
+
+  constructor(private readonly page: Page) {
+    this.body = page.getByRole('textbox', { name: /^Texte \(HTML simple/ });
+    this.changeNote = page.getByRole('textbox', { name: 'Note de modification' });
+    this.save = page.getByRole('button', { name: 'Enregistrer une nouvelle révision' });
+    this.diff = page.getByRole('region', { name: /^Modifications de la révision/ });
+  }
+
+  action(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  workflowHeading(revision: number, state: string): Locator {
+    return this.page.getByRole('heading', {
+      name: `Relecture et publication — Révision ${revision} (${state})`,
+    });
+  }
+}
+
+/** /passation: the weekly hand-over. */
+export class HandoverPage {
+  readonly markRead: Locator;
+
+  constructor(private readonly page: Page) {
+    this.markRead = page.getByRole('button', { name: 'Marquer comme lue' });
+  }
+
+  item(title: string): Locator {
+    return this.page.getByRole('main').getByRole('link', { name: title, exact: true });
+  }
+}
