@@ -13,6 +13,7 @@ import { CalendarHttpModule } from '@gru/calendar';
 import { CitizensHttpModule } from '@gru/citizens';
 import { KnowledgeHttpModule } from '@gru/knowledge';
 import { MailboxesHttpModule } from '@gru/mailboxes';
+import { ReportingHttpModule } from '@gru/reporting';
 import { RequestsHttpModule } from '@gru/requests';
 import { TerritoryHttpModule } from '@gru/territory';
 import { VoiceModule } from '@gru/voice';
@@ -48,6 +49,7 @@ export class ApiModule {
         MailboxesHttpModule,
         KnowledgeHttpModule,
         VoiceModule,
+        ReportingHttpModule,
       ],
       controllers: [OperationsController, SystemProbeController],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

@@ -19,6 +19,8 @@ export enum QueueName {
   Mail = 'mail',
   /** Knowledge base: the weekly hand-over email to staff. */
   Knowledge = 'knowledge',
+  /** Reporting: rollups (every minute, hourly, daily), rebuilds of past ranges, the monthly report. */
+  Reporting = 'reporting',
 }
 
 export enum JobName {
@@ -35,6 +37,11 @@ export enum JobName {
   SweepMailbox = 'sweep-mailbox',
   SendMail = 'send-mail',
   SendKnowledgeHandover = 'send-knowledge-handover',
+  RollupToday = 'rollup-today',
+  RollupRecentHours = 'rollup-recent-hours',
+  RollupRecentDays = 'rollup-recent-days',
+  RebuildReporting = 'rebuild-reporting',
+  SendMonthlyReport = 'send-monthly-report',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);
@@ -54,6 +61,11 @@ export const JOB_QUEUES = {
   [JobName.SweepMailbox]: QueueName.Mail,
   [JobName.SendMail]: QueueName.Mail,
   [JobName.SendKnowledgeHandover]: QueueName.Knowledge,
+  [JobName.RollupToday]: QueueName.Reporting,
+  [JobName.RollupRecentHours]: QueueName.Reporting,
+  [JobName.RollupRecentDays]: QueueName.Reporting,
+  [JobName.RebuildReporting]: QueueName.Reporting,
+  [JobName.SendMonthlyReport]: QueueName.Reporting,
 } as const satisfies Record<JobName, QueueName>;
 
 /** The job names of one queue, e.g. `JobsOf<QueueName.CallRouting>`. */

@@ -5,6 +5,7 @@ import { CITIZENS_SCHEMA } from '@gru/citizens';
 import { composeSchema } from '@gru/database';
 import { KNOWLEDGE_SCHEMA } from '@gru/knowledge';
 import { MAILBOXES_SCHEMA } from '@gru/mailboxes';
+import { REPORTING_SCHEMA } from '@gru/reporting';
 import { REQUESTS_SCHEMA } from '@gru/requests';
 import { TERRITORY_SCHEMA } from '@gru/territory';
 import { VOICE_SCHEMA } from '@gru/voice';
@@ -23,4 +24,5 @@ export const PLATFORM_SCHEMA = composeSchema([
   REQUESTS_SCHEMA,
   VOICE_SCHEMA,
   MAILBOXES_SCHEMA,
+  REPORTING_SCHEMA,
 ]);
