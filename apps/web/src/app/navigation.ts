@@ -30,6 +30,7 @@ export const SECTIONS: readonly Section[] = [
   section('callbacks', FRONT_LINE_ROLES),
   section('team', ANTENNA_SUPERVISOR_ROLES),
   section('liveBoard', ANTENNA_SUPERVISOR_ROLES),
+  section('statistics', ANTENNA_SUPERVISOR_ROLES),
   section('quarantine', REGIONAL_SUPERVISOR_ROLES),
   section('users', ADMIN_ROLES),
   section('mailboxes', ADMIN_ROLES),

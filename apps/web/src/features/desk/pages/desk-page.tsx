@@ -7,6 +7,7 @@ import { common } from '../../../content/common';
 import { desk } from '../../../content/desk';
 import { pageTitles } from '../../../content/navigation';
 import { ApiError } from '../../../lib/api/api-error';
+import { useSessionUser } from '../../../lib/session-user';
 import { codeContact } from '../api/code-contact';
 import { createRequest } from '../api/create-request';
 import { deskKeys } from '../api/desk-keys';
@@ -21,6 +22,7 @@ import { deskCallReducer, IDLE } from '../components/desk-call-state';
 import { DeviceControl } from '../components/device-control';
 import { PresenceControl } from '../components/presence-control';
 import { SimulatorPanel } from '../components/simulator-panel';
+import { VisitRecorder } from '../components/visit-recorder';
 import { simulatedSoftphone } from '../softphone/simulated-softphone';
 import type { Softphone } from '../softphone/softphone';
 import { twilioSoftphone } from '../softphone/twilio-softphone';
@@ -50,6 +52,8 @@ function Desk({ me }: { readonly me: VoiceMe }) {
     [me.telephony],
   );
   const [softphoneError, setSoftphoneError] = useState(false);
+  // A visit counts for an antenna: regional accounts have none to receive visitors at.
+  const hasAntenna = useSessionUser().antennaId !== null;
 
   useEffect(() => {
     if (!me.phoneSkill || (softphone.kind === 'twilio' && me.deviceKind !== 'browser')) return;
@@ -190,6 +194,7 @@ function Desk({ me }: { readonly me: VoiceMe }) {
               <Alert severity="error" small description={desk.softphone.twilioError} />
             )
           )}
+          {hasAntenna && <VisitRecorder />}
           <DeviceControl me={me} />
           {me.telephony === 'simulated' && <SimulatorPanel />}
         </div>
