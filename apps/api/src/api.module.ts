@@ -12,6 +12,7 @@ import { RedisModule } from '@gru/redis';
 import { CalendarHttpModule } from '@gru/calendar';
 import { CitizensHttpModule } from '@gru/citizens';
 import { MailboxesHttpModule } from '@gru/mailboxes';
+import { ReportingHttpModule } from '@gru/reporting';
 import { RequestsHttpModule } from '@gru/requests';
 import { TerritoryHttpModule } from '@gru/territory';
 import { VoiceModule } from '@gru/voice';
@@ -46,6 +47,7 @@ export class ApiModule {
         RequestsHttpModule,
         MailboxesHttpModule,
         VoiceModule,
+        ReportingHttpModule,
       ],
       controllers: [OperationsController, SystemProbeController],
       providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

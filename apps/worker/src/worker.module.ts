@@ -9,6 +9,7 @@ import { MailboxesJobsModule } from '@gru/mailboxes';
 import { LoggingModule, WorkerObservabilityModule } from '@gru/observability';
 import { ALL_QUEUES, QueueModule, QueueName, SystemProbeModule } from '@gru/queue';
 import { RedisModule } from '@gru/redis';
+import { ReportingJobsModule } from '@gru/reporting';
 import { RequestsJobsModule, StaffNotificationsJobsModule } from '@gru/requests';
 import { VoiceTelephonyModule } from '@gru/voice';
 
@@ -39,6 +40,7 @@ const CONSUMERS: Record<QueueName, Type | DynamicModule> = {
   // Offers ring agents through Twilio.
   [QueueName.CallRouting]: CallRoutingJobsModule.forRoot({ offers: VoiceTelephonyModule }),
   [QueueName.Mail]: MailboxesJobsModule,
+  [QueueName.Reporting]: ReportingJobsModule,
 };
 
 export function selectedQueues(config: Pick<WorkerConfig, 'worker'>): QueueName[] {

@@ -6,6 +6,13 @@ export interface OutgoingMail {
   readonly to: string;
   readonly subject: string;
   readonly text: string;
+  readonly attachments?: readonly MailAttachment[];
+}
+
+export interface MailAttachment {
+  readonly filename: string;
+  readonly content: Buffer;
+  readonly contentType: string;
 }
 
 /**
@@ -36,6 +43,7 @@ export class MailSender implements OnApplicationShutdown {
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
+      attachments: mail.attachments?.map((attachment) => ({ ...attachment })),
     });
     return 'sent';
   }

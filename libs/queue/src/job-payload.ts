@@ -36,6 +36,12 @@ export interface JobPayloads {
   [JobName.SweepMailboxes]: NoPayload;
   [JobName.SweepMailbox]: { readonly mailboxId: string };
   [JobName.SendMail]: { readonly mailMessageId: string };
+  [JobName.RollupToday]: NoPayload;
+  [JobName.RollupRecentHours]: NoPayload;
+  [JobName.RollupRecentDays]: NoPayload;
+  /** Paris days (YYYY-MM-DD), inclusive: the range to recompute. */
+  [JobName.RebuildReporting]: { readonly from: string; readonly to: string };
+  [JobName.SendMonthlyReport]: NoPayload;
 }
 
 /** The payload of one job, e.g. `JobOf<JobName.CallStepTimeout>`. */

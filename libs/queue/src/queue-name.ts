@@ -17,6 +17,8 @@ export enum QueueName {
   CallRouting = 'call-routing',
   /** Mailboxes: UID sweeps (repeatable and on IDLE news), acknowledgements and replies over SMTP. */
   Mail = 'mail',
+  /** Reporting: rollups (every minute, hourly, daily), rebuilds of past ranges, the monthly report. */
+  Reporting = 'reporting',
 }
 
 export enum JobName {
@@ -32,6 +34,11 @@ export enum JobName {
   SweepMailboxes = 'sweep-mailboxes',
   SweepMailbox = 'sweep-mailbox',
   SendMail = 'send-mail',
+  RollupToday = 'rollup-today',
+  RollupRecentHours = 'rollup-recent-hours',
+  RollupRecentDays = 'rollup-recent-days',
+  RebuildReporting = 'rebuild-reporting',
+  SendMonthlyReport = 'send-monthly-report',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);
@@ -50,6 +57,11 @@ export const JOB_QUEUES = {
   [JobName.SweepMailboxes]: QueueName.Mail,
   [JobName.SweepMailbox]: QueueName.Mail,
   [JobName.SendMail]: QueueName.Mail,
+  [JobName.RollupToday]: QueueName.Reporting,
+  [JobName.RollupRecentHours]: QueueName.Reporting,
+  [JobName.RollupRecentDays]: QueueName.Reporting,
+  [JobName.RebuildReporting]: QueueName.Reporting,
+  [JobName.SendMonthlyReport]: QueueName.Reporting,
 } as const satisfies Record<JobName, QueueName>;
 
 /** The job names of one queue, e.g. `JobsOf<QueueName.CallRouting>`. */

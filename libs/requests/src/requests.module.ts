@@ -10,6 +10,9 @@ import { ContactAccess } from './contacts/contact-access.service';
 import { ContactCoder } from './contacts/contact-coder.service';
 import { ContactLog } from './contacts/contact-log.service';
 import { PhoneActivityReader } from './contacts/phone-activity.reader';
+import { ContactFactsReader } from './facts/contact-facts.reader';
+import { RecordExports } from './facts/record-exports.service';
+import { RequestFactsReader } from './facts/request-facts.reader';
 import { RequestAttachments } from './attachments/request-attachments.service';
 import { CitizenMessages } from './messages/citizen-messages.service';
 import { SlaPolicy } from './sla/sla-policy.service';
@@ -33,6 +36,9 @@ const SERVICES = [
   CitizenMessages,
   RequestAttachments,
   PhoneActivityReader,
+  ContactFactsReader,
+  RequestFactsReader,
+  RecordExports,
 ];
 
 /**

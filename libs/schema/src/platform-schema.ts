@@ -4,6 +4,7 @@ import { CALENDAR_SCHEMA } from '@gru/calendar';
 import { CITIZENS_SCHEMA } from '@gru/citizens';
 import { composeSchema } from '@gru/database';
 import { MAILBOXES_SCHEMA } from '@gru/mailboxes';
+import { REPORTING_SCHEMA } from '@gru/reporting';
 import { REQUESTS_SCHEMA } from '@gru/requests';
 import { TERRITORY_SCHEMA } from '@gru/territory';
 import { VOICE_SCHEMA } from '@gru/voice';
@@ -21,4 +22,5 @@ export const PLATFORM_SCHEMA = composeSchema([
   REQUESTS_SCHEMA,
   VOICE_SCHEMA,
   MAILBOXES_SCHEMA,
+  REPORTING_SCHEMA,
 ]);

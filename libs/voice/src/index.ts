@@ -17,3 +17,8 @@ export { ScreenPopService } from './screen-pop/screen-pop.service';
 export type { ScreenPop } from './screen-pop/screen-pop.service';
 export { VoiceTelephonyModule } from './voice-telephony.module';
 export { VOICE_SCHEMA } from './voice-schema';
+export { VoicePresenceModule } from './presence/voice-presence.module';
+export { PresenceFactsReader } from './presence/presence-facts.reader';
+export type { StaffedHourRow } from './presence/presence-facts.reader';
+export { PresenceLog } from './presence/presence-log.service';
+export { PresencePeriod } from './presence/presence-period.entity';

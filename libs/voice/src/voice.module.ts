@@ -20,6 +20,7 @@ import { CallQueuePort } from './ivr/call-queue.port';
 import { AgentConnection } from './routing/agent-connection.service';
 import { RoutingCallQueue } from './routing/routing-call-queue';
 import { VoiceTelephonyModule } from './voice-telephony.module';
+import { VoicePresenceModule } from './presence/voice-presence.module';
 import { LiveBoardController } from './live/live-board.controller';
 import { LiveBoardHub } from './live/live-board-hub.service';
 import { LiveBoardService } from './live/live-board.service';
@@ -47,6 +48,7 @@ import { SimulatorEnabledGuard } from './simulator/simulator-enabled.guard';
     AuditModule,
     StaffAccountsModule,
     VoiceTelephonyModule,
+    VoicePresenceModule,
     CallRoutingModule.forRoot({ offers: VoiceTelephonyModule }),
   ],
   controllers: [

@@ -22,6 +22,7 @@ import { AccessDeniedException, DomainException, ErrorCode } from '@gru/errors';
 import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CallDispatcher } from '@gru/call-routing';
 import { TerritoryService } from '@gru/territory';
+import { PresenceLog } from '../presence/presence-log.service';
 import { PhoneSkillDto } from '../team/phone-skill.dto';
 import { voiceAccessToken } from '../twilio/twilio-sdk';
 import {
@@ -59,6 +60,7 @@ export class VoiceAgentsController {
     private readonly config: AppConfig,
     private readonly dispatcher: CallDispatcher,
     private readonly territory: TerritoryService,
+    private readonly presenceLog: PresenceLog,
   ) {}
 
   /** Signs the agent in or out of call taking; only agents with the phone skill take calls. */
@@ -79,10 +81,11 @@ export class VoiceAgentsController {
       mobileTeam: user.mobileTeam,
       phoneSkill: profile.phoneSkill,
     });
-    return {
-      presence: await this.dispatcher.setPresence(user.id, body.presence),
-      phoneSkill: profile.phoneSkill,
-    };
+    const presence = await this.dispatcher.setPresence(user.id, body.presence);
+    // Reporting's staffed time: the pool the agent takes calls for, as the routing files them.
+    const group = user.mobileTeam ? this.territory.index.mobileTeam().id : user.antennaId;
+    if (group) await this.presenceLog.changed(user.id, group, presence);
+    return { presence, phoneSkill: profile.phoneSkill };
   }
 
   /** The profile, the telephony mode, and the routing's view of the agent (presence, call, wrap-up). */

@@ -1060,6 +1060,166 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reporting/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReportingController_contactsReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reporting/footfall': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReportingController_footfall'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reporting/requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReportingController_requestsReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reporting/voice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReportingController_voiceReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reporting/activity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReportingController_activityReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reporting/rebuild': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['ReportingController_rebuild'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reporting/exports/contacts.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReportingExportsController_contactsCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reporting/exports/contacts.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReportingExportsController_contactsXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reporting/exports/requests.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReportingExportsController_requestsCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reporting/exports/requests.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ReportingExportsController_requestsXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1954,6 +2114,211 @@ export interface components {
       step?: number | null;
       /** @description The agent it is offered to or connected to */
       agentUserId?: string | null;
+    };
+    ContactsRowDto: {
+      /**
+       * @description the row’s value of each groupBy dimension (null: not set)
+       * @example {
+       *       "antenna": "amiens",
+       *       "month": "2026-01"
+       *     }
+       */
+      key: {
+        [key: string]: (string | number) | null;
+      };
+      contacts: number;
+      /** @description sum of recorded contact durations */
+      durationSeconds: number;
+    };
+    ContactsPreviousDto: {
+      /** @example 2026-01-01 */
+      from: string;
+      /** @example 2026-01-31 */
+      to: string;
+      total: number;
+      /** @description (total − previous) / previous */
+      change: number | null;
+    };
+    ContactsReportDto: {
+      /** @example 2026-01-01 */
+      from: string;
+      /** @example 2026-01-31 */
+      to: string;
+      groupBy: string[];
+      rows: components['schemas']['ContactsRowDto'][];
+      total: number;
+      previous: components['schemas']['ContactsPreviousDto'];
+    };
+    RequestsRowDto: {
+      opened: number;
+      resolved: number;
+      slaMet: number;
+      slaMissed: number;
+      slaMetRate: number | null;
+      callbacksDue: number;
+      callbacksKept: number;
+      callbacksKeptRate: number | null;
+      /**
+       * @description the row’s value of each groupBy dimension (null: not set)
+       * @example {
+       *       "antenna": "amiens",
+       *       "month": "2026-01"
+       *     }
+       */
+      key: {
+        [key: string]: (string | number) | null;
+      };
+      /** @description open at the end of the period (null when grouped by time) */
+      backlog: number | null;
+    };
+    RequestsTotalDto: {
+      opened: number;
+      resolved: number;
+      slaMet: number;
+      slaMissed: number;
+      slaMetRate: number | null;
+      callbacksDue: number;
+      callbacksKept: number;
+      callbacksKeptRate: number | null;
+      backlog: number;
+    };
+    RequestsPreviousDto: {
+      opened: number;
+      resolved: number;
+      slaMet: number;
+      slaMissed: number;
+      slaMetRate: number | null;
+      callbacksDue: number;
+      callbacksKept: number;
+      callbacksKeptRate: number | null;
+      from: string;
+      to: string;
+    };
+    RequestsReportDto: {
+      /** @example 2026-01-01 */
+      from: string;
+      /** @example 2026-01-31 */
+      to: string;
+      groupBy: string[];
+      rows: components['schemas']['RequestsRowDto'][];
+      total: components['schemas']['RequestsTotalDto'];
+      previous: components['schemas']['RequestsPreviousDto'];
+    };
+    VoiceRowDto: {
+      offered: number;
+      answered: number;
+      answeredWithin20s: number;
+      serviceLevel: number | null;
+      abandoned: number;
+      averageAbandonWaitSeconds: number | null;
+      callbacks: number;
+      averageSpeedOfAnswerSeconds: number | null;
+      overflowRate: number | null;
+      ownAntennaShare: number | null;
+      /**
+       * @description the row’s value of each groupBy dimension (null: not set)
+       * @example {
+       *       "antenna": "amiens",
+       *       "month": "2026-01"
+       *     }
+       */
+      key: {
+        [key: string]: (string | number) | null;
+      };
+      /** @description calls the pool’s agents answered */
+      handled: number;
+      staffedHours: number;
+      handledPerStaffedHour: number | null;
+    };
+    VoiceFiguresDto: {
+      offered: number;
+      answered: number;
+      answeredWithin20s: number;
+      serviceLevel: number | null;
+      abandoned: number;
+      averageAbandonWaitSeconds: number | null;
+      callbacks: number;
+      averageSpeedOfAnswerSeconds: number | null;
+      overflowRate: number | null;
+      ownAntennaShare: number | null;
+    };
+    VoicePreviousDto: {
+      offered: number;
+      answered: number;
+      answeredWithin20s: number;
+      serviceLevel: number | null;
+      abandoned: number;
+      averageAbandonWaitSeconds: number | null;
+      callbacks: number;
+      averageSpeedOfAnswerSeconds: number | null;
+      overflowRate: number | null;
+      ownAntennaShare: number | null;
+      from: string;
+      to: string;
+    };
+    VoiceReportDto: {
+      /** @example 2026-01-01 */
+      from: string;
+      /** @example 2026-01-31 */
+      to: string;
+      groupBy: string[];
+      rows: components['schemas']['VoiceRowDto'][];
+      total: components['schemas']['VoiceFiguresDto'];
+      /** @description Jain’s index of handled calls per staffed hour across antennas (null for one antenna’s manager) */
+      jainIndex: number | null;
+      previous: components['schemas']['VoicePreviousDto'];
+    };
+    InstructionNoticeDto: {
+      measured: boolean;
+      reason: string;
+    };
+    ActivityRowDto: {
+      /**
+       * @description the row’s value of each groupBy dimension (null: not set)
+       * @example {
+       *       "antenna": "amiens",
+       *       "month": "2026-01"
+       *     }
+       */
+      key: {
+        [key: string]: (string | number) | null;
+      };
+      displayName?: string | null;
+      agents: number;
+      phoneStaffedSeconds: number;
+      phoneTalkSeconds: number;
+      callsHandled: number;
+      phoneContacts: number;
+      visits: number;
+      visitSeconds: number;
+      instructionSeconds: number | null;
+      workingSeconds: number;
+      phoneShare: number | null;
+      frontDeskShare: number | null;
+      instructionShare: number | null;
+    };
+    ActivityReportDto: {
+      /** @example 2026-01-01 */
+      from: string;
+      /** @example 2026-01-31 */
+      to: string;
+      groupBy: string[];
+      workingDays: number;
+      instruction: components['schemas']['InstructionNoticeDto'];
+      rows: components['schemas']['ActivityRowDto'][];
+    };
+    RebuildDto: {
+      /** @example 2026-01-01 */
+      from: string;
+      /** @example 2026-01-31 */
+      to: string;
+    };
+    RebuildAcceptedDto: {
+      jobId: string;
+      /** @example 2026-01-01 */
+      from: string;
+      /** @example 2026-01-31 */
+      to: string;
     };
   };
   responses: never;
@@ -3706,6 +4071,334 @@ export interface operations {
       };
       /** @description Simulateur d'appels désactivé (VOICE_TELEPHONY=twilio) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportingController_contactsReport: {
+    parameters: {
+      query: {
+        /** @description first day (Paris), YYYY-MM-DD */
+        from: string;
+        /** @description last day (Paris), inclusive, YYYY-MM-DD */
+        to: string;
+        /** @description one antenna (antenna managers: their own) */
+        antennaId?: string;
+        channel?: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+        /** @description aid scheme slug */
+        scheme?: string;
+        reason?:
+          | 'information'
+          | 'application-help'
+          | 'application-status'
+          | 'missing-documents'
+          | 'payment'
+          | 'complaint'
+          | 'technical-fault'
+          | 'callback'
+          | 'other';
+        /** @description comma-separated: antenna, channel, scheme, reason, outcome, hour (of day), day, week, month */
+        groupBy?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactsReportDto'];
+        };
+      };
+    };
+  };
+  ReportingController_footfall: {
+    parameters: {
+      query: {
+        /** @description first day (Paris), YYYY-MM-DD */
+        from: string;
+        /** @description last day (Paris), inclusive, YYYY-MM-DD */
+        to: string;
+        /** @description one antenna (antenna managers: their own) */
+        antennaId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContactsReportDto'];
+        };
+      };
+    };
+  };
+  ReportingController_requestsReport: {
+    parameters: {
+      query: {
+        /** @description first day (Paris), YYYY-MM-DD */
+        from: string;
+        /** @description last day (Paris), inclusive, YYYY-MM-DD */
+        to: string;
+        /** @description one antenna (antenna managers: their own) */
+        antennaId?: string;
+        channel?: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+        scheme?: string;
+        /** @description comma-separated: antenna, channel, scheme, day, week, month */
+        groupBy?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RequestsReportDto'];
+        };
+      };
+    };
+  };
+  ReportingController_voiceReport: {
+    parameters: {
+      query: {
+        /** @description first day (Paris), YYYY-MM-DD */
+        from: string;
+        /** @description last day (Paris), inclusive, YYYY-MM-DD */
+        to: string;
+        /** @description one antenna (antenna managers: their own) */
+        antennaId?: string;
+        /** @description comma-separated: antenna, day, week, month */
+        groupBy?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoiceReportDto'];
+        };
+      };
+    };
+  };
+  ReportingController_activityReport: {
+    parameters: {
+      query: {
+        /** @description first day (Paris), YYYY-MM-DD */
+        from: string;
+        /** @description last day (Paris), inclusive, YYYY-MM-DD */
+        to: string;
+        /** @description one antenna (antenna managers: their own) */
+        antennaId?: string;
+        /** @description comma-separated: agent, antenna */
+        groupBy?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActivityReportDto'];
+        };
+      };
+    };
+  };
+  ReportingController_rebuild: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RebuildDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RebuildAcceptedDto'];
+        };
+      };
+    };
+  };
+  ReportingExportsController_contactsCsv: {
+    parameters: {
+      query: {
+        /** @description first day (Paris), YYYY-MM-DD */
+        from: string;
+        /** @description last day (Paris), inclusive, YYYY-MM-DD */
+        to: string;
+        /** @description one antenna (antenna managers: their own) */
+        antennaId?: string;
+        channel?: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+        /** @description aid scheme slug */
+        scheme?: string;
+        reason?:
+          | 'information'
+          | 'application-help'
+          | 'application-status'
+          | 'missing-documents'
+          | 'payment'
+          | 'complaint'
+          | 'technical-fault'
+          | 'callback'
+          | 'other';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CSV, header X-Total-Count: data rows */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportingExportsController_contactsXlsx: {
+    parameters: {
+      query: {
+        /** @description first day (Paris), YYYY-MM-DD */
+        from: string;
+        /** @description last day (Paris), inclusive, YYYY-MM-DD */
+        to: string;
+        /** @description one antenna (antenna managers: their own) */
+        antennaId?: string;
+        channel?: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+        /** @description aid scheme slug */
+        scheme?: string;
+        reason?:
+          | 'information'
+          | 'application-help'
+          | 'application-status'
+          | 'missing-documents'
+          | 'payment'
+          | 'complaint'
+          | 'technical-fault'
+          | 'callback'
+          | 'other';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description XLSX, header X-Total-Count: data rows */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportingExportsController_requestsCsv: {
+    parameters: {
+      query: {
+        /** @description first day (Paris), YYYY-MM-DD */
+        from: string;
+        /** @description last day (Paris), inclusive, YYYY-MM-DD */
+        to: string;
+        /** @description one antenna (antenna managers: their own) */
+        antennaId?: string;
+        channel?: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+        /** @description aid scheme slug */
+        scheme?: string;
+        reason?:
+          | 'information'
+          | 'application-help'
+          | 'application-status'
+          | 'missing-documents'
+          | 'payment'
+          | 'complaint'
+          | 'technical-fault'
+          | 'callback'
+          | 'other';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CSV, header X-Total-Count: data rows */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportingExportsController_requestsXlsx: {
+    parameters: {
+      query: {
+        /** @description first day (Paris), YYYY-MM-DD */
+        from: string;
+        /** @description last day (Paris), inclusive, YYYY-MM-DD */
+        to: string;
+        /** @description one antenna (antenna managers: their own) */
+        antennaId?: string;
+        channel?: 'phone' | 'email' | 'letter' | 'visit' | 'web';
+        /** @description aid scheme slug */
+        scheme?: string;
+        reason?:
+          | 'information'
+          | 'application-help'
+          | 'application-status'
+          | 'missing-documents'
+          | 'payment'
+          | 'complaint'
+          | 'technical-fault'
+          | 'callback'
+          | 'other';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description XLSX, header X-Total-Count: data rows */
+      200: {
         headers: {
           [name: string]: unknown;
         };

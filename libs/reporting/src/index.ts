@@ -1,0 +1,16 @@
+export { REPORTING_ENTITIES, REPORTING_SCHEMA } from './reporting-schema';
+export { ReportingModule } from './reporting.module';
+export { ReportingHttpModule } from './reporting-http.module';
+export { ReportingJobsModule } from './reporting-jobs.module';
+export { ReportingRollup } from './rollup/reporting-rollup.service';
+export { ContactsReports } from './reports/contacts-report.service';
+export { RequestsReports } from './reports/requests-report.service';
+export { VoiceReports } from './reports/voice-report.service';
+export { ActivityReports } from './reports/activity-report.service';
+export { MonthlyReports } from './monthly/monthly-report.service';
+export type { MonthlyReportOutcome } from './monthly/monthly-report.service';
+export { jainIndex, handledPerStaffedHourFairness } from './reports/jain-index';
+export { periodOf, reportingPeriod } from './reports/reporting-period';
+export type { ReportingPeriod } from './reports/reporting-period';
+export { reportingScope } from './reports/reporting-scope';
+export type { AntennaScope } from './reports/reporting-scope';
