@@ -61,6 +61,10 @@ export const reporting = {
   loadError: 'Les chiffres n’ont pas pu être chargés. Réessayez dans quelques instants.',
   forbidden: 'Cette antenne n’est pas dans votre périmètre.',
   empty: 'Aucun contact sur cette période avec ces filtres.',
+  emptyCalls: 'Aucun appel sur cette période.',
+  emptyActivity: 'Aucune activité enregistrée sur cette période.',
+  emptyVisits: 'Aucune visite enregistrée sur cette période.',
+  emptyRequests: 'Aucune demande sur cette période avec ces filtres.',
   comparison: {
     previous: (from: string, to: string) => `Période précédente : ${reporting.period(from, to)}`,
     delta: (ratio: number | null, previous: number) =>
@@ -115,6 +119,8 @@ export const reporting = {
       serviceLevel: 'Niveau de service',
       asa: 'Délai moyen de décroché',
       abandoned: 'Abandons',
+      abandonWait: 'Attente avant abandon',
+      perStaffedHour: 'Appels traités par heure de présence',
       callbacks: 'Rappels',
       overflow: 'Taux de débordement',
       ownShare: 'Part décrochée par l’antenne',
@@ -123,13 +129,21 @@ export const reporting = {
   activity: {
     group: 'Par',
     groups: { antenna: 'Antenne', agent: 'Agent' },
-    chart: 'Temps passé par activité',
-    kinds: {
-      phoneSeconds: 'Téléphone',
-      visitSeconds: 'Accueil physique',
-      instructionSeconds: 'Instruction',
-    },
+    chart: 'Heures par activité : téléphone, accueil physique, instruction',
     caption: (group: string) => `Temps par activité et par ${group.toLowerCase()}`,
+    workingDays: (days: number) =>
+      `${days} ${days > 1 ? 'jours ouvrés' : 'jour ouvré'} sur la période ; les parts se rapportent au temps de travail (35 h par semaine et par agent).`,
+    instructionNotMeasured: (reason: string) => `Instruction non mesurée : ${reason}`,
+    columns: {
+      phone: 'Téléphone (présence)',
+      talk: 'dont en communication',
+      calls: 'Appels traités',
+      visits: 'Visites',
+      frontDesk: 'Accueil physique',
+      instruction: 'Instruction',
+      working: 'Temps de travail',
+    },
+    share: (hours: string, share: string) => `${hours} (${share})`,
   },
   footfall: {
     chart: 'Visites à l’accueil par antenne et par heure',
@@ -138,7 +152,10 @@ export const reporting = {
     total: 'Visites',
   },
   requests: {
-    chart: 'Demandes ouvertes, résolues et en stock',
+    opened: 'Demandes ouvertes',
+    slaMetRate: 'Échéances tenues',
+    callbacksKeptRate: 'Rappels tenus dans les délais',
+    chart: 'Demandes ouvertes, résolues et en stock par antenne',
     caption: 'Demandes par antenne',
     columns: {
       antenna: 'Antenne',
@@ -147,7 +164,9 @@ export const reporting = {
       backlog: 'En stock à la fin',
       slaMet: 'Échéance tenue',
       slaMissed: 'Échéance dépassée',
-      slaShare: 'Part dans les délais',
+      slaMetRate: 'Part dans les délais',
+      callbacksDue: 'Rappels dus',
+      callbacksKeptRate: 'Rappels tenus',
     },
   },
   exports: {
@@ -159,10 +178,14 @@ export const reporting = {
     requestsXlsx: 'Demandes (XLSX)',
     cancel: 'Annuler l’export',
     progress: 'Progression de l’export',
-    received: (bytes: string, records: number | null) =>
-      records === null
-        ? `${bytes} reçus`
-        : `${bytes} reçus, ${number.format(records)} ${records > 1 ? 'lignes' : 'ligne'}`,
+    received: (bytes: string, records: number | null, totalRecords: number | null) => {
+      const lines = (count: number) => `${number.format(count)} ${count > 1 ? 'lignes' : 'ligne'}`;
+      if (records === null)
+        return totalRecords === null ? `${bytes} reçus` : `${bytes} reçus (${lines(totalRecords)})`;
+      return totalRecords === null
+        ? `${bytes} reçus, ${lines(records)}`
+        : `${bytes} reçus, ${number.format(records)} sur ${lines(totalRecords)}`;
+    },
     done: (fileName: string, records: number | null) =>
       records === null
         ? `Export terminé : ${fileName}.`

@@ -3,6 +3,7 @@ import {
   attachmentFileName,
   csvRecordCounter,
   type DownloadProgress,
+  headerCount,
   readWithProgress,
 } from './download';
 
@@ -31,13 +32,14 @@ describe('readWithProgress', () => {
     const seen: DownloadProgress[] = [];
     const chunks = await readWithProgress(streamOf(['id\n1\n', '2\n3\n']), {
       totalBytes: 9,
+      totalRecords: 3,
       countRecords: csvRecordCounter(),
       onProgress: (progress) => seen.push(progress),
     });
     expect(seen).toEqual([
-      { bytes: 0, totalBytes: 9, records: 0 },
-      { bytes: 5, totalBytes: 9, records: 1 },
-      { bytes: 9, totalBytes: 9, records: 3 },
+      { bytes: 0, totalBytes: 9, records: 0, totalRecords: 3 },
+      { bytes: 5, totalBytes: 9, records: 1, totalRecords: 3 },
+      { bytes: 9, totalBytes: 9, records: 3, totalRecords: 3 },
     ]);
     expect(chunks.map((chunk) => new TextDecoder().decode(chunk)).join('')).toBe('id\n1\n2\n3\n');
   });
@@ -54,5 +56,14 @@ describe('attachmentFileName', () => {
       'demandes-2026-11.xlsx',
     );
     expect(attachmentFileName(null)).toBeNull();
+  });
+});
+
+describe('headerCount', () => {
+  it('reads a whole number and nothing else', () => {
+    const headers = new Headers({ 'X-Total-Count': '1000000', 'Content-Length': '12a' });
+    expect(headerCount(headers, 'X-Total-Count')).toBe(1_000_000);
+    expect(headerCount(headers, 'Content-Length')).toBeNull();
+    expect(headerCount(headers, 'X-Missing')).toBeNull();
   });
 });

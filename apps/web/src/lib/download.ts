@@ -4,6 +4,8 @@ export interface DownloadProgress {
   readonly totalBytes: number | null;
   /** CSV records after the header line; null for formats that are not read as they arrive (XLSX). */
   readonly records: number | null;
+  /** The records the server announced (a header), when it does. */
+  readonly totalRecords: number | null;
 }
 
 const QUOTE = 0x22;
@@ -27,6 +29,7 @@ export function csvRecordCounter(): (chunk: Uint8Array) => number {
 
 interface ReadOptions {
   readonly totalBytes: number | null;
+  readonly totalRecords: number | null;
   readonly countRecords?: (chunk: Uint8Array) => number;
   readonly onProgress: (progress: DownloadProgress) => void;
 }
@@ -34,13 +37,13 @@ interface ReadOptions {
 /** Reads a response body to the end, reporting after each chunk; an abort of its fetch rejects it. */
 export async function readWithProgress(
   body: ReadableStream<Uint8Array>,
-  { totalBytes, countRecords, onProgress }: ReadOptions,
+  { totalBytes, totalRecords, countRecords, onProgress }: ReadOptions,
 ): Promise<Uint8Array<ArrayBuffer>[]> {
   const reader = body.getReader();
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let bytes = 0;
   let records: number | null = countRecords ? 0 : null;
-  onProgress({ bytes, totalBytes, records });
+  onProgress({ bytes, totalBytes, records, totalRecords });
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -48,7 +51,7 @@ export async function readWithProgress(
     chunks.push(new Uint8Array(value));
     bytes += value.byteLength;
     if (countRecords) records = countRecords(value);
-    onProgress({ bytes, totalBytes, records });
+    onProgress({ bytes, totalBytes, records, totalRecords });
   }
   return chunks;
 }
@@ -77,4 +80,11 @@ export function saveFile(blob: Blob, fileName: string): void {
   link.click();
   // The click starts the download synchronously; the URL is not needed past this task.
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** A non-negative whole number from a header (Content-Length, X-Total-Count), or null. */
+export function headerCount(headers: Headers, name: string): number | null {
+  const value = headers.get(name);
+  if (value === null || !/^\d+$/.test(value.trim())) return null;
+  return Number(value);
 }

@@ -18,7 +18,7 @@ describe('Chart', () => {
     const image = screen.getByRole('img', {
       name: 'Graphique : Contacts par canal. Les chiffres sont dans le tableau qui suit.',
     });
-    await waitFor(() => expect(image.querySelector('svg')).not.toBeNull());
-    expect(image.textContent).toContain('Téléphone');
+    await waitFor(() => expect(image.querySelector('svg')?.textContent).toContain('Téléphone'));
+    expect(image.querySelectorAll('svg path').length).toBeGreaterThan(2);
   });
 });

@@ -1,36 +1,38 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api/client';
-import { reporting } from '../../../content/reporting';
 import { keyLabel } from '../components/key-labels';
 import type { ReportFilter } from '../filters/report-filter';
 import type { ActivityReport } from './report-models';
-import { reportQuery } from './report-query';
+import { keyOf, periodQuery } from './report-query';
 import { reportingKeys } from './reporting-keys';
 
-/** GET /api/reporting/activity: seconds per activity per antenna or agent. */
+/** GET /api/reporting/activity: phone, front desk and instruction time per antenna or agent. */
 export function useActivityReport(filter: ReportFilter, names: ReadonlyMap<string, string>) {
-  const { from, to, antennaId } = reportQuery(filter);
-  const query = { from, to, groupBy: filter.activityGroup, ...(antennaId ? { antennaId } : {}) };
+  const group = filter.activityGroup;
+  const query = { ...periodQuery(filter), groupBy: group };
   return useQuery({
     queryKey: reportingKeys.report('activity', query),
     queryFn: () => unwrap(api.GET('/api/reporting/activity', { params: { query } })),
     select: (data): ActivityReport => ({
-      activities: ACTIVITIES.map((key) => ({ key, label: reporting.activity.kinds[key] })),
+      workingDays: data.workingDays,
+      instructionNotice: data.instruction.measured ? null : data.instruction.reason,
       rows: data.rows.map((row) => {
-        const key = filter.activityGroup === 'agent' ? row.key.agentUserId : row.key.antennaId;
-        const seconds = Object.fromEntries(ACTIVITIES.map((kind) => [kind, row[kind] ?? 0]));
+        const key = keyOf(row.key, group);
         return {
           key: key ?? '',
-          label:
-            filter.activityGroup === 'agent'
-              ? (row.key.agentName ?? keyLabel('agent', key, names))
-              : keyLabel('antenna', key, names),
-          seconds,
-          totalSeconds: Object.values(seconds).reduce((sum, value) => sum + value, 0),
+          label: row.displayName ?? keyLabel(group, key, names),
+          phoneStaffedSeconds: row.phoneStaffedSeconds,
+          phoneTalkSeconds: row.phoneTalkSeconds,
+          callsHandled: row.callsHandled,
+          visits: row.visits,
+          visitSeconds: row.visitSeconds,
+          instructionSeconds: row.instructionSeconds,
+          workingSeconds: row.workingSeconds,
+          phoneShare: row.phoneShare,
+          frontDeskShare: row.frontDeskShare,
+          instructionShare: row.instructionShare,
         };
       }),
     }),
   });
 }
-
-const ACTIVITIES = ['phoneSeconds', 'visitSeconds', 'instructionSeconds'] as const;

@@ -1,57 +1,64 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api/client';
-import type { ContactDimension, ReportFilter, TimeStep } from '../filters/report-filter';
 import { keyLabel } from '../components/key-labels';
-import type { CountReport } from './report-models';
-import { reportQuery } from './report-query';
+import type { ContactDimension, ReportFilter, TimeStep } from '../filters/report-filter';
+import type { CountReport, ReportResult } from './report-models';
+import { type ContactsQuery, contactsQuery, keyOf } from './report-query';
 import { reportingKeys } from './reporting-keys';
 
 type GroupBy = ContactDimension | TimeStep;
 
-/** The field of a row's key that each grouping fills. */
-const KEY_FIELD = {
-  antenna: 'antennaId',
-  channel: 'channel',
-  scheme: 'aidSchemeSlug',
-  reason: 'reasonCode',
-  outcome: 'outcome',
-  day: 'day',
-  week: 'week',
-  month: 'month',
-} as const satisfies Record<GroupBy, string>;
+function contactsReportOptions(query: ContactsQuery) {
+  return {
+    queryKey: reportingKeys.report('contacts', query),
+    queryFn: () => unwrap(api.GET('/api/reporting/contacts', { params: { query } })),
+  };
+}
 
-/** GET /api/reporting/contacts grouped by one key, with the previous period of the same length. */
+/**
+ * GET /api/reporting/contacts grouped by one key. The API compares totals with the previous period;
+ * a breakdown (not a time series) also reads that period's rows, to compare each antenna, channel….
+ */
 export function useContactsReport(
   filter: ReportFilter,
   groupBy: GroupBy,
   names: ReadonlyMap<string, string>,
 ) {
-  const query = { ...reportQuery(filter), groupBy };
-  return useQuery({
-    queryKey: reportingKeys.report('contacts', query),
-    queryFn: () => unwrap(api.GET('/api/reporting/contacts', { params: { query } })),
-    select: (data): CountReport => {
-      const previous = new Map(
-        (data.previous?.rows ?? []).map((row) => [
-          String(row.key[KEY_FIELD[groupBy]] ?? ''),
-          row.contacts,
-        ]),
-      );
-      return {
-        rows: data.rows.map((row) => {
-          const key = row.key[KEY_FIELD[groupBy]] ?? null;
-          return {
-            key: key ?? '',
-            label: keyLabel(groupBy, key, names),
-            count: row.contacts,
-            previous: data.previous ? (previous.get(key ?? '') ?? 0) : null,
-          };
-        }),
-        total: data.total,
-        previous: data.previous
-          ? { from: data.previous.from, to: data.previous.to, total: data.previous.total }
-          : null,
-      };
-    },
+  const query = { ...contactsQuery(filter), groupBy };
+  const current = useQuery(contactsReportOptions(query));
+  const period = current.data?.previous;
+  const compareRows = groupBy !== 'day' && groupBy !== 'week' && groupBy !== 'month';
+  const previous = useQuery({
+    ...contactsReportOptions({ ...query, from: period?.from ?? '', to: period?.to ?? '' }),
+    enabled: compareRows && period !== undefined,
   });
+
+  const report = (): CountReport | undefined => {
+    const data = current.data;
+    if (data === undefined) return undefined;
+    const before = new Map(
+      (previous.data?.rows ?? []).map((row) => [keyOf(row.key, groupBy) ?? '', row.contacts]),
+    );
+    return {
+      rows: data.rows.map((row) => {
+        const key = keyOf(row.key, groupBy);
+        return {
+          key: key ?? '',
+          label: keyLabel(groupBy, key, names),
+          count: row.contacts,
+          previous: previous.data ? (before.get(key ?? '') ?? 0) : null,
+        };
+      }),
+      total: data.total,
+      previous: { from: data.previous.from, to: data.previous.to, total: data.previous.total },
+    };
+  };
+  // The rows wait for the comparison rather than gaining columns a moment later.
+  const settled = !compareRows || previous.isSuccess || previous.isError;
+  return {
+    isPending: current.isPending || !settled,
+    isError: current.isError,
+    error: current.error,
+    data: report(),
+  } satisfies ReportResult<CountReport>;
 }

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../lib/api/api-error';
 import { api } from '../../../lib/api/client';
 import type { ReportFilter } from '../filters/report-filter';
-import { reportQuery } from './report-query';
+import { contactsQuery } from './report-query';
 
 export type ExportKind = 'contacts.csv' | 'contacts.xlsx' | 'requests.csv' | 'requests.xlsx';
 
@@ -27,7 +27,7 @@ export async function fetchExport(
   signal: AbortSignal,
 ): Promise<ExportResponse> {
   const { data, error, response } = await api.GET(PATHS[kind], {
-    params: { query: reportQuery(filter) },
+    params: { query: contactsQuery(filter) },
     parseAs: 'stream',
     signal,
   });

@@ -25,38 +25,55 @@ export interface CountReport {
   readonly previous: Comparison | null;
 }
 
-export interface VoiceRow {
-  readonly key: string;
-  readonly label: string;
+export interface VoiceFigures {
   readonly offered: number;
   readonly answered: number;
   readonly answeredWithin20s: number;
+  readonly serviceLevel: number | null;
   readonly abandoned: number;
+  readonly averageAbandonWaitSeconds: number | null;
   readonly callbacks: number;
   readonly averageSpeedOfAnswerSeconds: number | null;
   readonly overflowRate: number | null;
   readonly ownAntennaShare: number | null;
+  /** Calls handled per staffed hour: what Jain's index compares (rows only). */
+  readonly handledPerStaffedHour: number | null;
+}
+
+export interface VoiceRow extends VoiceFigures {
+  readonly key: string;
+  readonly label: string;
 }
 
 export interface VoiceReport {
   readonly rows: readonly VoiceRow[];
   readonly jainIndex: number | null;
   readonly totals: VoiceRow;
-  readonly previousOffered: number | null;
+  readonly previous: Comparison;
 }
 
-/** Seconds spent on each activity by one agent or antenna. */
+/** Time per activity of one agent or antenna over the period. */
 export interface ActivityRow {
   readonly key: string;
   readonly label: string;
-  readonly seconds: Readonly<Record<string, number>>;
-  readonly totalSeconds: number;
+  readonly phoneStaffedSeconds: number;
+  readonly phoneTalkSeconds: number;
+  readonly callsHandled: number;
+  readonly visits: number;
+  readonly visitSeconds: number;
+  /** null while instruction is not measured. */
+  readonly instructionSeconds: number | null;
+  readonly workingSeconds: number;
+  readonly phoneShare: number | null;
+  readonly frontDeskShare: number | null;
+  readonly instructionShare: number | null;
 }
 
 export interface ActivityReport {
-  /** The activities present, in display order, with their French labels. */
-  readonly activities: readonly { readonly key: string; readonly label: string }[];
   readonly rows: readonly ActivityRow[];
+  readonly workingDays: number;
+  /** Why instruction time is missing, when it is. */
+  readonly instructionNotice: string | null;
 }
 
 export interface FootfallCell {
@@ -65,12 +82,34 @@ export interface FootfallCell {
   readonly visits: number;
 }
 
-export interface RequestsRow {
-  readonly key: string;
-  readonly label: string;
+export interface RequestsFigures {
   readonly opened: number;
   readonly resolved: number;
-  readonly backlog: number;
+  /** Open at the end of the period. */
+  readonly backlog: number | null;
   readonly slaMet: number;
   readonly slaMissed: number;
+  readonly slaMetRate: number | null;
+  readonly callbacksDue: number;
+  readonly callbacksKept: number;
+  readonly callbacksKeptRate: number | null;
+}
+
+export interface RequestsRow extends RequestsFigures {
+  readonly key: string;
+  readonly label: string;
+}
+
+export interface RequestsReport {
+  readonly rows: readonly RequestsRow[];
+  readonly totals: RequestsRow;
+  readonly previous: Comparison;
+}
+
+/** A report being read: what the dashboards need of a query's state. */
+export interface ReportResult<T> {
+  readonly isPending: boolean;
+  readonly isError: boolean;
+  readonly error: unknown;
+  readonly data: T | undefined;
 }

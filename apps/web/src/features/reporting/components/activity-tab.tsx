@@ -16,7 +16,8 @@ interface TabProps {
 }
 
 const copy = reporting.activity;
-const { hours, percent } = reporting.format;
+const { hours, percent, number } = reporting.format;
+const HOUR = 3600;
 
 /** Time per activity (phone, front desk, instruction) per antenna or agent. */
 export function ActivityTab({ filter, names, onChange }: TabProps) {
@@ -37,63 +38,119 @@ export function ActivityTab({ filter, names, onChange }: TabProps) {
   );
 }
 
+function timeWithShare(seconds: number | null, share: number | null): string {
+  return seconds === null ? reporting.none : copy.share(hours(seconds), percent(share));
+}
+
+const COLUMNS: readonly TableColumn<ActivityRow>[] = [
+  {
+    key: 'phone',
+    header: copy.columns.phone,
+    value: (row) => row.phoneStaffedSeconds,
+    render: (row) => timeWithShare(row.phoneStaffedSeconds, row.phoneShare),
+    numeric: true,
+  },
+  {
+    key: 'talk',
+    header: copy.columns.talk,
+    value: (row) => row.phoneTalkSeconds,
+    render: (row) => hours(row.phoneTalkSeconds),
+    numeric: true,
+  },
+  {
+    key: 'calls',
+    header: copy.columns.calls,
+    value: (row) => row.callsHandled,
+    render: (row) => number(row.callsHandled),
+    numeric: true,
+  },
+  {
+    key: 'visits',
+    header: copy.columns.visits,
+    value: (row) => row.visits,
+    render: (row) => number(row.visits),
+    numeric: true,
+  },
+  {
+    key: 'frontDesk',
+    header: copy.columns.frontDesk,
+    value: (row) => row.visitSeconds,
+    render: (row) => timeWithShare(row.visitSeconds, row.frontDeskShare),
+    numeric: true,
+  },
+  {
+    key: 'instruction',
+    header: copy.columns.instruction,
+    value: (row) => row.instructionSeconds,
+    render: (row) => timeWithShare(row.instructionSeconds, row.instructionShare),
+    numeric: true,
+  },
+  {
+    key: 'working',
+    header: copy.columns.working,
+    value: (row) => row.workingSeconds,
+    render: (row) => hours(row.workingSeconds),
+    numeric: true,
+  },
+];
+
 export function ActivityView({ report, group }: { report: ActivityReport; group: string }) {
   const option = useMemo(
     () =>
       barOption({
         categories: report.rows.map((row) => row.label),
-        series: report.activities.map((activity) => ({
-          name: activity.label,
-          values: report.rows.map((row) => (row.seconds[activity.key] ?? 0) / 3600),
-        })),
+        series: [
+          {
+            name: copy.columns.phone,
+            values: report.rows.map((row) => row.phoneStaffedSeconds / HOUR),
+          },
+          {
+            name: copy.columns.frontDesk,
+            values: report.rows.map((row) => row.visitSeconds / HOUR),
+          },
+          ...(report.instructionNotice === null
+            ? [
+                {
+                  name: copy.columns.instruction,
+                  values: report.rows.map((row) => (row.instructionSeconds ?? 0) / HOUR),
+                },
+              ]
+            : []),
+        ],
         stacked: true,
         horizontal: true,
         unit: 'h',
       }),
     [report],
   );
-  const columns: TableColumn<ActivityRow>[] = [
-    { key: 'key', header: group, value: (row) => row.label, rowHeader: true },
-    ...report.activities.map((activity): TableColumn<ActivityRow> => ({
-      key: activity.key,
-      header: activity.label,
-      value: (row) => row.seconds[activity.key] ?? 0,
-      render: (row) => {
-        const spent = row.seconds[activity.key] ?? 0;
-        const share = row.totalSeconds === 0 ? null : spent / row.totalSeconds;
-        return `${hours(spent)} (${percent(share)})`;
-      },
-      numeric: true,
-    })),
-    {
-      key: 'total',
-      header: reporting.contacts.total_,
-      value: (row) => row.totalSeconds,
-      render: (row) => hours(row.totalSeconds),
-      numeric: true,
-    },
-  ];
 
   return (
     <section aria-labelledby="activity-title" className="fr-mb-4w">
       <h2 id="activity-title" className="fr-h4">
         {copy.caption(group)}
       </h2>
+      <p className="fr-hint-text">{copy.workingDays(report.workingDays)}</p>
+      {report.instructionNotice !== null && (
+        <p className="fr-hint-text">{copy.instructionNotMeasured(report.instructionNotice)}</p>
+      )}
       {report.rows.length === 0 ? (
-        <p>{reporting.empty}</p>
+        <p>{reporting.emptyActivity}</p>
       ) : (
         <>
           <Chart
             option={option}
             label={copy.chart}
-            height={Math.max(240, report.rows.length * 36)}
+            height={Math.max(240, report.rows.length * 36 + 80)}
           />
           <SortableTable
             caption={copy.caption(group)}
-            columns={columns}
+            columns={[
+              { key: 'key', header: group, value: (row) => row.label, rowHeader: true },
+              ...COLUMNS,
+            ]}
             rows={report.rows}
             rowKey={(row) => row.key}
-            initialSort={{ key: 'total', direction: 'descending' }}
+            initialSort={{ key: 'working', direction: 'descending' }}
           />
         </>
       )}

@@ -21,14 +21,22 @@ describe('ExportPanel', () => {
         state={{
           phase: 'running',
           kind: 'contacts.csv',
-          progress: { bytes: 3 * 1024 * 1024, totalBytes: null, records: 41250 },
+          progress: {
+            bytes: 3 * 1024 * 1024,
+            totalBytes: null,
+            records: 41250,
+            totalRecords: 100000,
+          },
         }}
         onStart={() => undefined}
         onCancel={onCancel}
       />,
     );
-    expect(screen.getByRole('progressbar', { name: 'Progression de l’export' })).toBeTruthy();
-    expect(plain(screen.getByText(/reçus/).textContent)).toBe('3 Mo reçus, 41 250 lignes');
+    const bar = screen.getByRole('progressbar', { name: 'Progression de l’export' });
+    expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['41250', '100000']);
+    expect(plain(screen.getByText(/reçus/).textContent)).toBe(
+      '3 Mo reçus, 41 250 sur 100 000 lignes',
+    );
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Contacts (CSV)' }).disabled).toBe(
       true,
     );

@@ -1,6 +1,7 @@
 import Alert from '@codegouvfr/react-dsfr/Alert';
 import Button from '@codegouvfr/react-dsfr/Button';
 import { reporting } from '../../../content/reporting';
+import type { DownloadProgress } from '../../../lib/download';
 import { formatBytes } from '../../../lib/format';
 import type { ExportKind } from '../api/export-file';
 import type { ExportState } from './use-export';
@@ -46,18 +47,14 @@ export function ExportPanel({ state, onStart, onCancel }: ExportPanelProps) {
           <label htmlFor="export-progress" className="fr-label">
             {reporting.exports.progress}
           </label>
-          {state.progress.totalBytes === null ? (
-            <progress id="export-progress" />
-          ) : (
-            <progress
-              id="export-progress"
-              max={state.progress.totalBytes}
-              value={state.progress.bytes}
-            />
-          )}
+          <ExportProgress progress={state.progress} />
           {/* Not a live region: a screen reader would read every chunk; the end is announced below. */}
           <p className="fr-text--sm fr-mb-1w">
-            {reporting.exports.received(formatBytes(state.progress.bytes), state.progress.records)}
+            {reporting.exports.received(
+              formatBytes(state.progress.bytes),
+              state.progress.records,
+              state.progress.totalRecords,
+            )}
           </p>
           <Button priority="tertiary" size="small" onClick={onCancel}>
             {reporting.exports.cancel}
@@ -75,4 +72,19 @@ export function ExportPanel({ state, onStart, onCancel }: ExportPanelProps) {
       </div>
     </section>
   );
+}
+
+/** Rows when the server announced how many and they are counted, else bytes against the size, else busy. */
+function ExportProgress({ progress }: { progress: DownloadProgress }) {
+  if (progress.totalRecords !== null && progress.records !== null)
+    return (
+      <progress
+        id="export-progress"
+        max={Math.max(1, progress.totalRecords)}
+        value={Math.min(progress.records, progress.totalRecords)}
+      />
+    );
+  if (progress.totalBytes !== null)
+    return <progress id="export-progress" max={progress.totalBytes} value={progress.bytes} />;
+  return <progress id="export-progress" />;
 }

@@ -83,7 +83,7 @@ export function FootfallView({ cells }: { cells: readonly FootfallCell[] }) {
         {copy.caption}
       </h2>
       {antennas.length === 0 ? (
-        <p>{reporting.empty}</p>
+        <p>{reporting.emptyVisits}</p>
       ) : (
         <>
           <Chart

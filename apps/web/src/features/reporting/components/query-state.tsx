@@ -1,18 +1,18 @@
 import Alert from '@codegouvfr/react-dsfr/Alert';
-import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Loading } from '../../../components/loading';
 import { reporting } from '../../../content/reporting';
 import { ApiError } from '../../../lib/api/api-error';
+import type { ReportResult } from '../api/report-models';
 
 interface QueryStateProps<T> {
-  readonly query: UseQueryResult<T>;
+  readonly query: ReportResult<T>;
   readonly children: (data: T) => ReactNode;
 }
 
 /** A report's loading and failure states; a refusal of the antenna is said as such. */
 export function QueryState<T>({ query, children }: QueryStateProps<T>) {
-  if (query.isPending) return <Loading />;
+  if (query.isPending && !query.isError) return <Loading />;
   if (query.isError) {
     const forbidden = query.error instanceof ApiError && query.error.status === 403;
     return (
@@ -24,5 +24,5 @@ export function QueryState<T>({ query, children }: QueryStateProps<T>) {
       />
     );
   }
-  return children(query.data);
+  return query.data === undefined ? <Loading /> : children(query.data);
 }

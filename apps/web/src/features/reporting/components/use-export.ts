@@ -3,6 +3,7 @@ import {
   attachmentFileName,
   csvRecordCounter,
   type DownloadProgress,
+  headerCount,
   readWithProgress,
   saveFile,
 } from '../../../lib/download';
@@ -35,14 +36,14 @@ export function useExport(filter: ReportFilter) {
     controller.current?.abort();
     const abort = new AbortController();
     controller.current = abort;
-    const initial = { bytes: 0, totalBytes: null, records: null };
+    const initial = { bytes: 0, totalBytes: null, records: null, totalRecords: null };
     setState({ phase: 'running', kind, progress: initial });
     try {
       const response = await fetchExport(kind, filter, abort.signal);
       let records: number | null = null;
-      const length = Number(response.headers.get('Content-Length'));
       const chunks = await readWithProgress(response.body, {
-        totalBytes: Number.isFinite(length) && length > 0 ? length : null,
+        totalBytes: headerCount(response.headers, 'Content-Length'),
+        totalRecords: headerCount(response.headers, 'X-Total-Count'),
         countRecords: kind.endsWith('.csv') ? csvRecordCounter() : undefined,
         onProgress: (progress) => {
           records = progress.records;
@@ -53,7 +54,11 @@ export function useExport(filter: ReportFilter) {
         attachmentFileName(response.headers.get('Content-Disposition')) ??
         `${kind.replace('.', `-${filter.from}-${filter.to}.`)}`;
       saveFile(new Blob(chunks, { type: MEDIA_TYPES[kind] }), fileName);
-      setState({ phase: 'done', fileName, records });
+      setState({
+        phase: 'done',
+        fileName,
+        records: records ?? headerCount(response.headers, 'X-Total-Count'),
+      });
     } catch {
       setState(abort.signal.aborted ? { phase: 'cancelled' } : { phase: 'failed' });
     } finally {

@@ -8,7 +8,7 @@ import { type ReportFilter, VOICE_GROUPS } from '../filters/report-filter';
 import { KeyFigure } from './delta';
 import { GroupSelect } from './group-select';
 import { QueryState } from './query-state';
-import { serviceLevel, VoiceTable } from './voice-table';
+import { VoiceTable } from './voice-table';
 
 interface TabProps {
   readonly filter: ReportFilter;
@@ -59,9 +59,10 @@ export function VoiceView({ report, byDay }: { report: VoiceReport; byDay: boole
           label={copy.columns.offered}
           value={number(totals.offered)}
           current={totals.offered}
-          previous={report.previousOffered ?? undefined}
+          previous={report.previous.total}
+          hint={reporting.comparison.previous(report.previous.from, report.previous.to)}
         />
-        <KeyFigure label={copy.serviceLevel} value={percent(serviceLevel(totals))} />
+        <KeyFigure label={copy.serviceLevel} value={percent(totals.serviceLevel)} />
         <KeyFigure label={copy.columns.asa} value={seconds(totals.averageSpeedOfAnswerSeconds)} />
         <KeyFigure
           label={copy.jain}
@@ -80,7 +81,7 @@ export function VoiceView({ report, byDay }: { report: VoiceReport; byDay: boole
           {copy.caption(group)}
         </h2>
         {report.rows.length === 0 ? (
-          <p>{reporting.empty}</p>
+          <p>{reporting.emptyCalls}</p>
         ) : (
           <>
             <Chart option={option} label={copy.chart} />

@@ -5,11 +5,6 @@ import type { VoiceRow } from '../api/report-models';
 const copy = reporting.voice.columns;
 const { number, percent, seconds } = reporting.format;
 
-/** The share of offered calls answered within 20 s: the numéro vert's service level. */
-export function serviceLevel(row: VoiceRow): number | null {
-  return row.offered === 0 ? null : row.answeredWithin20s / row.offered;
-}
-
 type Count = 'offered' | 'answered' | 'answeredWithin20s' | 'abandoned' | 'callbacks';
 
 function count(key: Count, header: string): TableColumn<VoiceRow> {
@@ -29,8 +24,8 @@ const COLUMNS: readonly TableColumn<VoiceRow>[] = [
   {
     key: 'serviceLevel',
     header: copy.serviceLevel,
-    value: serviceLevel,
-    render: (row) => percent(serviceLevel(row)),
+    value: (row) => row.serviceLevel,
+    render: (row) => percent(row.serviceLevel),
     numeric: true,
   },
   {
@@ -41,6 +36,13 @@ const COLUMNS: readonly TableColumn<VoiceRow>[] = [
     numeric: true,
   },
   count('abandoned', copy.abandoned),
+  {
+    key: 'abandonWait',
+    header: copy.abandonWait,
+    value: (row) => row.averageAbandonWaitSeconds,
+    render: (row) => seconds(row.averageAbandonWaitSeconds),
+    numeric: true,
+  },
   count('callbacks', copy.callbacks),
   {
     key: 'overflow',
@@ -54,6 +56,18 @@ const COLUMNS: readonly TableColumn<VoiceRow>[] = [
     header: copy.ownShare,
     value: (row) => row.ownAntennaShare,
     render: (row) => percent(row.ownAntennaShare),
+    numeric: true,
+  },
+  {
+    key: 'perStaffedHour',
+    header: copy.perStaffedHour,
+    value: (row) => row.handledPerStaffedHour,
+    render: (row) =>
+      row.handledPerStaffedHour === null
+        ? reporting.none
+        : new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(
+            row.handledPerStaffedHour,
+          ),
     numeric: true,
   },
 ];
