@@ -18,7 +18,9 @@ describe('Chart', () => {
     const image = screen.getByRole('img', {
       name: 'Graphique : Contacts par canal. Les chiffres sont dans le tableau qui suit.',
     });
-    await waitFor(() => expect(image.querySelector('svg')?.textContent).toContain('Téléphone'));
+    await waitFor(() => expect(image.querySelector('svg')?.textContent).toContain('Téléphone'), {
+      timeout: 5000,
+    });
     expect(image.querySelectorAll('svg path').length).toBeGreaterThan(2);
   });
 });
