@@ -1,12 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api/client';
 import { keyLabel } from '../components/key-labels';
-import type { ContactDimension, ReportFilter, TimeStep } from '../filters/report-filter';
+import {
+  type ContactDimension,
+  type ReportFilter,
+  TIME_STEPS,
+  type TimeStep,
+} from '../filters/report-filter';
 import type { CountReport, ReportResult } from './report-models';
 import { type ContactsQuery, contactsQuery, keyOf } from './report-query';
 import { reportingKeys } from './reporting-keys';
+import { timeline } from './timeline';
 
 type GroupBy = ContactDimension | TimeStep;
+
+function isTimeStep(groupBy: GroupBy): groupBy is TimeStep {
+  return TIME_STEPS.some((step) => step === groupBy);
+}
 
 function contactsReportOptions(query: ContactsQuery) {
   return {
@@ -27,7 +37,7 @@ export function useContactsReport(
   const query = { ...contactsQuery(filter), groupBy };
   const current = useQuery(contactsReportOptions(query));
   const period = current.data?.previous;
-  const compareRows = groupBy !== 'day' && groupBy !== 'week' && groupBy !== 'month';
+  const compareRows = !isTimeStep(groupBy);
   const previous = useQuery({
     ...contactsReportOptions({ ...query, from: period?.from ?? '', to: period?.to ?? '' }),
     enabled: compareRows && period !== undefined,
@@ -39,16 +49,25 @@ export function useContactsReport(
     const before = new Map(
       (previous.data?.rows ?? []).map((row) => [keyOf(row.key, groupBy) ?? '', row.contacts]),
     );
+    const rows = data.rows.map((row) => {
+      const key = keyOf(row.key, groupBy);
+      return {
+        key: key ?? '',
+        label: keyLabel(groupBy, key, names),
+        count: row.contacts,
+        previous: previous.data ? (before.get(key ?? '') ?? 0) : null,
+      };
+    });
+    const counts = new Map(rows.map((row) => [row.key, row.count]));
     return {
-      rows: data.rows.map((row) => {
-        const key = keyOf(row.key, groupBy);
-        return {
-          key: key ?? '',
-          label: keyLabel(groupBy, key, names),
-          count: row.contacts,
-          previous: previous.data ? (before.get(key ?? '') ?? 0) : null,
-        };
-      }),
+      rows: compareRows
+        ? rows
+        : timeline(groupBy, data.from, data.to).map((key) => ({
+            key,
+            label: keyLabel(groupBy, key, names),
+            count: counts.get(key) ?? 0,
+            previous: null,
+          })),
       total: data.total,
       previous: { from: data.previous.from, to: data.previous.to, total: data.previous.total },
     };

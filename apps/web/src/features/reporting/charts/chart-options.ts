@@ -42,7 +42,7 @@ export function barOption({
   const valueAxis = { type: 'value' as const, axisLabel: { formatter: formatValue(unit) } };
   return {
     ...frame(series),
-    grid: { left: 8, right: 16, top: 16, bottom: series.length > 1 ? 40 : 8 },
+    grid: { left: 8, right: 24, top: 16, bottom: series.length > 1 ? 48 : 24 },
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? { ...categoryAxis, inverse: true } : valueAxis,
     series: series.map((entry) => ({
@@ -59,7 +59,7 @@ export function barOption({
 export function lineOption({ categories, series, unit }: CategoryChart): ChartOption {
   return {
     ...frame(series),
-    grid: { left: 8, right: 16, top: 16, bottom: series.length > 1 ? 40 : 8 },
+    grid: { left: 8, right: 24, top: 16, bottom: series.length > 1 ? 48 : 24 },
     xAxis: { type: 'category', data: [...categories], boundaryGap: false },
     yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: formatValue(unit) } },
     series: series.map((entry) => ({
@@ -84,7 +84,7 @@ export function heatmapOption({ columns, rows, cells }: HeatmapChart): ChartOpti
   const max = cells.reduce((highest, cell) => Math.max(highest, cell[2]), 0);
   return {
     tooltip: { position: 'top' },
-    grid: { left: 8, right: 16, top: 16, bottom: 56 },
+    grid: { left: 8, right: 16, top: 16, bottom: 72 },
     xAxis: { type: 'category', data: [...columns], splitArea: { show: true } },
     yAxis: { type: 'category', data: [...rows], inverse: true, splitArea: { show: true } },
     visualMap: {

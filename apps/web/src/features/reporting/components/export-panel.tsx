@@ -28,7 +28,7 @@ export function ExportPanel({ state, onStart, onCancel }: ExportPanelProps) {
         {reporting.exports.title}
       </h2>
       <p className="fr-hint-text">{reporting.exports.hint}</p>
-      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
+      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm fr-btns-group--icon-left">
         {BUTTONS.map(({ kind, label }) => (
           <li key={kind}>
             <Button

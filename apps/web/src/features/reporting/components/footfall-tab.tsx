@@ -14,6 +14,7 @@ interface TabProps {
 }
 
 const copy = reporting.footfall;
+const OPENING_HOURS = [8, 18] as const;
 
 interface AntennaVisits {
   readonly antenna: string;
@@ -35,9 +36,10 @@ export function FootfallView({ cells }: { cells: readonly FootfallCell[] }) {
       row.set(cell.hour, (row.get(cell.hour) ?? 0) + cell.visits);
       byAntenna.set(cell.antenna, row);
     }
+    // Opening hours always shown, so that two antennas or two months read on the same grid.
     const seen = cells.map((cell) => cell.hour);
-    const first = Math.min(...seen);
-    const last = Math.max(...seen);
+    const first = Math.min(OPENING_HOURS[0], ...seen);
+    const last = Math.max(OPENING_HOURS[1], ...seen);
     return {
       antennas: [...byAntenna].map(([antenna, byHour]): AntennaVisits => ({
         antenna,

@@ -13,7 +13,8 @@ function rowOf(table: string, name: string): Record<string, string> {
   const element = screen.getByRole('table', { name: table });
   const headers = within(element)
     .getAllByRole('columnheader')
-    .map((header) => plain(header.textContent));
+    // The sort arrow is hidden from assistive technologies: the header's name is the words.
+    .map((header) => plain(header.textContent).replace(/ [▲▼⇅]$/, ''));
   const row = within(element).getByRole('row', { name: new RegExp(`^${name}`) });
   const cells = [within(row).getByRole('rowheader'), ...within(row).getAllByRole('cell')];
   return Object.fromEntries(
@@ -129,25 +130,32 @@ describe('ActivityView', () => {
 });
 
 describe('FootfallView', () => {
-  it('spreads visits over the hours seen, from the first to the last, with a total per antenna', () => {
+  it('spreads visits over the opening hours and any hour seen, with a total per antenna', () => {
     render(
       <FootfallView
         cells={[
           { antenna: 'Amiens', hour: 9, visits: 4 },
           { antenna: 'Amiens', hour: 11, visits: 2 },
           { antenna: 'Arras', hour: 10, visits: 1 },
+          { antenna: 'Arras', hour: 19, visits: 1 },
         ]}
       />,
     );
     const caption = 'Visites à l’accueil par antenne et par heure';
-    expect(rowOf(caption, 'Amiens')).toEqual({
-      Antenne: 'Amiens',
+    const amiens = rowOf(caption, 'Amiens');
+    expect(Object.keys(amiens)).toEqual([
+      'Antenne',
+      ...Array.from({ length: 12 }, (_, index) => `${index + 8} h`),
+      'Visites',
+    ]);
+    expect(amiens).toMatchObject({
+      '8 h': '0',
       '9 h': '4',
       '10 h': '0',
       '11 h': '2',
       Visites: '6',
     });
-    expect(rowOf(caption, 'Arras').Visites).toBe('1');
+    expect(rowOf(caption, 'Arras')).toMatchObject({ '19 h': '1', Visites: '2' });
   });
 });
 
