@@ -1,0 +1,408 @@
+import { NestFactory } from '@nestjs/core';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { INestApplicationContext } from '@nestjs/common';
+import { Role } from '@gru/auth';
+import type { CalendarDate } from '@gru/calendar';
+import { ContactChannel } from '@gru/citizens';
+import { QueueName } from '@gru/queue';
+import { MonthlyReports, ReportingRollup } from '@gru/reporting';
+import { ContactLog, ContactOutcome, ContactReason } from '@gru/requests';
+import { SmtpListener, startSmtpListener, waitFor } from '@gru/testing';
+import type { Queue } from 'bullmq';
+import { stream as excelStream } from 'exceljs';
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { startTestApi, TestApi } from '../support/test-api';
+
+const PARIS = 'Europe/Paris';
+const FIRST_DAY = '2026-01-01';
+const DAYS = 100; // across the switch to summer time (29 March 2026)
+const ANTENNAS = ['amiens', 'soissons', 'saint-quentin', null];
+const SCHEMES = ['aide-au-permis', 'bourse-etudes', null];
+const OUTCOMES = [
+  ContactOutcome.AnsweredOnTheSpot,
+  ContactOutcome.RequestCreated,
+  ContactOutcome.Transferred,
+];
+const REASONS = [ContactReason.Information, ContactReason.Payment, ContactReason.Complaint, null];
+
+/** The row-level truth: each groupBy dimension computed straight from the contacts. */
+const TRUTH: Record<string, string> = {
+  antenna: 'antenna_id',
+  channel: 'channel::text',
+  scheme: 'aid_scheme_slug',
+  reason: 'reason_code',
+  outcome: 'outcome::text',
+  hour: `EXTRACT(HOUR FROM started_at AT TIME ZONE '${PARIS}')::int`,
+  day: `to_char(started_at AT TIME ZONE '${PARIS}', 'YYYY-MM-DD')`,
+  week: `to_char(date_trunc('week', started_at AT TIME ZONE '${PARIS}'), 'YYYY-MM-DD')`,
+  month: `to_char(started_at AT TIME ZONE '${PARIS}', 'YYYY-MM')`,
+};
+
+type Row = { key: Record<string, string | number | null>; contacts: number };
+const canonical = (rows: Row[]) =>
+  rows.map((row) => JSON.stringify([row.key, row.contacts])).sort();
+const dayAfter = (day: string, days: number) =>
+  DateTime.fromISO(day).plus({ days }).toISODate() as string;
+
+describe('reporting', () => {
+  let api: TestApi;
+  let smtp: SmtpListener;
+  let dataSource: DataSource;
+  let manager: string;
+  let admin: string;
+  let amiensManager: string;
+  let agent: string;
+  let instructor: string;
+  const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+  beforeAll(async () => {
+    smtp = await startSmtpListener();
+    api = await startTestApi({ SMTP_URL: smtp.url });
+    dataSource = api.app.get(DataSource);
+    manager = await api.tokenFor({ role: Role.Manager, email: 'directrice@gru.test' });
+    admin = await api.tokenFor({ role: Role.Admin });
+    amiensManager = await api.tokenFor({ role: Role.AntennaManager, antennaId: 'amiens' });
+    agent = await api.tokenFor({ role: Role.Agent, antennaId: 'amiens' });
+    instructor = await api.tokenFor({ role: Role.Instructor });
+
+    // Contacts spread over 100 Paris days, drawn once from a seed.
+    const contacts = api.app.get(ContactLog);
+    const start = DateTime.fromISO(FIRST_DAY, { zone: PARIS }).toMillis();
+    const span = DAYS * 86_400_000;
+    const draws = fc.sample(
+      fc.record({
+        at: fc.integer({ min: 0, max: span - 1 }),
+        antenna: fc.constantFrom(...ANTENNAS),
+        channel: fc.constantFrom(...Object.values(ContactChannel)),
+        scheme: fc.constantFrom(...SCHEMES),
+        reason: fc.constantFrom(...REASONS),
+        outcome: fc.constantFrom(...OUTCOMES),
+        seconds: fc.integer({ min: 0, max: 1800 }),
+      }),
+      { numRuns: 400, seed: 42 },
+    );
+    for (const draw of draws) {
+      const startedAt = new Date(start + draw.at);
+      await contacts.record({
+        channel: draw.channel,
+        startedAt,
+        endedAt: new Date(startedAt.getTime() + draw.seconds * 1000),
+        antennaId: draw.antenna,
+        aidSchemeSlug: draw.scheme,
+        reasonCode: draw.reason,
+        outcome: draw.outcome,
+      });
+    }
+    await api.app
+      .get(ReportingRollup)
+      .rebuild(new Date(start), new Date(start + span + 86_400_000));
+  }, 120_000);
+
+  afterAll(async () => {
+    await api?.close();
+    await smtp?.close();
+  });
+
+  const contactsReport = (token: string, query: Record<string, string>) =>
+    api.http().get('/api/reporting/contacts').query(query).set(auth(token));
+
+  it('gives the same contacts as a recount of the rows, for random periods, groupings and filters', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: DAYS - 1 }),
+        fc.integer({ min: 0, max: DAYS - 1 }),
+        fc.subarray(Object.keys(TRUTH), { minLength: 0, maxLength: 3 }),
+        fc.option(fc.constantFrom(...Object.values(ContactChannel)), { nil: undefined }),
+        async (a, b, groupBy, channel) => {
+          const from = dayAfter(FIRST_DAY, Math.min(a, b));
+          const to = dayAfter(FIRST_DAY, Math.max(a, b));
+          const query: Record<string, string> = { from, to, groupBy: groupBy.join(',') };
+          if (channel) query.channel = channel;
+          const response = await contactsReport(manager, query).expect(200);
+          const body = response.body as { rows: Row[]; total: number };
+
+          const params: unknown[] = [
+            DateTime.fromISO(from, { zone: PARIS }).toJSDate(),
+            DateTime.fromISO(to, { zone: PARIS }).plus({ days: 1 }).toJSDate(),
+          ];
+          if (channel) params.push(channel);
+          const where = `started_at >= $1 AND started_at < $2${channel ? ' AND channel = $3' : ''}`;
+          const columns = groupBy.map((name) => `${TRUTH[name]} AS "${name}"`);
+          const truth: Record<string, unknown>[] = await dataSource.query(
+            `SELECT ${[...columns, 'COUNT(*) AS contacts'].join(', ')} FROM contacts WHERE ${where}
+             ${groupBy.length > 0 ? `GROUP BY ${groupBy.map((_, i) => i + 1).join(', ')}` : ''}`,
+            params,
+          );
+          const expected = truth.map((row) => ({
+            key: Object.fromEntries(
+              groupBy.map((name) => [name, row[name] as string | number | null]),
+            ),
+            contacts: Number(row.contacts),
+          }));
+          expect(body.total).toBe(expected.reduce((sum, row) => sum + row.contacts, 0));
+          expect(canonical(body.rows)).toEqual(canonical(expected));
+        },
+      ),
+      { numRuns: 30, seed: 7 },
+    );
+  }, 120_000);
+
+  it('rebuilds idempotently: a second and an overlapping rebuild leave the same tables', async () => {
+    const tables = [
+      'reporting_contacts_hourly',
+      'reporting_requests_hourly',
+      'reporting_backlog_daily',
+      'reporting_voice_hourly',
+      'reporting_agent_hourly',
+    ];
+    const snapshot = async () =>
+      Promise.all(
+        tables.map((table) =>
+          dataSource
+            .query<Record<string, unknown>[]>(`SELECT * FROM ${table}`)
+            .then((rows) => rows.map((row) => JSON.stringify(row)).sort()),
+        ),
+      );
+    const before = await snapshot();
+    const rollup = api.app.get(ReportingRollup);
+    const start = DateTime.fromISO(FIRST_DAY, { zone: PARIS });
+    await rollup.rebuild(start.toJSDate(), start.plus({ days: DAYS + 1 }).toJSDate());
+    await rollup.rebuild(start.plus({ days: 20 }).toJSDate(), start.plus({ days: 45 }).toJSDate());
+    expect(await snapshot()).toEqual(before);
+    expect(before[0].length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('compares with the previous period of the same length', async () => {
+    const response = await contactsReport(manager, { from: '2026-02-01', to: '2026-02-28' }).expect(
+      200,
+    );
+    const body = response.body as { previous: { from: string; to: string; total: number } };
+    const [{ count }] = await dataSource.query<{ count: string }[]>(
+      `SELECT COUNT(*) AS count FROM contacts WHERE started_at >= $1 AND started_at < $2`,
+      [
+        DateTime.fromISO('2026-01-04', { zone: PARIS }).toJSDate(),
+        DateTime.fromISO('2026-02-01', { zone: PARIS }).toJSDate(),
+      ],
+    );
+    expect(body.previous).toMatchObject({
+      from: '2026-01-04',
+      to: '2026-01-31',
+      total: Number(count),
+    });
+  });
+
+  it('shows an antenna manager their antenna only, and nothing to agents and instructors', async () => {
+    const own = await contactsReport(amiensManager, {
+      from: FIRST_DAY,
+      to: '2026-04-10',
+      groupBy: 'antenna',
+    }).expect(200);
+    expect((own.body as { rows: Row[] }).rows.map((row) => row.key.antenna)).toEqual(['amiens']);
+    await contactsReport(amiensManager, {
+      from: FIRST_DAY,
+      to: '2026-01-31',
+      antennaId: 'soissons',
+    }).expect(403);
+    for (const path of [
+      'contacts',
+      'requests',
+      'voice',
+      'activity',
+      'footfall',
+      'exports/contacts.csv',
+    ]) {
+      await api
+        .http()
+        .get(`/api/reporting/${path}`)
+        .query({ from: FIRST_DAY, to: '2026-01-31' })
+        .set(auth(agent))
+        .expect(403);
+      await api
+        .http()
+        .get(`/api/reporting/${path}`)
+        .query({ from: FIRST_DAY, to: '2026-01-31' })
+        .set(auth(instructor))
+        .expect(403);
+    }
+    const voice = await api
+      .http()
+      .get('/api/reporting/voice')
+      .query({ from: FIRST_DAY, to: '2026-04-10', groupBy: 'antenna' })
+      .set(auth(amiensManager))
+      .expect(200);
+    expect((voice.body as { jainIndex: number | null }).jainIndex).toBeNull();
+    const csv = await api
+      .http()
+      .get('/api/reporting/exports/contacts.csv')
+      .query({ from: FIRST_DAY, to: '2026-04-10' })
+      .set(auth(amiensManager))
+      .expect(200);
+    const lines = csv.text.trim().split('\n').slice(1);
+    expect(lines.length).toBe(Number(csv.headers['x-total-count']));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((line) => line.split(',')[6] === 'amiens')).toBe(true);
+  });
+
+  it('refuses bad dates, ranges and groupings with 400', async () => {
+    const bad: Record<string, string>[] = [
+      { from: '2026-02-31', to: '2026-03-01' },
+      { from: '2026-03-01', to: '2026-02-01' },
+      { from: 'yesterday', to: '2026-02-01' },
+      { from: '2000-01-01', to: '2026-01-01' },
+      { from: FIRST_DAY, to: '2026-01-31', groupBy: 'antenna,antenna' },
+      { from: FIRST_DAY, to: '2026-01-31', groupBy: 'citizen' },
+      { to: '2026-01-31' },
+    ];
+    for (const query of bad) await contactsReport(manager, query).expect(400);
+    await api
+      .http()
+      .get('/api/reporting/voice')
+      .query({ from: FIRST_DAY, to: '2026-01-31', groupBy: 'channel' })
+      .set(auth(manager))
+      .expect(400);
+    await api
+      .http()
+      .get('/api/reporting/activity')
+      .query({ from: FIRST_DAY, to: '2026-01-31', groupBy: 'day' })
+      .set(auth(manager))
+      .expect(400);
+    await api
+      .http()
+      .post('/api/reporting/rebuild')
+      .send({ from: '2026-01-02', to: '2026-01-01' })
+      .set(auth(admin))
+      .expect(400);
+    await api
+      .http()
+      .post('/api/reporting/rebuild')
+      .send({ from: FIRST_DAY, to: '2026-01-02' })
+      .set(auth(manager))
+      .expect(403);
+  });
+
+  it('counts front-desk visits per antenna and hour of the day', async () => {
+    const response = await api
+      .http()
+      .get('/api/reporting/footfall')
+      .query({ from: FIRST_DAY, to: '2026-04-10' })
+      .set(auth(manager))
+      .expect(200);
+    const [{ count }] = await dataSource.query<{ count: string }[]>(
+      `SELECT COUNT(*) AS count FROM contacts
+        WHERE channel = 'visit' AND direction = 'inbound' AND started_at >= $1 AND started_at < $2`,
+      [
+        DateTime.fromISO(FIRST_DAY, { zone: PARIS }).toJSDate(),
+        DateTime.fromISO('2026-04-11', { zone: PARIS }).toJSDate(),
+      ],
+    );
+    const body = response.body as { rows: Row[]; total: number };
+    expect(body.total).toBe(Number(count));
+    expect(body.rows.every((row) => typeof row.key.hour === 'number' && 'antenna' in row.key)).toBe(
+      true,
+    );
+  });
+
+  it('exports the same rows as CSV and XLSX, announcing the count first', async () => {
+    const query = { from: FIRST_DAY, to: '2026-04-10', channel: 'phone' };
+    const csv = await api
+      .http()
+      .get('/api/reporting/exports/contacts.csv')
+      .query(query)
+      .set(auth(manager))
+      .expect(200);
+    const total = Number(csv.headers['x-total-count']);
+    expect(csv.text.trim().split('\n').length).toBe(total + 1);
+    const xlsx = await api
+      .http()
+      .get('/api/reporting/exports/contacts.xlsx')
+      .query(query)
+      .set(auth(manager))
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(Number(xlsx.headers['x-total-count'])).toBe(total);
+    let rows = 0;
+    for await (const sheet of new excelStream.xlsx.WorkbookReader(
+      Readable.from([xlsx.body as Buffer]),
+      {},
+    ))
+      for await (const row of sheet) if (row.number > 1) rows += 1;
+    expect(rows).toBe(total);
+    const requests = await api
+      .http()
+      .get('/api/reporting/exports/requests.csv')
+      .query(query)
+      .set(auth(manager))
+      .expect(200);
+    expect(requests.headers['x-total-count']).toBe('0');
+  });
+
+  it('shows today live: a visit recorded now appears once the worker rolls today up', async () => {
+    const worker: INestApplicationContext = await NestFactory.createApplicationContext(
+      WorkerModule.forRoot({ ...api.config, worker: { port: 0, queues: [QueueName.Reporting] } }),
+      { logger: false, abortOnError: false },
+    );
+    await worker.init();
+    try {
+      const schedulers = await worker
+        .get<Queue>(getQueueToken(QueueName.Reporting))
+        .getJobSchedulers();
+      expect(schedulers.find((entry) => entry.name === 'rollup-today')).toMatchObject({
+        every: 60_000,
+      });
+      const today = DateTime.now().setZone(PARIS).toISODate() as string;
+      const count = async () =>
+        (
+          (
+            await contactsReport(amiensManager, {
+              from: today,
+              to: today,
+              channel: 'visit',
+            }).expect(200)
+          ).body as { total: number }
+        ).total;
+      const before = await count();
+      await api
+        .http()
+        .post('/api/contacts')
+        .send({ channel: 'visit' })
+        .set(auth(agent))
+        .expect(201);
+      await api
+        .http()
+        .post('/api/reporting/rebuild')
+        .send({ from: today, to: today })
+        .set(auth(admin))
+        .expect(202);
+      await waitFor(async () => (await count()) === before + 1, 20_000, 'the visit in the report');
+    } finally {
+      await worker.close();
+    }
+  }, 60_000);
+
+  it('mails the monthly report once, however often the job runs', async () => {
+    const monthly = api.app.get(MonthlyReports);
+    const outcomes = await Promise.all([
+      monthly.send('2026-02-01' as CalendarDate),
+      monthly.send('2026-02-01' as CalendarDate),
+    ]);
+    expect(outcomes.sort()).toEqual(['already-sent', 'sent']);
+    expect(await monthly.send('2026-02-01' as CalendarDate)).toBe('already-sent');
+    const [mail] = await smtp.waitForMessages(1);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(smtp.received).toHaveLength(1);
+    expect(mail.envelopeTo).toEqual(['directrice@gru.test']);
+    expect(mail.parsed.subject).toBe('Rapport mensuel de la relation usagers — février 2026');
+    const pdf = mail.parsed.attachments[0];
+    expect(pdf.contentType).toBe('application/pdf');
+    expect(pdf.content.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
