@@ -75,7 +75,9 @@ module.exports = {
       testMatch: ['<rootDir>/apps/web/src/**/*.test.{ts,tsx}'],
       moduleFileExtensions: ['tsx', 'ts', 'js', 'mjs', 'json'],
       transform: { '^.+\\.tsx?$': swcWeb, '^.+\\.m?js$': swcEsm },
-      transformIgnorePatterns: ['/node_modules/(?!(@codegouvfr|tss-react|eventsource-parser)/)'],
+      transformIgnorePatterns: [
+        '/node_modules/(?!(@codegouvfr|tss-react|eventsource-parser|echarts|zrender)/)',
+      ],
       moduleNameMapper: { '\\.css$': '<rootDir>/test/web/style-stub.ts' },
       setupFiles: ['<rootDir>/test/web/jsdom-setup.ts'],
     },

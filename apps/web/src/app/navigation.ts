@@ -32,6 +32,7 @@ export const SECTIONS: readonly Section[] = [
   section('handover', CASEWORK_ROLES),
   section('team', ANTENNA_SUPERVISOR_ROLES),
   section('liveBoard', ANTENNA_SUPERVISOR_ROLES),
+  section('statistics', ANTENNA_SUPERVISOR_ROLES),
   section('quarantine', REGIONAL_SUPERVISOR_ROLES),
   section('users', ADMIN_ROLES),
   section('mailboxes', ADMIN_ROLES),

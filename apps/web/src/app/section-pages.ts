@@ -13,6 +13,7 @@ export const SECTION_PAGES: Partial<Record<SectionKey, LazyPage>> = {
   requests: async () => (await import('../features/requests/pages/requests-page')).RequestsPage,
   citizens: async () => (await import('../features/citizens/pages/citizens-page')).CitizensPage,
   liveBoard: async () => (await import('../features/live-board')).LiveBoardPage,
+  statistics: async () => (await import('../features/reporting')).ReportingPage,
   team: async () => (await import('../features/team')).TeamPage,
   users: async () => (await import('../features/users')).UsersPage,
   quarantine: async () => (await import('../features/mail-quarantine')).QuarantinePage,

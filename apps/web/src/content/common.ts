@@ -17,3 +17,15 @@ export const common = {
   logout: 'Se déconnecter',
   unexpectedError: 'Une erreur inattendue est survenue. Réessayez dans quelques instants.',
 } as const;
+
+/** The sortable tables under the charts (components/sortable-table). */
+export const sortableTable = {
+  sortedBy: (column: string, direction: 'ascending' | 'descending') =>
+    `Tableau trié par ${column}, ordre ${direction === 'ascending' ? 'croissant' : 'décroissant'}.`,
+} as const;
+
+/** The charts of the dashboards (components/chart). */
+export const chart = {
+  label: (what: string) => `Graphique : ${what}. Les chiffres sont dans le tableau qui suit.`,
+  failed: 'Le graphique n’a pas pu être affiché ; les chiffres sont dans le tableau qui suit.',
+} as const;

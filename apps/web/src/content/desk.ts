@@ -134,6 +134,14 @@ export const desk = {
       callback_scheduled: 'Rappel programmé',
     } satisfies Record<CodingOutcome, string>,
   },
+  visit: {
+    heading: 'Accueil physique',
+    hint: 'Un usager se présente au guichet : un clic compte sa visite pour la fréquentation de l’antenne.',
+    record: 'Enregistrer une visite',
+    recorded: (time: string, count: number) =>
+      `Visite enregistrée à ${time} (${count} ${count > 1 ? 'visites enregistrées' : 'visite enregistrée'} depuis l’ouverture du bureau).`,
+    failed: 'La visite n’a pas pu être enregistrée. Réessayez.',
+  },
   simulator: {
     heading: 'Simulateur d’appels',
     hint: 'Démonstration : un appel simulé passe par le vrai routage (antenne, débordement).',

@@ -8,6 +8,7 @@ export const paths = {
   callbacks: '/rappels',
   team: '/equipe',
   liveBoard: '/tableau-de-bord',
+  statistics: '/statistiques',
   users: '/utilisateurs',
   quarantine: '/quarantaine',
   mailboxes: '/boites-mail',

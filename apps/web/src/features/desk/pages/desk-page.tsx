@@ -7,6 +7,7 @@ import { common } from '../../../content/common';
 import { desk } from '../../../content/desk';
 import { pageTitles } from '../../../content/navigation';
 import { ApiError } from '../../../lib/api/api-error';
+import { useSessionUser } from '../../../lib/session-user';
 import { codeContact } from '../api/code-contact';
 import { createRequest } from '../api/create-request';
 import { deskKeys } from '../api/desk-keys';
@@ -22,6 +23,7 @@ import { DeviceControl } from '../components/device-control';
 import { KnowledgePanel } from '../components/knowledge-panel';
 import { PresenceControl } from '../components/presence-control';
 import { SimulatorPanel } from '../components/simulator-panel';
+import { VisitRecorder } from '../components/visit-recorder';
 import { simulatedSoftphone } from '../softphone/simulated-softphone';
 import type { Softphone } from '../softphone/softphone';
 import { twilioSoftphone } from '../softphone/twilio-softphone';
@@ -51,6 +53,8 @@ function Desk({ me }: { readonly me: VoiceMe }) {
     [me.telephony],
   );
   const [softphoneError, setSoftphoneError] = useState(false);
+  // A visit counts for an antenna: regional accounts have none to receive visitors at.
+  const hasAntenna = useSessionUser().antennaId !== null;
 
   useEffect(() => {
     if (!me.phoneSkill || (softphone.kind === 'twilio' && me.deviceKind !== 'browser')) return;
@@ -191,6 +195,7 @@ function Desk({ me }: { readonly me: VoiceMe }) {
               <Alert severity="error" small description={desk.softphone.twilioError} />
             )
           )}
+          {hasAntenna && <VisitRecorder />}
           <DeviceControl me={me} />
           {me.telephony === 'simulated' && <SimulatorPanel />}
           <KnowledgePanel />

@@ -1,0 +1,18 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api/client';
+import { reportingKeys } from './reporting-keys';
+
+/** The antennas (not the head office), to choose from and to name the rows by. */
+export const antennasQueryOptions = () =>
+  queryOptions({
+    queryKey: reportingKeys.antennas(),
+    queryFn: async () =>
+      (await unwrap(api.GET('/api/territory/antennas'))).filter(
+        (holder) => holder.kind === 'antenna',
+      ),
+    staleTime: 60 * 60_000,
+  });
+
+export function useAntennas() {
+  return useQuery(antennasQueryOptions());
+}
