@@ -282,15 +282,10 @@ describe('mail in Chromium', () => {
       15_000,
       'the reply at the SMTP listener',
     );
-    // Threaded on the last message of the thread (here the acknowledgement), citing the citizen's.
-    const acknowledgement = smtp.received.find((mail) =>
-      (mail.parsed.subject ?? '').startsWith('Accusé de réception'),
-    );
+    // Threaded on the citizen's message, not on our acknowledgement sent after it.
     expect(reply.parsed.subject).toBe(`Re: ${subject} [${created.reference}]`);
-    expect(reply.parsed.inReplyTo).toBe(acknowledgement?.parsed.messageId);
-    expect([reply.parsed.references].flat()).toEqual(
-      expect.arrayContaining([MESSAGE_ID, acknowledgement?.parsed.messageId]),
-    );
+    expect(reply.parsed.inReplyTo).toBe(MESSAGE_ID);
+    expect([reply.parsed.references].flat()).toEqual([MESSAGE_ID]);
     expect(reply.parsed.text).toContain('votre dossier est complet');
     // A full-page screenshot leaves out-of-process frames blank: the message gets its own.
     await frame.screenshot({ path: 'tmp/screenshots/mail-message-frame.png' });

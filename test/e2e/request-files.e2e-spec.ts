@@ -170,10 +170,10 @@ describe('request attachments', () => {
     }
     const docs = await api.http().get('/api/docs/').expect(200);
     expect(docs.headers['content-security-policy']).toContain("script-src 'self'");
-    // The web app previews attachments it fetched as blob: URLs, and shows an email's https images
-    // once the agent asks (the sanitiser strips them otherwise); nothing else leaves 'self'.
+    // The web app previews attachments it fetched as blob: URLs; no remote image app-wide (an
+    // email's, once the agent asks, come through the one route whose own policy allows them).
     const policy = String(docs.headers['content-security-policy']);
-    expect(policy).toContain("img-src 'self' data: blob: https:;");
+    expect(policy).toContain("img-src 'self' data: blob:;");
     expect(policy).toContain("frame-src 'self' blob:");
     expect(policy).toContain("object-src 'none'");
   });

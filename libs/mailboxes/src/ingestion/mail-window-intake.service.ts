@@ -4,7 +4,7 @@ import { MailboxDirectory } from '../mailbox-directory.service';
 import { automatedKind } from '../parsing/classify-mail';
 import { dangerousContent } from '../parsing/dangerous-content';
 import type { InboundMail } from '../parsing/inbound-mail';
-import { messageKeyOf } from '../parsing/message-key';
+import { headerMessageId } from '../parsing/message-key';
 import { parseMail } from '../parsing/parse-mail';
 import { referenceInSubject } from '../parsing/reference-token';
 import type { Mailbox } from '../persistence/mailbox.entity';
@@ -17,8 +17,8 @@ import { NewPersonMail, WindowFiling } from './window-filing.service';
 
 export interface ParsedWindow {
   readonly raws: readonly Buffer[];
-  /** Each message, when it is a person's that the window may file. */
-  readonly parsed: readonly (InboundMail | null)[];
+  /** Each message, prepared, when it is a person's that the window may file. */
+  readonly persons: readonly (NewPersonMail | null)[];
 }
 
 interface Planned {
@@ -57,9 +57,17 @@ export class MailWindowIntake {
     return this.file(await this.parse(raws, options), mailbox, options);
   }
 
-  /** The CPU half, which needs no database: a sweep parses its next window during this one's commit. */
+  /**
+   * What reads nothing the previous window writes (parsing, sanitising, the antenna proposal, the
+   * raw files): a sweep does it for its next window during this one's commit.
+   */
   async parse(raws: readonly Buffer[], options: IntakeOptions = {}): Promise<ParsedWindow> {
-    return { raws, parsed: await Promise.all(raws.map((raw) => this.personal(raw, options))) };
+    const parsed = await Promise.all(raws.map((raw) => this.personal(raw, options)));
+    const persons = await this.filing.prepare(
+      parsed.flatMap((mail, index) => (mail ? [{ raw: raws[index], mail }] : [])),
+    );
+    let next = 0;
+    return { raws, persons: parsed.map((mail) => (mail ? persons[next++] : null)) };
   }
 
   async file(
@@ -67,27 +75,28 @@ export class MailWindowIntake {
     mailbox: Mailbox,
     options: IntakeOptions = {},
   ): Promise<IntakeResult[]> {
-    const { raws, parsed } = window;
-    const keys = parsed.map((mail) => (mail ? messageKeyOf(mail) : null));
+    const { raws, persons } = window;
     const [known, threaded] = await Promise.all([
-      this.store.existingKeys(keys.filter((key): key is string => !!key)),
-      this.store.threadedMessageIds(parsed.flatMap((mail) => (mail ? headerIds(mail) : []))),
+      this.store.existingKeys(persons.flatMap((candidate) => (candidate ? [candidate.key] : []))),
+      this.store.threadedMessageIds(
+        persons.flatMap((candidate) => (candidate ? headerIds(candidate.mail) : [])),
+      ),
     ]);
     const seenKeys = new Set<string>();
     const seenIds = new Set<string>();
-    const plan: Planned[] = parsed.map((mail, index) => {
-      const key = keys[index];
-      const ids = mail ? headerIds(mail) : [];
+    const plan: Planned[] = persons.map((candidate, index) => {
+      const ids = candidate ? headerIds(candidate.mail) : [];
       const person =
-        mail &&
-        key &&
-        !known.has(key) &&
-        !seenKeys.has(key) &&
+        candidate &&
+        !known.has(candidate.key) &&
+        !seenKeys.has(candidate.key) &&
         !ids.some((id) => threaded.has(id) || seenIds.has(id))
-          ? { raw: raws[index], mail, key }
+          ? candidate
           : null;
-      if (key) seenKeys.add(key);
-      if (mail?.messageId) seenIds.add(mail.messageId);
+      if (candidate) seenKeys.add(candidate.key);
+      // A later reply to any message of the window waits for it to be filed (an auto-reply too).
+      const messageId = candidate ? candidate.mail.messageId : headerMessageId(raws[index]);
+      if (messageId) seenIds.add(messageId);
       return { raw: raws[index], person };
     });
     const results: IntakeResult[] = [];

@@ -6,7 +6,8 @@ import { TerritoryService } from '@gru/territory';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { InboundMail } from '../parsing/inbound-mail';
-import { mailColumns } from '../parsing/mail-columns';
+import { MailColumns, mailColumns } from '../parsing/mail-columns';
+import { messageKeyOf } from '../parsing/message-key';
 import { splitQuotedHistory } from '../parsing/quoted-history';
 import {
   MailAttachmentSummary,
@@ -18,7 +19,8 @@ import type { Mailbox } from '../persistence/mailbox.entity';
 import { Acknowledger } from '../outgoing/acknowledger.service';
 import { OutboundMail, outboundRow } from '../outgoing/outbound-mail.service';
 import { MailStore } from '../store/mail-store.service';
-import { proposeAntenna } from '../threading/antenna-proposal';
+import { AntennaProposal, proposeAntenna } from '../threading/antenna-proposal';
+import type { StoredFile } from '@gru/storage';
 import type { IntakeResult } from './mail-intake.service';
 import { RequestFiling } from './request-filing.service';
 import { SenderCitizens } from './sender-citizens.service';
@@ -28,6 +30,10 @@ export interface NewPersonMail {
   readonly mail: InboundMail;
   /** Its identity (`messageKeyOf`), known free when the window was planned. */
   readonly key: string;
+  readonly columns: MailColumns;
+  readonly proposal: AntennaProposal | null;
+  /** The raw message in the file store (written while the previous window committed). */
+  readonly stored: StoredFile;
 }
 
 /**
@@ -53,25 +59,35 @@ export class WindowFiling {
     private readonly outbound: OutboundMail,
   ) {}
 
+  /**
+   * The work a person's message needs before its window's transaction, none of it reading what
+   * that transaction writes: a sweep does it during the previous window's commit.
+   */
+  async prepare(
+    messages: readonly { readonly raw: Buffer; readonly mail: InboundMail }[],
+  ): Promise<NewPersonMail[]> {
+    const stored = await this.store.storeRawMany(messages.map((message) => message.raw));
+    return messages.map((message, index) => ({
+      ...message,
+      key: messageKeyOf(message.mail),
+      columns: mailColumns(message.mail),
+      proposal: proposeAntenna(splitQuotedHistory(message.mail.text).latest, this.territory),
+      stored: stored[index],
+    }));
+  }
+
   async file(
     items: readonly NewPersonMail[],
     mailbox: Mailbox,
     acknowledgements: readonly (string | null)[] | 'skipped:import',
   ): Promise<IntakeResult[]> {
     const ids = items.map(() => randomUUID());
-    const proposals = items.map((item) =>
-      proposeAntenna(splitQuotedHistory(item.mail.text).latest, this.territory),
+    const proposals = items.map((item) => item.proposal);
+    const stored = items.map((item) => item.stored);
+    const columns = items.map((item) => item.columns);
+    const senders = await this.senders.plan(
+      items.map((item) => ({ from: item.mail.from, postcode: item.proposal?.postcode ?? null })),
     );
-    const [stored, senders] = await Promise.all([
-      this.store.storeRawMany(items.map((item) => item.raw)),
-      this.senders.plan(
-        items.map((item, index) => ({
-          from: item.mail.from,
-          postcode: proposals[index]?.postcode ?? null,
-        })),
-      ),
-    ]);
-    const columns = items.map((item) => mailColumns(item.mail));
     const { results, queued } = await this.dataSource.transaction(async (manager) => {
       const who = await this.senders.resolve(senders, manager);
       const contacts = await this.contacts.recordMany(

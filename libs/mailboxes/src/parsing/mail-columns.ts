@@ -15,3 +15,5 @@ export function mailColumns(mail: InboundMail) {
     htmlBody: mail.html ? sanitiseMailHtml(mail.html).replace(/\u0000/g, '') : null,
   };
 }
+
+export type MailColumns = ReturnType<typeof mailColumns>;
