@@ -74,7 +74,10 @@ const knowledgeBenchmark: Benchmark = {
       throw new Error(
         'tools/kb-demo/content.json and test/fixtures/knowledge/search-quality.json are needed',
       );
-    const content = JSON.parse(readFileSync(CONTENT, 'utf8')) as { schemes: { body: string }[] };
+    const content = JSON.parse(readFileSync(CONTENT, 'utf8')) as {
+      schemes: { body: string }[];
+      articles: { body: string }[];
+    };
     const cases = JSON.parse(readFileSync(QUALITY, 'utf8')) as QualityCase[];
     const api = await startBenchApi();
     try {
@@ -112,14 +115,16 @@ const knowledgeBenchmark: Benchmark = {
       log(`seeding ${ARTICLES} articles × ${REVISIONS_PER_ARTICLE} revisions…`);
       const words = [
         ...new Set(
-          content.schemes
-            .flatMap((scheme) => scheme.body.replace(/<[^>]+>/g, ' ').split(/[^\p{L}\p{N}]+/u))
+          [...content.schemes, ...content.articles]
+            .flatMap((entry) => entry.body.replace(/<[^>]+>/g, ' ').split(/[^\p{L}\p{N}]+/u))
             .filter((word) => word.length > 3),
         ),
       ];
       const seedStart = performance.now();
       await seedVolume(api.databaseUrl, words);
-      log(`seeded in ${ms((performance.now() - seedStart) / 1000)} s`);
+      log(
+        `seeded in ${ms((performance.now() - seedStart) / 1000)} s (${words.length} distinct words drawn)`,
+      );
       await api.app.get(Vocabulary).rebuild();
 
       const queries = cases.map((item) => item.query);
