@@ -391,7 +391,13 @@ describe('knowledge base', () => {
     const list = await api.http().get('/api/knowledge/handovers').set(bearer(agent)).expect(200);
     expect(list.body[0]).toMatchObject({
       readAt: null,
-      items: [expect.objectContaining({ slug: 'bourse-etudes-superieures', change: 'changed', revision: 2 })],
+      items: [
+        expect.objectContaining({
+          slug: 'bourse-etudes-superieures',
+          change: 'changed',
+          revision: 2,
+        }),
+      ],
     });
     await api
       .http()
