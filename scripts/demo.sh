@@ -16,6 +16,10 @@ export MAILBOX_GENERAL_PASSWORD=demo-mail-password MAILBOX_AIDE_PERMIS_PASSWORD=
 npm run --silent db:migrate
 npm run --silent territory:import
 npx ts-node scripts/seed-demo.ts
+# Knowledge base: the demo catalogue, published (idempotent: a second demo changes nothing).
+if [ -f tools/kb-demo/content.json ]; then
+  npm run --silent kb:import -- --publish tools/kb-demo/content.json
+fi
 echo "GRU demo: open http://localhost:${PORT:-3000}/ (API docs: /api/docs, health: /health); worker health on :${WORKER_PORT:-3001}/health"
 exec npx concurrently --names api,worker,mail --prefix-colors blue,magenta,green --kill-others \
   "node --enable-source-maps dist/apps/api/src/main.js" \

@@ -2,9 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule, LoadedConfig } from '@gru/config';
 import { DatabaseModule } from '@gru/database';
 import { KnowledgeModule } from '@gru/knowledge';
+import { RedisModule } from '@gru/redis';
 import { PLATFORM_SCHEMA } from '@gru/schema';
 
-export const KB_IMPORT_SECTIONS = ['database', 'log'] as const;
+export const KB_IMPORT_SECTIONS = ['database', 'redis', 'log'] as const;
 
 /** The knowledge services without HTTP or queues: for the import CLI. */
 @Module({})
@@ -15,6 +16,7 @@ export class KbImportModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(PLATFORM_SCHEMA),
+        RedisModule,
         KnowledgeModule,
       ],
     };

@@ -1,5 +1,6 @@
 import type { SchemaPart } from '@gru/database';
 import { Knowledge1796047106812 } from './migrations/1796047106812-knowledge';
+import { KnowledgeSuperseded1796050000000 } from './migrations/1796050000000-knowledge-superseded';
 import { ArticleUsage } from './persistence/article-usage.entity';
 import { EmptySearch } from './persistence/empty-search.entity';
 import { HandoverReceipt } from './persistence/handover-receipt.entity';
@@ -25,5 +26,5 @@ export const KNOWLEDGE_ENTITIES = [
 export const KNOWLEDGE_SCHEMA: SchemaPart = {
   owner: 'knowledge',
   entities: KNOWLEDGE_ENTITIES,
-  migrations: [Knowledge1796047106812],
+  migrations: [Knowledge1796047106812, KnowledgeSuperseded1796050000000],
 };

@@ -7,7 +7,7 @@ import { MailSender } from '@gru/notifications';
 import { DataSource, IsNull } from 'typeorm';
 import { HandoverReceipt } from '../persistence/handover-receipt.entity';
 import { Handover, HandoverItem } from '../persistence/handover.entity';
-import { parisDay } from '../revisions/live-revision';
+import { MARK_SUPERSEDED, parisDay } from '../revisions/live-revision';
 import { handoverChanges } from './handover-changes';
 import { handoverMail } from './handover-mail';
 import { isoWeekOf } from './iso-week';
@@ -46,6 +46,8 @@ export class WeeklyHandover {
 
   /** The job: prepares this week's hand-over (once) and mails whoever has not had it. */
   async run(now = new Date()): Promise<SendReport> {
+    // Revisions scheduled for the past week took effect: their predecessors leave the index.
+    await this.dataSource.query(MARK_SUPERSEDED, [now, null]);
     const handover = await this.prepare(now);
     if (handover.items.length === 0) return { week: handover.week, items: 0, sent: 0 };
     const sent = await this.send(handover);

@@ -20,9 +20,10 @@ import { RevisionState } from './knowledge-kind';
 @Entity({ name: 'knowledge_revisions' })
 @Index('knowledge_revisions_number_key', ['entryId', 'number'], { unique: true })
 @Index('knowledge_revisions_state_idx', ['state', 'createdAt'])
-// Written by hand in the migration: GIN on the published vectors, live lookups per entry.
-@Index('knowledge_revisions_search_idx', { synchronize: false })
-@Index('knowledge_revisions_live_idx', { synchronize: false })
+// Written by hand in the migrations: GIN on the vectors of published, not superseded revisions,
+// and the live lookup per entry.
+@Index('knowledge_revisions_current_search_idx', { synchronize: false })
+@Index('knowledge_revisions_current_idx', { synchronize: false })
 export class KnowledgeRevision {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -122,6 +123,14 @@ export class KnowledgeRevision {
   /** The reviewer who published it (never its author); null for an import with --publish. */
   @Column({ name: 'published_by_user_id', type: 'uuid', nullable: true })
   publishedByUserId!: string | null;
+
+  /**
+   * A newer published revision of the same entry is in effect: this one can never be live again
+   * (history only). Kept so that search and the live check skip it; a published revision not yet
+   * marked may still be superseded (the live check decides), marking only saves work.
+   */
+  @Column({ type: 'boolean', default: false })
+  superseded!: boolean;
 
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt!: Date | null;

@@ -5,7 +5,14 @@ import { KnowledgeKind, SchemeStatus } from '../persistence/knowledge-kind';
 import { liveCondition, parisDay } from '../revisions/live-revision';
 import { schemeStatusSql } from '../revisions/scheme-status';
 import { EmptySearches } from './empty-searches.service';
-import { buildSlots, normaliseText, queryWords, toTsquery, withCorrections } from './search-query';
+import {
+  buildSlots,
+  normaliseText,
+  queryWords,
+  toTsquery,
+  withCorrections,
+  withSingulars,
+} from './search-query';
 import { Synonyms } from './synonyms.service';
 import { Vocabulary } from './vocabulary.service';
 
@@ -67,9 +74,11 @@ export class KnowledgeSearch {
   ): Promise<SearchResult[]> {
     const words = queryWords(query);
     if (words.length === 0) return [];
-    const slots = withCorrections(
-      buildSlots(words, await this.synonyms.groups()),
-      await this.vocabulary.corrections(words),
+    const slots = withSingulars(
+      withCorrections(
+        buildSlots(words, await this.synonyms.groups()),
+        await this.vocabulary.corrections(words),
+      ),
     );
     const limit = Math.min(filters.limit ?? 20, 50);
     let rows = await this.run(toTsquery(slots, 'all'), filters, limit, now);

@@ -1,4 +1,11 @@
-import { buildSlots, normaliseText, queryWords, toTsquery, withCorrections } from './search-query';
+import {
+  buildSlots,
+  normaliseText,
+  queryWords,
+  toTsquery,
+  withCorrections,
+  withSingulars,
+} from './search-query';
 
 describe('search query', () => {
   it('folds accents, case and punctuation', () => {
@@ -31,5 +38,12 @@ describe('search query', () => {
 
   it('keeps short words and numbers exact', () => {
     expect(toTsquery(buildSlots(['bv', '2026'], []), 'all')).toBe("(('bv')) & (('2026'))");
+  });
+
+  it('lets a plural match its singular', () => {
+    expect(withSingulars(buildSlots(['velos', 'bus'], []))).toEqual([
+      { alternatives: [['velos'], ['velo']] },
+      { alternatives: [['bus']] },
+    ]);
   });
 });

@@ -101,6 +101,21 @@ export function withCorrections(
   });
 }
 
+/**
+ * French plurals the stemmer leaves apart ("vélos" stems to "velos", "vélo" to "velo"): a word
+ * ending in s or x also matches its singular.
+ */
+export function withSingulars(slots: readonly QuerySlot[]): QuerySlot[] {
+  return slots.map((slot) => {
+    const singulars = slot.alternatives
+      .filter((phrase) => phrase.length === 1 && phrase[0].length >= 4 && /[sx]$/.test(phrase[0]))
+      .map((phrase) => [phrase[0].slice(0, -1)]);
+    return singulars.length
+      ? { alternatives: dedupe([...slot.alternatives.map((p) => [...p]), ...singulars]) }
+      : slot;
+  });
+}
+
 /** Words are [a-z0-9]+ only, so they are safe inside the tsquery syntax. */
 const term = (word: string) =>
   word.length >= 3 && !/^\d+$/.test(word) ? `'${word}':*` : `'${word}'`;

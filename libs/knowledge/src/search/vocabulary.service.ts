@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { liveCondition } from '../revisions/live-revision';
+import { liveCondition, MARK_SUPERSEDED } from '../revisions/live-revision';
 
 /** Words of a text as the vocabulary keeps them: lower case, unaccented, 3 to 64 letters or digits. */
 const WORDS_OF = (text: string) =>
@@ -47,6 +47,7 @@ export class Vocabulary {
   /** Rebuilds from the content live now (after a bulk import, or to forget archived words). */
   async rebuild(now: Date = new Date()): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
+      await tx.query(MARK_SUPERSEDED, [now, null]);
       await tx.query('DELETE FROM knowledge_words');
       const [sql, parameters] = tx.connection.driver.escapeQueryWithParameters(
         `INSERT INTO knowledge_words (word, occurrences)

@@ -5,6 +5,7 @@ import { RevisionState } from '../persistence/knowledge-kind';
 import { KnowledgeRevision } from '../persistence/knowledge-revision.entity';
 import { RevisionComment } from '../persistence/revision-comment.entity';
 import { KnowledgeStore } from '../revisions/knowledge-store.service';
+import { MARK_SUPERSEDED } from '../revisions/live-revision';
 import { Vocabulary } from '../search/vocabulary.service';
 import { assertEffectivePeriod, nextState, RevisionAction } from './revision-workflow';
 
@@ -101,6 +102,7 @@ export class RevisionTransitions {
       effectiveFrom,
       effectiveUntil,
     });
+    await this.dataSource.query(MARK_SUPERSEDED, [now, published.entryId]);
     await this.vocabulary.addRevision(published.id);
     return published;
   }
