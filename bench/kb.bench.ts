@@ -1,5 +1,6 @@
-import { KnowledgeSearch, KnowledgeTransfer, Vocabulary } from '@gru/knowledge';
+import { KnowledgeSearch, KnowledgeTransfer, MARK_SUPERSEDED, Vocabulary } from '@gru/knowledge';
 import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
@@ -27,11 +28,15 @@ const percentile = (sorted: readonly number[], rank: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil(rank * sorted.length) - 1)] ?? Number.NaN;
 
 /**
- * 10,000 synthetic articles of 10 revisions each, every revision published in turn (so all
- * 100,000 are in the search index and the live-revision check has the most to discard), with
- * words drawn from the demo content so that queries hit.
+ * 10,000 synthetic articles of 10 revisions each, every revision published in turn (the nine older
+ * ones superseded, as publication leaves them). Each text draws a fifth of its words from the demo
+ * content's vocabulary and the rest from 20,000 filler words, so that a domain word ("permis")
+ * appears in a few percent of the articles, as in a real base, rather than in all of them.
  */
-async function seedVolume(databaseUrl: string, vocabulary: readonly string[]): Promise<void> {
+export async function seedVolume(
+  databaseUrl: string,
+  vocabulary: readonly string[],
+): Promise<void> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -52,16 +57,22 @@ async function seedVolume(databaseUrl: string, vocabulary: readonly string[]): P
               now() - make_interval(days => ${REVISIONS_PER_ARTICLE + 1} - n), now() - make_interval(days => ${REVISIONS_PER_ARTICLE + 1} - n)
          FROM knowledge_entries e CROSS JOIN generate_series(1, ${REVISIONS_PER_ARTICLE}) n,
          -- "n * 0" ties the draws to the row, so each revision gets its own words.
-         LATERAL (SELECT string_agg(($1::text[])[1 + floor(random() * cardinality($1::text[]))::int], ' ') AS title
+         LATERAL (SELECT string_agg(CASE WHEN random() < 0.2
+                                         THEN ($1::text[])[1 + floor(random() * cardinality($1::text[]))::int]
+                                         ELSE 'mot' || floor(random() * 20000)::int END, ' ') AS title
                     FROM generate_series(1, 6 + n * 0)) tt,
-         LATERAL (SELECT string_agg(($1::text[])[1 + floor(random() * cardinality($1::text[]))::int], ' ') AS body
+         LATERAL (SELECT string_agg(CASE WHEN random() < 0.2
+                                         THEN ($1::text[])[1 + floor(random() * cardinality($1::text[]))::int]
+                                         ELSE 'mot' || floor(random() * 20000)::int END, ' ') AS body
                     FROM generate_series(1, 80 + n * 0)) tb,
          LATERAL (SELECT tt.title, tb.body) t
         WHERE e.slug LIKE 'bench-%'`,
       [vocabulary],
     );
-    await client.query('ANALYZE knowledge_revisions');
-    await client.query('ANALYZE knowledge_entries');
+    await client.query(MARK_SUPERSEDED, [new Date(), null]);
+    // The steady state autovacuum keeps in production: no dead index entries from the marking.
+    await client.query('VACUUM ANALYZE knowledge_revisions');
+    await client.query('VACUUM ANALYZE knowledge_entries');
   } finally {
     await client.end();
   }
@@ -179,12 +190,12 @@ const knowledgeBenchmark: Benchmark = {
         '',
         misses.length ? `Misses: ${misses.join('; ')}.` : 'Misses: none.',
         '',
-        `Latency: the same queries, one at a time, after adding ${ARTICLES.toLocaleString('en-US')} articles of ${REVISIONS_PER_ARTICLE} revisions each (${(ARTICLES * REVISIONS_PER_ARTICLE).toLocaleString('en-US')} revisions, all published in turn, so the index holds them all and the live-revision check discards 9 in 10), ${SEARCHES} searches after ${WARM_UP} warm-up.`,
+        `Latency: the same queries, one at a time, after adding ${ARTICLES.toLocaleString('en-US')} articles of ${REVISIONS_PER_ARTICLE} revisions each (${(ARTICLES * REVISIONS_PER_ARTICLE).toLocaleString('en-US')} revisions, each published in turn, so 90,000 are superseded history; a fifth of each text's words from the demo vocabulary, the rest filler, so a domain word is in a few percent of the articles), ${SEARCHES} searches after ${WARM_UP} warm-up, load average ${loadavg()[0].toFixed(1)} on the machine at the end (other agents' runs share its cores).`,
         '',
         '| path | p50 ms | p95 ms | p99 ms | target p95 | met |',
         '| --- | --- | --- | --- | --- | --- |',
         `| \`GET /api/knowledge/search\` (HTTP, synonyms, typo lookup, fallback) | ${ms(http.p50Ms)} | ${ms(http.p95Ms)} | ${ms(http.p99Ms)} | < ${TARGET_P95_MS} | ${verdict(http.p95Ms < TARGET_P95_MS)} |`,
-        `| the bare PostgreSQL statement (prefix AND query, no synonyms) | ${ms(percentile(bare, 0.5))} | ${ms(percentile(bare, 0.95))} | ${ms(percentile(bare, 0.99))} | — | — |`,
+        `| the bare PostgreSQL statement (prefix AND query over the whole text, no synonyms, no title pass) | ${ms(percentile(bare, 0.5))} | ${ms(percentile(bare, 0.95))} | ${ms(percentile(bare, 0.99))} | — | — |`,
         '',
         `HTTP failures: ${http.failures}.`,
       ].join('\n');

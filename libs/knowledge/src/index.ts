@@ -21,3 +21,4 @@ export { WeeklyHandover } from './handover/weekly-handover.service';
 export { KnowledgeKind, RevisionState, SchemeStatus } from './persistence/knowledge-kind';
 export { KnowledgeRevision } from './persistence/knowledge-revision.entity';
 export { KnowledgeEntry } from './persistence/knowledge-entry.entity';
+export { MARK_SUPERSEDED } from './revisions/live-revision';

@@ -23,11 +23,16 @@ export class KnowledgeSuperseded1796050000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "knowledge_revisions_current_idx" ON "knowledge_revisions" ("entry_id", "effective_from" DESC) WHERE "state" = 'published' AND NOT "superseded"`,
     );
+    // Titles and tags alone (weight A): the first, cheap pass of a search.
+    await queryRunner.query(
+      `CREATE INDEX "knowledge_revisions_title_search_idx" ON "knowledge_revisions" USING gin (to_tsvector('gru_french'::regconfig, "search_primary")) WHERE "state" = 'published' AND NOT "superseded"`,
+    );
     await queryRunner.query(`DROP INDEX "public"."knowledge_revisions_search_idx"`);
     await queryRunner.query(`DROP INDEX "public"."knowledge_revisions_live_idx"`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."knowledge_revisions_title_search_idx"`);
     await queryRunner.query(
       `CREATE INDEX "knowledge_revisions_search_idx" ON "knowledge_revisions" USING gin ("search_vector") WHERE "state" = 'published'`,
     );

@@ -23,6 +23,7 @@ import { RevisionState } from './knowledge-kind';
 // Written by hand in the migrations: GIN on the vectors of published, not superseded revisions,
 // and the live lookup per entry.
 @Index('knowledge_revisions_current_search_idx', { synchronize: false })
+@Index('knowledge_revisions_title_search_idx', { synchronize: false })
 @Index('knowledge_revisions_current_idx', { synchronize: false })
 export class KnowledgeRevision {
   @PrimaryGeneratedColumn('uuid')

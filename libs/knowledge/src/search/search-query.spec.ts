@@ -41,9 +41,10 @@ describe('search query', () => {
   });
 
   it('lets a plural match its singular', () => {
-    expect(withSingulars(buildSlots(['velos', 'bus'], []))).toEqual([
+    expect(withSingulars(buildSlots(['velos', 'bus', 'permis'], []))).toEqual([
       { alternatives: [['velos'], ['velo']] },
       { alternatives: [['bus']] },
+      { alternatives: [['permis']] },
     ]);
   });
 });

@@ -108,7 +108,13 @@ export function withCorrections(
 export function withSingulars(slots: readonly QuerySlot[]): QuerySlot[] {
   return slots.map((slot) => {
     const singulars = slot.alternatives
-      .filter((phrase) => phrase.length === 1 && phrase[0].length >= 4 && /[sx]$/.test(phrase[0]))
+      .filter(
+        (phrase) =>
+          phrase.length === 1 &&
+          phrase[0].length >= 4 &&
+          /[sx]$/.test(phrase[0]) &&
+          !/(is|us|ss)$/.test(phrase[0]),
+      )
       .map((phrase) => [phrase[0].slice(0, -1)]);
     return singulars.length
       ? { alternatives: dedupe([...slot.alternatives.map((p) => [...p]), ...singulars]) }
