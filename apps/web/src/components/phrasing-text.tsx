@@ -62,7 +62,6 @@ export function PhrasingText({ html, onCopied }: PhrasingTextProps) {
             <Button
               size="small"
               priority="secondary"
-              iconId="fr-icon-clipboard-line"
               nativeButtonProps={{
                 'aria-label': knowledge.article.copyLabel(excerpt(block.text)),
               }}

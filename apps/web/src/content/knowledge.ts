@@ -199,7 +199,12 @@ export const knowledge = {
     effectiveUntil: 'Jusqu’au (facultatif)',
     ownRevision:
       'Vous êtes l’auteur de cette révision : un autre membre de l’équipe la relit et la publie.',
-    done: (action: string, n: number) => `Révision ${n} : ${action.toLowerCase()} effectué.`,
+    done: {
+      submit: (n: number) => `Révision ${n} envoyée en relecture.`,
+      'request-changes': (n: number) => `Révision ${n} renvoyée en brouillon pour modification.`,
+      publish: (n: number) => `Révision ${n} publiée.`,
+      archive: (n: number) => `Révision ${n} archivée.`,
+    },
     failed: 'L’action n’a pas abouti.',
     none: 'Aucune action possible sur cette révision.',
   },

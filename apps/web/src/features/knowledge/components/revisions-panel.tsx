@@ -100,12 +100,7 @@ export function RevisionsPanel({ family, slug, latest }: RevisionsPanelProps) {
                 { number: revision.number, request },
                 {
                   onSuccess: () =>
-                    setAnnouncement(
-                      knowledge.workflow.done(
-                        knowledge.workflow.actions[request.action] ?? '',
-                        revision.number,
-                      ),
-                    ),
+                    setAnnouncement(knowledge.workflow.done[request.action](revision.number)),
                 },
               )
             }
