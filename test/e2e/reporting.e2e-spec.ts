@@ -2,7 +2,6 @@ import { NestFactory } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Role } from '@gru/auth';
-import type { CalendarDate } from '@gru/calendar';
 import { ContactChannel } from '@gru/citizens';
 import { QueueName } from '@gru/queue';
 import { MonthlyReports, ReportingRollup } from '@gru/reporting';
@@ -390,12 +389,9 @@ describe('reporting', () => {
 
   it('mails the monthly report once, however often the job runs', async () => {
     const monthly = api.app.get(MonthlyReports);
-    const outcomes = await Promise.all([
-      monthly.send('2026-02-01' as CalendarDate),
-      monthly.send('2026-02-01' as CalendarDate),
-    ]);
+    const outcomes = await Promise.all([monthly.send('2026-02-01'), monthly.send('2026-02-01')]);
     expect(outcomes.sort()).toEqual(['already-sent', 'sent']);
-    expect(await monthly.send('2026-02-01' as CalendarDate)).toBe('already-sent');
+    expect(await monthly.send('2026-02-01')).toBe('already-sent');
     const [mail] = await smtp.waitForMessages(1);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(smtp.received).toHaveLength(1);

@@ -57,6 +57,9 @@ export const reporting = {
     reset: 'Réinitialiser',
     periodError: 'La date de fin doit suivre la date de début.',
   },
+  notFiltered: (filters: readonly string[]) =>
+    `Ces chiffres ne se filtrent pas par ${filters.join(' ni par ')} : ${filters.length > 1 ? 'ces filtres sont ignorés' : 'ce filtre est ignoré'} ici.`,
+  filterNames: { channel: 'canal', scheme: 'dispositif', reason: 'motif' },
   period: (from: string, to: string) => `du ${dayInWords(from)} au ${dayInWords(to)}`,
   loadError: 'Les chiffres n’ont pas pu être chargés. Réessayez dans quelques instants.',
   forbidden: 'Cette antenne n’est pas dans votre périmètre.',

@@ -18,7 +18,7 @@ import { callerPoolOf } from './pool-of';
 import { agentRows, contactRows, requestRows, voiceRows } from './rollup-rows';
 
 /** Days recomputed per transaction: bounds memory and lock time on long rebuilds. */
-const CHUNK_DAYS = 31;
+const CHUNK_DAYS = 92;
 const INSERT_BATCH = 1000;
 const HOURLY_TABLES: EntityTarget<object>[] = [
   ContactHourly,

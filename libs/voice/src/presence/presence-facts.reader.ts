@@ -20,20 +20,18 @@ export class PresenceFactsReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async staffedHours(from: Date, to: Date): Promise<StaffedHourRow[]> {
+    // Each period clipped to the range, then cut at hour boundaries: a few rows per period.
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT h.hour, p.user_id, p.group_id,
-              SUM(EXTRACT(EPOCH FROM
-                LEAST(COALESCE(p.ended_at, now()), h.hour + interval '1 hour', $2::timestamptz)
-                - GREATEST(p.started_at, h.hour, $1::timestamptz))) AS staffed
-         FROM voice_presence_periods p
-         JOIN generate_series(date_trunc('hour', $1::timestamptz, 'UTC'), $2::timestamptz, interval '1 hour') AS h(hour)
-           ON p.started_at < h.hour + interval '1 hour' AND COALESCE(p.ended_at, now()) > h.hour
-        WHERE p.presence = ANY($3) AND p.started_at < $2 AND (p.ended_at IS NULL OR p.ended_at > $1)
-          AND h.hour < $2
-        GROUP BY 1, 2, 3
-       HAVING SUM(EXTRACT(EPOCH FROM
-                LEAST(COALESCE(p.ended_at, now()), h.hour + interval '1 hour', $2::timestamptz)
-                - GREATEST(p.started_at, h.hour, $1::timestamptz))) > 0`,
+      `WITH p AS (
+         SELECT user_id, group_id, GREATEST(started_at, $1::timestamptz) AS s,
+                LEAST(COALESCE(ended_at, now()), $2::timestamptz) AS e
+           FROM voice_presence_periods
+          WHERE presence = ANY($3) AND started_at < $2 AND (ended_at IS NULL OR ended_at > $1))
+       SELECT h.hour, p.user_id, p.group_id,
+              SUM(EXTRACT(EPOCH FROM LEAST(p.e, h.hour + interval '1 hour') - GREATEST(p.s, h.hour))) AS staffed
+         FROM p, LATERAL generate_series(date_trunc('hour', p.s, 'UTC'), p.e, interval '1 hour') AS h(hour)
+        WHERE p.e > p.s AND h.hour < p.e
+        GROUP BY 1, 2, 3`,
       [from, to, STAFFED_STATES],
     );
     return rows.map((row) => ({

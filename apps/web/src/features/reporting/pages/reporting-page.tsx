@@ -40,6 +40,8 @@ export function ReportingPage() {
   const exporter = useExport(filter);
   const go = (next: ReportFilter) => setSearch(searchFromFilter(next, today));
 
+  const ignored = ignoredFilters(filter);
+
   const panel = () => {
     switch (filter.tab) {
       case 'contacts':
@@ -81,9 +83,25 @@ export function ReportingPage() {
         }}
         tabs={REPORT_TABS.map((tab) => ({ tabId: tab, label: reporting.tabs[tab] }))}
       >
+        {ignored.length > 0 && (
+          <p className="fr-hint-text fr-mb-2w">{reporting.notFiltered(ignored)}</p>
+        )}
         {panel()}
       </Tabs>
       <ExportPanel state={exporter.state} onStart={exporter.start} onCancel={exporter.cancel} />
     </Page>
   );
+}
+
+/** The filters set that the current tab's figures cannot take (the voice and time figures have none). */
+function ignoredFilters(filter: ReportFilter): string[] {
+  const names = reporting.filterNames;
+  const set = [
+    filter.channel && names.channel,
+    filter.aidSchemeSlug && names.scheme,
+    filter.reasonCode && names.reason,
+  ].filter((name): name is string => typeof name === 'string');
+  if (filter.tab === 'contacts') return [];
+  if (filter.tab === 'requests') return filter.reasonCode ? [names.reason] : [];
+  return set;
 }
