@@ -2,6 +2,13 @@ import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { ValidationFailedException } from '@gru/errors';
 import { KnowledgeFamily } from '../persistence/knowledge-kind';
 
+/**
+ * The family a path names, once parsed. An alias rather than the enum itself so that the reflected
+ * parameter type is not the enum: Swagger would otherwise publish the enum's stored values
+ * (`scheme`, `article`) instead of the path segments below.
+ */
+export type PathFamily = KnowledgeFamily;
+
 /** `schemes` or `articles` in a path. */
 export const FAMILY_SEGMENTS = ['schemes', 'articles'] as const;
 export type FamilySegment = (typeof FAMILY_SEGMENTS)[number];

@@ -15,6 +15,7 @@ import { RevisionTransitions } from '../workflow/revision-transitions.service';
 import { RevisionAction } from '../workflow/revision-workflow';
 import { ContentTeamGuard } from './content-team.guard';
 import { FAMILY_SEGMENTS, FamilyPipe, RevisionNumberPipe } from './entry-params';
+import type { PathFamily } from './entry-params';
 import { CommentInputDto, TransitionInputDto } from './knowledge-commands.dto';
 import { CommentDto, RevisionDiffDto, RevisionDto, RevisionSummaryDto } from './revision.dto';
 
@@ -37,7 +38,7 @@ export class KnowledgeRevisionsController {
   @ApiParam(FAMILY)
   @ApiOkResponse({ type: [RevisionSummaryDto], description: 'Newest first' })
   async list(
-    @Param('family', FamilyPipe) family: KnowledgeFamily,
+    @Param('family', FamilyPipe) family: PathFamily,
     @Param('slug') slug: string,
   ): Promise<RevisionSummaryDto[]> {
     const entry = await this.store.entry(family, slug);
@@ -51,7 +52,7 @@ export class KnowledgeRevisionsController {
   @ApiParam(FAMILY)
   @ApiOkResponse({ type: RevisionDto })
   async get(
-    @Param('family', FamilyPipe) family: KnowledgeFamily,
+    @Param('family', FamilyPipe) family: PathFamily,
     @Param('slug') slug: string,
     @Param('number', RevisionNumberPipe) number: number,
   ): Promise<RevisionDto> {
@@ -63,7 +64,7 @@ export class KnowledgeRevisionsController {
   @ApiParam(FAMILY)
   @ApiOkResponse({ type: RevisionDiffDto })
   async diff(
-    @Param('family', FamilyPipe) family: KnowledgeFamily,
+    @Param('family', FamilyPipe) family: PathFamily,
     @Param('slug') slug: string,
     @Param('a', RevisionNumberPipe) a: number,
     @Param('b', RevisionNumberPipe) b: number,
@@ -82,7 +83,7 @@ export class KnowledgeRevisionsController {
   @ApiParam(FAMILY)
   @ApiOkResponse({ type: RevisionSummaryDto })
   submit(
-    @Param('family', FamilyPipe) family: KnowledgeFamily,
+    @Param('family', FamilyPipe) family: PathFamily,
     @Param('slug') slug: string,
     @Param('number', RevisionNumberPipe) number: number,
     @Body() body: TransitionInputDto,
@@ -97,7 +98,7 @@ export class KnowledgeRevisionsController {
   @ApiParam(FAMILY)
   @ApiOkResponse({ type: RevisionSummaryDto })
   requestChanges(
-    @Param('family', FamilyPipe) family: KnowledgeFamily,
+    @Param('family', FamilyPipe) family: PathFamily,
     @Param('slug') slug: string,
     @Param('number', RevisionNumberPipe) number: number,
     @Body() body: TransitionInputDto,
@@ -115,7 +116,7 @@ export class KnowledgeRevisionsController {
     description: 'Reviewer ≠ author; effectiveFrom/Until optional',
   })
   publish(
-    @Param('family', FamilyPipe) family: KnowledgeFamily,
+    @Param('family', FamilyPipe) family: PathFamily,
     @Param('slug') slug: string,
     @Param('number', RevisionNumberPipe) number: number,
     @Body() body: TransitionInputDto,
@@ -130,7 +131,7 @@ export class KnowledgeRevisionsController {
   @ApiParam(FAMILY)
   @ApiOkResponse({ type: RevisionSummaryDto })
   archive(
-    @Param('family', FamilyPipe) family: KnowledgeFamily,
+    @Param('family', FamilyPipe) family: PathFamily,
     @Param('slug') slug: string,
     @Param('number', RevisionNumberPipe) number: number,
     @Body() body: TransitionInputDto,
@@ -144,7 +145,7 @@ export class KnowledgeRevisionsController {
   @ApiParam(FAMILY)
   @ApiOkResponse({ type: [CommentDto] })
   async comments(
-    @Param('family', FamilyPipe) family: KnowledgeFamily,
+    @Param('family', FamilyPipe) family: PathFamily,
     @Param('slug') slug: string,
     @Param('number', RevisionNumberPipe) number: number,
   ): Promise<CommentDto[]> {
@@ -163,7 +164,7 @@ export class KnowledgeRevisionsController {
   @ApiParam(FAMILY)
   @ApiCreatedResponse({ type: CommentDto })
   async comment(
-    @Param('family', FamilyPipe) family: KnowledgeFamily,
+    @Param('family', FamilyPipe) family: PathFamily,
     @Param('slug') slug: string,
     @Param('number', RevisionNumberPipe) number: number,
     @Body() body: CommentInputDto,

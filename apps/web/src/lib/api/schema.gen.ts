@@ -5166,8 +5166,8 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        family: 'scheme' | 'article';
         slug: string;
+        family: 'schemes' | 'articles';
       };
       cookie?: never;
     };
@@ -5189,9 +5189,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        family: 'scheme' | 'article';
         slug: string;
         number: number;
+        family: 'schemes' | 'articles';
       };
       cookie?: never;
     };
@@ -5212,10 +5212,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        family: 'scheme' | 'article';
         slug: string;
         a: number;
         b: number;
+        family: 'schemes' | 'articles';
       };
       cookie?: never;
     };
@@ -5236,9 +5236,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        family: 'scheme' | 'article';
         slug: string;
         number: number;
+        family: 'schemes' | 'articles';
       };
       cookie?: never;
     };
@@ -5263,9 +5263,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        family: 'scheme' | 'article';
         slug: string;
         number: number;
+        family: 'schemes' | 'articles';
       };
       cookie?: never;
     };
@@ -5290,9 +5290,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        family: 'scheme' | 'article';
         slug: string;
         number: number;
+        family: 'schemes' | 'articles';
       };
       cookie?: never;
     };
@@ -5318,9 +5318,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        family: 'scheme' | 'article';
         slug: string;
         number: number;
+        family: 'schemes' | 'articles';
       };
       cookie?: never;
     };
@@ -5345,9 +5345,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        family: 'scheme' | 'article';
         slug: string;
         number: number;
+        family: 'schemes' | 'articles';
       };
       cookie?: never;
     };
@@ -5368,9 +5368,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        family: 'scheme' | 'article';
         slug: string;
         number: number;
+        family: 'schemes' | 'articles';
       };
       cookie?: never;
     };

@@ -7,14 +7,7 @@ import { type Family, familySegment, knowledgeKeys } from './knowledge-keys';
 export type RevisionSummary = components['schemas']['RevisionSummaryDto'];
 export type Revision = components['schemas']['RevisionDto'];
 
-/**
- * The API reads `schemes` or `articles` in the path (its FamilyPipe), while the contract's enum says
- * `scheme` | `article`: the value the server accepts is sent, typed as the contract's.
- */
-const path = (family: Family, slug: string) => ({
-  family: familySegment(family) as string as Family,
-  slug,
-});
+const path = (family: Family, slug: string) => ({ family: familySegment(family), slug });
 
 /** Every revision of an entry, newest first (content team). */
 export function useRevisions(family: Family, slug: string) {
