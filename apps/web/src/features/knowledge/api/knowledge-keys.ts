@@ -22,4 +22,5 @@ export const knowledgeKeys = {
 export type Family = 'scheme' | 'article';
 
 /** The path segment of a family in the API. */
-export const familySegment = (family: Family) => (family === 'scheme' ? 'schemes' : 'articles');
+export const familySegment = (family: Family): 'schemes' | 'articles' =>
+  family === 'scheme' ? 'schemes' : 'articles';
