@@ -78,7 +78,8 @@ describe('the desk in Chromium (simulated telephony)', () => {
       .expect(200);
     const auth = { Authorization: `Bearer ${login.body.accessToken as string}` };
     signedIn.push(auth);
-    const phone = `+336${String(Date.now() % 10_000_000).padStart(7, '0')}${sequence}`;
+    // 061… is an allocated mobile range: a clock digit after 06 could fall in an unallocated one (639…).
+    const phone = `+3361${String(Date.now() % 1_000_000).padStart(6, '0')}${sequence}`;
     const citizen = await api
       .http()
       .post('/api/citizens')
@@ -258,7 +259,7 @@ describe('the desk in Chromium (simulated telephony)', () => {
     await desk.status('Hors ligne').waitFor();
     await desk.choose('Disponible');
     await desk.status('Disponible').waitFor();
-    const unknown = `+336${String(Date.now() % 10_000_000).padStart(7, '0')}9`;
+    const unknown = `+3361${String(Date.now() % 1_000_000).padStart(6, '0')}9`;
     await placeCall(unknown);
     await desk.incomingCall.waitFor({ timeout: 15_000 });
     await desk.incomingCall.getByText('Aucun usager ne correspond à ce numéro.').waitFor();
