@@ -255,7 +255,8 @@ describe('mail in Chromium', () => {
         .getAttribute('aria-expanded'),
     ).toBe('true');
     await received.getByRole('button', { name: 'Afficher les images distantes' }).click();
-    await body.locator('img[src^="https://"]').waitFor({ state: 'attached' });
+    // The frame reloads from the API with a ticket: two round trips that a busy CI run can slow.
+    await body.locator('img[src^="https://"]').waitFor({ state: 'attached', timeout: 30_000 });
     await received.getByRole('button', { name: 'Afficher les images distantes' }).waitFor({
       state: 'detached',
     });
