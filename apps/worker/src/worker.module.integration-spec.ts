@@ -31,7 +31,9 @@ describe('the worker process', () => {
         abortOnError: false,
       },
     );
-  });
+    // Booting every consumer (now with the knowledge and reporting schedulers) in the one jest
+    // process of a full run took over the default 30 s twice; alone it takes a few seconds.
+  }, 90_000);
 
   afterAll(async () => {
     await worker?.close();
