@@ -50,7 +50,9 @@ const shared = {
 
 module.exports = {
   // Process-level tests (worker, demo, SMTP) take seconds; unit tests finish in milliseconds anyway.
-  testTimeout: 30000,
+  // 90 s, not 30: late in a full in-band run (one process near 4 GB) booting an API or the worker
+  // in a hook passed 30 s in clean-clone runs; the hang of a real failure still ends the test.
+  testTimeout: 90000,
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   projects: [
