@@ -53,6 +53,12 @@ module.exports = {
   // 90 s, not 30: late in a full in-band run (one process near 4 GB) booting an API or the worker
   // in a hook passed 30 s in clean-clone runs; the hang of a real failure still ends the test.
   testTimeout: 90000,
+  // Two workers on two cores: most suites wait on PostgreSQL, Redis, Dovecot or Chromium, so a second
+  // worker overlaps that waiting (every test file copies its own database, listens on port 0 and
+  // prefixes its Redis keys, so files do not share state). A worker that grew past the limit after a
+  // file is replaced: one in-band process used to reach 4 GB by the end of the run.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '1536MB',
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   projects: [

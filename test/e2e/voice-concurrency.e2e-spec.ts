@@ -10,6 +10,7 @@ import {
 } from '@gru/testing';
 import { expectedTwilioSignature, VoiceAgents } from '@gru/voice';
 import { resolve } from 'node:path';
+import { configDirectoryWith } from '../support/config-directory';
 import { startTestApi, TestApi } from '../support/test-api';
 import { newCallSid } from '../support/twilio-webhooks';
 import { workerFixture, WorkerFixture } from '../support/worker-process';
@@ -27,6 +28,13 @@ describe('numéro vert under load across processes', () => {
   let fixture: WorkerFixture;
   let setup: TestApi;
   const apis: { process: SpawnedProcess; base: string }[] = [];
+  // Posting 200 calls takes over 20 s on a loaded machine: with the production offer timeout some
+  // offers expired (their calls rightly back in the queue) before the board was read.
+  const config = configDirectoryWith({
+    'call-routing.json': (rules) => {
+      rules.offerTimeoutSeconds = 120;
+    },
+  });
 
   beforeAll(async () => {
     twilio = await startTwilioDouble(ACCOUNT, TOKEN);
@@ -38,6 +46,7 @@ describe('numéro vert under load across processes', () => {
       PUBLIC_BASE_URL: PUBLIC,
       VOICE_OPENING: 'always',
       JWT_SECRET,
+      GRU_CONFIG_DIR: config.path,
     };
     setup = await startTestApi({
       ...env,
@@ -69,6 +78,7 @@ describe('numéro vert under load across processes', () => {
     await setup.close();
     await fixture.close();
     await twilio.close();
+    config.remove();
   });
 
   const post = (base: string, path: string, fields: Record<string, string>) => {
