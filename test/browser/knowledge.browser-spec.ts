@@ -22,6 +22,7 @@ const demo = JSON.parse(
 const SCHEME = 'bourse-etudiante-regionale';
 const PHRASING = `${SCHEME}-elements-de-langage`;
 const PHRASING_TITLE = 'Éléments de langage : Bourse étudiante';
+const SCHEME_NAME = 'Bourse régionale pour les étudiants';
 
 /**
  * The knowledge base in Chromium against the real API: an agent finds and copies approved phrasing
@@ -160,6 +161,11 @@ describe('the knowledge base in Chromium', () => {
     await shell.heading('Demandes').waitFor();
     await page.goto(`/connaissances/articles/${PHRASING}`);
     await shell.heading(PHRASING_TITLE).waitFor();
+    // The article names its scheme (not its slug) and links to the scheme's page.
+    const schemeLink = page.getByRole('main').getByRole('link', { name: SCHEME_NAME, exact: true });
+    await schemeLink.waitFor();
+    expect(await schemeLink.getAttribute('href')).toBe(`/connaissances/dispositifs/${SCHEME}`);
+    expect(await page.getByRole('main').getByText(SCHEME, { exact: true }).count()).toBe(0);
     await page.getByRole('link', { name: 'Modifier cet article' }).click();
     await shell.heading(`Modifier « ${PHRASING_TITLE} »`).waitFor();
     const body = await editorPage.body.inputValue();
@@ -187,6 +193,19 @@ describe('the knowledge base in Chromium', () => {
     expect(await editorPage.diff.locator('dt').allTextContents()).toEqual(['Contenu']);
     expect(await editorPage.diff.locator('del').allTextContents()).toEqual(['[supprimé : 200]']);
     expect(await editorPage.diff.locator('ins').allTextContents()).toEqual(['[ajouté : 400]']);
+    // Revisions, the diff and comments name their authors (the reviewer sees the editor's name).
+    expect(await editorPage.authorColumn()).toEqual(['Inès Carpentier', 'Inès Carpentier']);
+    expect(await editorPage.diff.getByRole('listitem').allTextContents()).toEqual([
+      'Révision 1 : Inès Carpentier',
+      'Révision 2 : Inès Carpentier',
+    ]);
+    await editorPage.commentBox.fill('Montant vérifié avec le service.');
+    await editorPage.comment.click();
+    await editorPage.comments
+      .getByRole('listitem')
+      .filter({ hasText: 'Montant vérifié avec le service.' })
+      .getByText(/^Paul Lefebvre \(vous\), /)
+      .waitFor();
     await accessible('knowledge-diff');
 
     // Agents read the new wording, and the weekly hand-over lists the change.

@@ -56,6 +56,41 @@ describe('the web application in Chromium', () => {
     await screenshot(page, 'login-error');
   });
 
+  it('brings a signed-out visitor back to the exact deep link (path, query, hash) once signed in', async () => {
+    const manager = await api.createStaff({ role: Role.Manager, antennaId: null });
+    const deepLink =
+      '/statistiques?antenne=amiens&du=2026-10-01&au=2026-10-31&vue=demandes#filtres';
+
+    await page.goto(deepLink);
+    const login = new LoginPage(page);
+    await login.heading.waitFor();
+    expect(new URL(page.url()).pathname).toBe('/connexion');
+    expect((await login.signIn(manager.email, manager.password)).status()).toBe(200);
+
+    await new ShellPage(page).heading('Statistiques').waitFor();
+    const landed = new URL(page.url());
+    expect(`${landed.pathname}${landed.search}${landed.hash}`).toBe(deepLink);
+  });
+
+  it('ignores a return target that leaves the application and lands on the home section', async () => {
+    const agent = await api.createStaff({ role: Role.Agent, antennaId: 'amiens' });
+    await page.goto('/connexion');
+    const login = new LoginPage(page);
+    await login.heading.waitFor();
+    // The state RequireAuth would leave, forged to point at another origin.
+    await page.evaluate(
+      "history.replaceState({ ...history.state, usr: { from: '//evil.example/bureau' } }, '')",
+    );
+    // The router reads the history entry's state when the page loads.
+    await page.reload();
+    await login.heading.waitFor();
+    expect((await login.signIn(agent.email, agent.password)).status()).toBe(200);
+
+    await new ShellPage(page).heading('Bureau').waitFor();
+    expect(new URL(page.url()).origin).toBe(baseUrl);
+    expect(new URL(page.url()).pathname).toBe('/bureau');
+  });
+
   it("signs an agent in to the shell with the agent's sections, keeps the session on reload, and signs out", async () => {
     const agent = await api.createStaff({ role: Role.Agent, antennaId: 'amiens' });
     const login = new LoginPage(page);

@@ -36,8 +36,8 @@ describe('knowledge base', () => {
     applyUrl: 'https://aides.hautsdefrance.example/bourse',
   };
 
-  async function contentTeamMember(): Promise<{ token: string; id: string }> {
-    const user = await api.createStaff({ role: Role.Instructor });
+  async function contentTeamMember(displayName: string): Promise<{ token: string; id: string }> {
+    const user = await api.createStaff({ role: Role.Instructor, displayName });
     await api
       .http()
       .put(`/api/users/${user.id}/content-team`)
@@ -56,8 +56,8 @@ describe('knowledge base', () => {
     smtp = await startSmtpListener();
     api = await startTestApi({ SMTP_URL: smtp.url, SMTP_FROM: 'base@region.test' });
     admin = await api.tokenFor({ role: Role.Admin });
-    ({ token: author, id: authorId } = await contentTeamMember());
-    ({ token: reviewer } = await contentTeamMember());
+    ({ token: author, id: authorId } = await contentTeamMember('Inès Carpentier'));
+    ({ token: reviewer } = await contentTeamMember('Paul Lefebvre'));
     agent = await api.tokenFor({ role: Role.Agent, antennaId: 'amiens' });
   }, 60_000);
 
@@ -149,7 +149,9 @@ describe('knowledge base', () => {
       revision: { number: 1, state: 'published' },
     });
     const comments = await api.http().get(`${base}/comments`).set(bearer(author)).expect(200);
-    expect(comments.body).toEqual([expect.objectContaining({ body: 'Relu, conforme.' })]);
+    expect(comments.body).toEqual([
+      expect.objectContaining({ body: 'Relu, conforme.', authorName: 'Paul Lefebvre' }),
+    ]);
     await api.http().get(`${base}/comments`).set(bearer(agent)).expect(403);
   });
 
@@ -221,10 +223,16 @@ describe('knowledge base', () => {
       .set(bearer(author))
       .expect(200);
     expect(history.body.map((revision: { number: number }) => revision.number)).toEqual([2, 1]);
+    // Named through the users library, for the list, the diff's two sides and the reviewer.
+    expect(history.body[1]).toMatchObject({
+      authorUserId: authorId,
+      authorName: 'Inès Carpentier',
+      publishedByName: 'Paul Lefebvre',
+    });
   });
 
   it('refuses an editor whose permission was revoked, even with a token issued before', async () => {
-    const member = await contentTeamMember();
+    const member = await contentTeamMember('Claire Dubois');
     await api
       .http()
       .put(`/api/users/${member.id}/content-team`)
@@ -327,6 +335,15 @@ describe('knowledge base', () => {
         schemeSlug: 'bourse-etudes-superieures',
       })
       .expect(201);
+    const article = await api
+      .http()
+      .get('/api/knowledge/articles/bourse-refus')
+      .set(bearer(author))
+      .expect(200);
+    expect(article.body).toMatchObject({
+      schemeTitle: STUDENT_GRANT.name,
+      revision: { authorName: 'Inès Carpentier', article: { schemeSlug: STUDENT_GRANT.slug } },
+    });
     await api
       .http()
       .post('/api/knowledge/usage')

@@ -6,6 +6,7 @@ import { KnowledgeEntriesController } from './http/knowledge-entries.controller'
 import { KnowledgeHandoversController } from './http/knowledge-handovers.controller';
 import { KnowledgeRevisionsController } from './http/knowledge-revisions.controller';
 import { KnowledgeSearchController } from './http/knowledge-search.controller';
+import { StaffNames } from './http/staff-names.service';
 import { KnowledgeHandoverModule } from './knowledge-handover.module';
 import { KnowledgeModule } from './knowledge.module';
 
@@ -19,6 +20,6 @@ import { KnowledgeModule } from './knowledge.module';
     KnowledgeEntriesController,
     KnowledgeRevisionsController,
   ],
-  providers: [ContentTeamGuard],
+  providers: [ContentTeamGuard, StaffNames],
 })
 export class KnowledgeHttpModule {}

@@ -29,8 +29,18 @@ export class KnowledgeEditorPage {
   readonly changeNote: Locator;
   readonly save: Locator;
   readonly diff: Locator;
+  readonly revisions: Locator;
+  readonly comments: Locator;
+  readonly commentBox: Locator;
+  readonly comment: Locator;
 
   constructor(private readonly page: Page) {
+    this.revisions = page.getByRole('table', {
+      name: 'Révisions, de la plus récente à la plus ancienne',
+    });
+    this.comments = page.getByRole('region', { name: 'Commentaires de relecture' });
+    this.commentBox = this.comments.getByRole('textbox', { name: 'Ajouter un commentaire' });
+    this.comment = this.comments.getByRole('button', { name: 'Commenter' });
     this.body = page.getByRole('textbox', { name: /^Texte \(HTML simple/ });
     this.changeNote = page.getByRole('textbox', { name: 'Note de modification' });
     this.save = page.getByRole('button', { name: 'Enregistrer une nouvelle révision' });
@@ -39,6 +49,11 @@ export class KnowledgeEditorPage {
 
   action(name: string): Locator {
     return this.page.getByRole('button', { name, exact: true });
+  }
+
+  /** The "Auteur" cell of every revision, newest first. */
+  authorColumn(): Promise<string[]> {
+    return this.revisions.locator('tbody tr td:nth-of-type(2)').allInnerTexts();
   }
 
   workflowHeading(revision: number, state: string): Locator {

@@ -220,8 +220,10 @@ export const knowledge = {
       compare: 'Comparer',
     },
     importAuthor: 'Import',
-    you: 'Vous',
-    otherAuthor: 'Autre membre de l’équipe',
+    /** The signed-in member's own name, marked as theirs. */
+    yourName: (name: string) => `${name} (vous)`,
+    /** An account the users library no longer knows. */
+    unknownAuthor: 'Compte inconnu',
     selected: (n: number) => `Révision ${n}`,
     compareFrom: (n: number) => `Comparer depuis la révision ${n}`,
     compareTo: (n: number) => `Comparer jusqu’à la révision ${n}`,
@@ -231,6 +233,7 @@ export const knowledge = {
     heading: (from: number, to: number) =>
       `Modifications de la révision ${from} à la révision ${to}`,
     noChange: 'Aucune différence entre ces deux révisions.',
+    authorOf: (revision: number, author: string) => `Révision ${revision} : ${author}`,
     added: 'ajouté',
     removed: 'supprimé',
     loadError: 'La comparaison n’a pas pu être chargée.',

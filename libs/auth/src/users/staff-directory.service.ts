@@ -7,7 +7,7 @@ import {
   NotFoundException,
   PostgresErrorCode,
 } from '@gru/errors';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import type { AuthenticatedUser } from '../authenticated-user';
 import { PasswordHasher } from '../password-hasher';
 import type { Role } from '../role';
@@ -95,6 +95,20 @@ export class StaffDirectory {
     const user = await this.users.findOne({ where: { id } });
     if (!user) throw new NotFoundException('user', id);
     return user;
+  }
+
+  /**
+   * The display names of these accounts, deactivated ones included: other libraries name who wrote
+   * or did something, and a departed colleague keeps their name on what they did.
+   */
+  async displayNames(ids: Iterable<string>): Promise<ReadonlyMap<string, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const users = await this.users.find({
+      select: { id: true, displayName: true },
+      where: { id: In(unique) },
+    });
+    return new Map(users.map((user) => [user.id, user.displayName]));
   }
 
   list(filter: { antennaId?: string } = {}): Promise<User[]> {

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { KnowledgeKind, RevisionState, SchemeStatus } from '../persistence/knowledge-kind';
 import type { EntrySummary, EntryView } from '../revisions/knowledge-reader.service';
 import { RevisionDto } from './revision.dto';
+import type { StaffNameMap } from './staff-names.service';
 
 /** A scheme or an article as staff read it: the live revision (or, for the content team, the latest). */
 export class EntryDto {
@@ -12,14 +13,22 @@ export class EntryDto {
   @ApiProperty({ description: 'False when nothing is published now (content team only)' })
   live!: boolean;
   @ApiProperty({ type: RevisionDto }) revision!: RevisionDto;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      "Articles: the name of their scheme, as this reader may see it (null: no scheme, or one they can't open)",
+  })
+  schemeTitle!: string | null;
 
-  static of(view: EntryView): EntryDto {
+  static of(view: EntryView, names: StaffNameMap, schemeTitle: string | null = null): EntryDto {
     return {
       type: view.entry.kind,
       slug: view.entry.slug,
       status: view.status,
       live: view.live,
-      revision: RevisionDto.withContent(view.revision),
+      revision: RevisionDto.withContent(view.revision, names),
+      schemeTitle,
     };
   }
 }

@@ -30,6 +30,7 @@ import {
   SynonymsDto,
   UsageCountDto,
 } from './knowledge-results.dto';
+import { nameIn, StaffNames } from './staff-names.service';
 
 /** The content team's desk: synonyms, empty searches, most used articles, review queue, export. */
 @ApiTags('knowledge')
@@ -42,6 +43,7 @@ export class KnowledgeEditorialController {
     private readonly usage: KnowledgeUsage,
     private readonly reader: KnowledgeReader,
     private readonly transfer: KnowledgeTransfer,
+    private readonly names: StaffNames,
   ) {}
 
   @Get('synonyms')
@@ -110,12 +112,15 @@ export class KnowledgeEditorialController {
   @UseGuards(ContentTeamGuard)
   @ApiOkResponse({ type: [ReviewItemDto], description: 'Revisions in review, oldest first' })
   async reviewQueue(): Promise<ReviewItemDto[]> {
-    return (await this.reader.inReview()).map(({ entry, revision }) => ({
+    const queue = await this.reader.inReview();
+    const names = await this.names.of(queue.map(({ revision }) => revision.authorUserId));
+    return queue.map(({ entry, revision }) => ({
       type: entry.kind,
       slug: entry.slug,
       revision: revision.number,
       title: revision.title,
       authorUserId: revision.authorUserId,
+      authorName: nameIn(names, revision.authorUserId),
       submittedAt: revision.submittedAt?.toISOString() ?? null,
     }));
   }

@@ -1,7 +1,9 @@
 import { Body, Controller, Get, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, AuthenticatedUser, CurrentUser, Roles, StaffDirectory } from '@gru/auth';
+import { isScheme } from '../content/entry-content';
 import { KnowledgeFamily } from '../persistence/knowledge-kind';
+import type { KnowledgeRevision } from '../persistence/knowledge-revision.entity';
 import { KnowledgeReader } from '../revisions/knowledge-reader.service';
 import { KnowledgeEditor } from '../workflow/knowledge-editor.service';
 import { ContentTeamGuard } from './content-team.guard';
@@ -13,7 +15,8 @@ import {
   SchemeFieldsDto,
 } from './entry-input.dto';
 import { ArticleListQueryDto, SchemeListQueryDto } from './knowledge-queries.dto';
-import { RevisionDto } from './revision.dto';
+import { RevisionDto, RevisionSummaryDto } from './revision.dto';
+import { StaffNames } from './staff-names.service';
 
 /** Schemes and articles: every staff member reads what is published; the content team writes. */
 @ApiTags('knowledge')
@@ -24,6 +27,7 @@ export class KnowledgeEntriesController {
     private readonly reader: KnowledgeReader,
     private readonly editor: KnowledgeEditor,
     private readonly staff: StaffDirectory,
+    private readonly names: StaffNames,
   ) {}
 
   @Get('schemes')
@@ -50,9 +54,12 @@ export class KnowledgeEntriesController {
     @Param('slug') slug: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<EntryDto> {
-    return EntryDto.of(
-      await this.reader.view(KnowledgeFamily.Scheme, slug, await this.staff.isContentTeam(user.id)),
+    const view = await this.reader.view(
+      KnowledgeFamily.Scheme,
+      slug,
+      await this.staff.isContentTeam(user.id),
     );
+    return EntryDto.of(view, await this.names.of(RevisionSummaryDto.people([view.revision])));
   }
 
   @Post('schemes')
@@ -64,9 +71,7 @@ export class KnowledgeEntriesController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<RevisionDto> {
     const { changeNote, ...input } = body;
-    return RevisionDto.withContent(
-      (await this.editor.saveScheme(input, user.id, changeNote, 'new')).revision,
-    );
+    return this.saved(await this.editor.saveScheme(input, user.id, changeNote, 'new'));
   }
 
   @Put('schemes/:slug')
@@ -79,8 +84,8 @@ export class KnowledgeEntriesController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<RevisionDto> {
     const { changeNote, ...input } = body;
-    return RevisionDto.withContent(
-      (await this.editor.saveScheme({ ...input, slug }, user.id, changeNote, 'existing')).revision,
+    return this.saved(
+      await this.editor.saveScheme({ ...input, slug }, user.id, changeNote, 'existing'),
     );
   }
 
@@ -108,13 +113,15 @@ export class KnowledgeEntriesController {
     @Param('slug') slug: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<EntryDto> {
-    return EntryDto.of(
-      await this.reader.view(
-        KnowledgeFamily.Article,
-        slug,
-        await this.staff.isContentTeam(user.id),
-      ),
-    );
+    const contentTeam = await this.staff.isContentTeam(user.id);
+    const view = await this.reader.view(KnowledgeFamily.Article, slug, contentTeam);
+    const content = view.revision.content;
+    const schemeSlug = isScheme(content) ? null : content.schemeSlug;
+    const [names, schemeTitle] = await Promise.all([
+      this.names.of(RevisionSummaryDto.people([view.revision])),
+      schemeSlug ? this.reader.schemeTitle(schemeSlug, contentTeam) : null,
+    ]);
+    return EntryDto.of(view, names, schemeTitle);
   }
 
   @Post('articles')
@@ -126,9 +133,7 @@ export class KnowledgeEntriesController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<RevisionDto> {
     const { changeNote, ...input } = body;
-    return RevisionDto.withContent(
-      (await this.editor.saveArticle(input, user.id, changeNote, 'new')).revision,
-    );
+    return this.saved(await this.editor.saveArticle(input, user.id, changeNote, 'new'));
   }
 
   @Put('articles/:slug')
@@ -141,8 +146,12 @@ export class KnowledgeEntriesController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<RevisionDto> {
     const { changeNote, ...input } = body;
-    return RevisionDto.withContent(
-      (await this.editor.saveArticle({ ...input, slug }, user.id, changeNote, 'existing')).revision,
+    return this.saved(
+      await this.editor.saveArticle({ ...input, slug }, user.id, changeNote, 'existing'),
     );
+  }
+
+  private async saved({ revision }: { revision: KnowledgeRevision }): Promise<RevisionDto> {
+    return RevisionDto.withContent(revision, await this.names.of([revision.authorUserId]));
   }
 }

@@ -82,5 +82,7 @@ export class ReviewItemDto {
   @ApiProperty() revision!: number;
   @ApiProperty() title!: string;
   @ApiProperty({ type: String, nullable: true }) authorUserId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The author's display name" })
+  authorName!: string | null;
   @ApiProperty({ type: String, nullable: true }) submittedAt!: string | null;
 }

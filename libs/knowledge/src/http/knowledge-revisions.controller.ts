@@ -18,6 +18,7 @@ import { FAMILY_SEGMENTS, FamilyPipe, RevisionNumberPipe } from './entry-params'
 import type { PathFamily } from './entry-params';
 import { CommentInputDto, TransitionInputDto } from './knowledge-commands.dto';
 import { CommentDto, RevisionDiffDto, RevisionDto, RevisionSummaryDto } from './revision.dto';
+import { nameIn, StaffNames } from './staff-names.service';
 
 const FAMILY = { name: 'family', enum: FAMILY_SEGMENTS };
 const BASE = ':family/:slug/revisions';
@@ -31,6 +32,7 @@ export class KnowledgeRevisionsController {
   constructor(
     private readonly store: KnowledgeStore,
     private readonly transitions: RevisionTransitions,
+    private readonly names: StaffNames,
   ) {}
 
   @Get(BASE)
@@ -42,9 +44,9 @@ export class KnowledgeRevisionsController {
     @Param('slug') slug: string,
   ): Promise<RevisionSummaryDto[]> {
     const entry = await this.store.entry(family, slug);
-    return (await this.store.revisions(entry.id)).map((revision) =>
-      RevisionSummaryDto.of(revision),
-    );
+    const revisions = await this.store.revisions(entry.id);
+    const names = await this.names.of(RevisionSummaryDto.people(revisions));
+    return revisions.map((revision) => RevisionSummaryDto.of(revision, names));
   }
 
   @Get(`${BASE}/:number`)
@@ -56,7 +58,11 @@ export class KnowledgeRevisionsController {
     @Param('slug') slug: string,
     @Param('number', RevisionNumberPipe) number: number,
   ): Promise<RevisionDto> {
-    return RevisionDto.withContent(await this.revision(family, slug, number));
+    const revision = await this.revision(family, slug, number);
+    return RevisionDto.withContent(
+      revision,
+      await this.names.of(RevisionSummaryDto.people([revision])),
+    );
   }
 
   @Get(`${BASE}/:a/diff/:b`)
@@ -150,10 +156,13 @@ export class KnowledgeRevisionsController {
     @Param('number', RevisionNumberPipe) number: number,
   ): Promise<CommentDto[]> {
     const revision = await this.revision(family, slug, number);
-    return (await this.transitions.comments(revision)).map((comment) => ({
+    const comments = await this.transitions.comments(revision);
+    const names = await this.names.of(comments.map((comment) => comment.authorUserId));
+    return comments.map((comment) => ({
       id: comment.id,
       revision: number,
       authorUserId: comment.authorUserId,
+      authorName: nameIn(names, comment.authorUserId),
       body: comment.body,
       createdAt: comment.createdAt.toISOString(),
     }));
@@ -172,10 +181,12 @@ export class KnowledgeRevisionsController {
   ): Promise<CommentDto> {
     const revision = await this.revision(family, slug, number);
     const comment = await this.transitions.comment(revision, user.id, body.body);
+    const names = await this.names.of([comment.authorUserId]);
     return {
       id: comment.id,
       revision: number,
       authorUserId: comment.authorUserId,
+      authorName: nameIn(names, comment.authorUserId),
       body: comment.body,
       createdAt: comment.createdAt.toISOString(),
     };
@@ -199,6 +210,7 @@ export class KnowledgeRevisionsController {
     user: AuthenticatedUser,
   ): Promise<RevisionSummaryDto> {
     const revision = await this.revision(family, slug, number);
-    return RevisionSummaryDto.of(await this.transitions.apply(revision, action, user.id, body));
+    const acted = await this.transitions.apply(revision, action, user.id, body);
+    return RevisionSummaryDto.of(acted, await this.names.of(RevisionSummaryDto.people([acted])));
   }
 }

@@ -148,6 +148,19 @@ export class KnowledgeReader {
     }));
   }
 
+  /**
+   * The name of a scheme as this reader may see it (its live title, or for the content team its
+   * latest); null when there is no such scheme or the reader may not see it.
+   */
+  async schemeTitle(slug: string, contentTeam: boolean, now = new Date()): Promise<string | null> {
+    try {
+      return (await this.view(KnowledgeFamily.Scheme, slug, contentTeam, now)).revision.title;
+    } catch (error) {
+      if (error instanceof NotFoundException) return null;
+      throw error;
+    }
+  }
+
   /** Revisions waiting for a reviewer, oldest first. */
   async inReview(): Promise<{ entry: KnowledgeEntry; revision: KnowledgeRevision }[]> {
     const revisions = await this.dataSource.getRepository(KnowledgeRevision).find({

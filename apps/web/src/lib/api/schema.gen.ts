@@ -2428,6 +2428,8 @@ export interface components {
       revision: number;
       title: string;
       authorUserId: string | null;
+      /** @description The author's display name */
+      authorName: string | null;
       submittedAt: string | null;
     };
     TerritoryRuleDto: {
@@ -2571,11 +2573,15 @@ export interface components {
       title: string;
       /** @description Null for imports */
       authorUserId: string | null;
+      /** @description The author's display name; null for imports */
+      authorName: string | null;
       createdAt: string;
       changeNote: string | null;
       submittedAt: string | null;
       publishedAt: string | null;
       publishedByUserId: string | null;
+      /** @description The reviewer's display name */
+      publishedByName: string | null;
       effectiveFrom: string | null;
       effectiveUntil: string | null;
       archivedAt: string | null;
@@ -2595,6 +2601,8 @@ export interface components {
       /** @description False when nothing is published now (content team only) */
       live: boolean;
       revision: components['schemas']['RevisionDto'];
+      /** @description Articles: the name of their scheme, as this reader may see it (null: no scheme, or one they can't open) */
+      schemeTitle: string | null;
     };
     CreateSchemeDto: {
       /** @example Aide au permis de conduire */
@@ -2692,11 +2700,15 @@ export interface components {
       title: string;
       /** @description Null for imports */
       authorUserId: string | null;
+      /** @description The author's display name; null for imports */
+      authorName: string | null;
       createdAt: string;
       changeNote: string | null;
       submittedAt: string | null;
       publishedAt: string | null;
       publishedByUserId: string | null;
+      /** @description The reviewer's display name */
+      publishedByName: string | null;
       effectiveFrom: string | null;
       effectiveUntil: string | null;
       archivedAt: string | null;
@@ -2738,6 +2750,8 @@ export interface components {
       id: string;
       revision: number;
       authorUserId: string;
+      /** @description The author's display name */
+      authorName: string | null;
       body: string;
       createdAt: string;
     };

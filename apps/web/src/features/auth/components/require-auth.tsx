@@ -6,6 +6,7 @@ import { paths } from '../../../lib/paths';
 import { SessionUserContext, useSessionUser } from '../../../lib/session-user';
 import { type CurrentUser, useCurrentUser } from '../api/me';
 import { useSessionOpen } from '../api/use-session-open';
+import { returnPathOf } from '../lib/return-path';
 
 /** Renders its routes for a signed-in agent; otherwise sends to the login page, then back. */
 export function RequireAuth() {
@@ -14,7 +15,7 @@ export function RequireAuth() {
   const currentUser = useCurrentUser(open);
 
   if (!open) {
-    return <Navigate to={paths.login} replace state={{ from: location.pathname }} />;
+    return <Navigate to={paths.login} replace state={{ from: returnPathOf(location) }} />;
   }
   if (currentUser.isPending) return <Loading />;
   if (currentUser.isError) {

@@ -2,15 +2,14 @@ import { useLocation, useNavigate } from 'react-router';
 import { Page } from '../../../components/page';
 import { auth } from '../../../content/auth';
 import { pageTitles } from '../../../content/navigation';
-import { paths } from '../../../lib/paths';
 import { LoginForm } from '../components/login-form';
+import { safeReturnPath } from '../lib/return-path';
 
-function returnPathOf(state: unknown): string {
-  if (typeof state === 'object' && state !== null && 'from' in state) {
-    const { from } = state;
-    if (typeof from === 'string' && from.startsWith('/') && from !== paths.login) return from;
-  }
-  return paths.home;
+/** The address `RequireAuth` sent the visitor from, if it is one of ours. */
+function returnTargetOf(state: unknown): string {
+  return safeReturnPath(
+    typeof state === 'object' && state !== null && 'from' in state ? state.from : null,
+  );
 }
 
 export function LoginPage() {
@@ -24,7 +23,7 @@ export function LoginPage() {
           <Page title={pageTitles.login}>
             <p>{auth.loginIntro}</p>
             <LoginForm
-              onSignedIn={() => void navigate(returnPathOf(location.state), { replace: true })}
+              onSignedIn={() => void navigate(returnTargetOf(location.state), { replace: true })}
             />
           </Page>
         </div>

@@ -7,6 +7,7 @@ type ArticleContent = components['schemas']['ArticleContentDto'];
 
 export interface ArticleDetail extends ArticleContent {
   readonly publishedAt: string | null;
+  /** The scheme's name when the reader may open it (null: none, or not published). */
   readonly schemeName: string | null;
 }
 
@@ -20,7 +21,11 @@ export function useArticle(slug: string) {
       );
       const content = entry.revision.article;
       if (!content) throw new Error('article without content');
-      return { ...content, publishedAt: entry.revision.publishedAt, schemeName: null };
+      return {
+        ...content,
+        publishedAt: entry.revision.publishedAt,
+        schemeName: entry.schemeTitle,
+      };
     },
   });
 }

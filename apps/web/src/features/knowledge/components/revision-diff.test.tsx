@@ -30,6 +30,19 @@ describe('RevisionDiff', () => {
     expect(container.querySelector('ins')?.textContent).toBe('[ajouté : 1 200 €]');
   });
 
+  it('names who wrote each of the two revisions', () => {
+    render(
+      <RevisionDiff
+        from={1}
+        to={2}
+        fields={[]}
+        authors={{ from: 'Inès Carpentier (vous)', to: 'Paul Lefebvre' }}
+      />,
+    );
+    expect(screen.getByText('Révision 1 : Inès Carpentier (vous)')).toBeTruthy();
+    expect(screen.getByText('Révision 2 : Paul Lefebvre')).toBeTruthy();
+  });
+
   it('says when two revisions say the same', () => {
     render(<RevisionDiff from={2} to={3} fields={[]} />);
     expect(screen.getByText('Aucune différence entre ces deux révisions.')).toBeTruthy();

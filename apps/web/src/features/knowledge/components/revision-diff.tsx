@@ -15,18 +15,26 @@ interface RevisionDiffProps {
   readonly from: number;
   readonly to: number;
   readonly fields: readonly FieldDiff[];
+  /** Who wrote each side, in words. */
+  readonly authors?: { readonly from: string; readonly to: string };
 }
 
 /**
  * What changed between two revisions, field by field: additions in <ins>, removals in <del>, each
  * also named in words for screen readers (colour and strike-through are not the only cue).
  */
-export function RevisionDiff({ from, to, fields }: RevisionDiffProps) {
+export function RevisionDiff({ from, to, fields, authors }: RevisionDiffProps) {
   return (
     <section aria-labelledby="diff-title" className="fr-mt-3w">
       <h3 id="diff-title" className="fr-h5">
         {knowledge.diff.heading(from, to)}
       </h3>
+      {authors && (
+        <ul className="fr-text--sm">
+          <li>{knowledge.diff.authorOf(from, authors.from)}</li>
+          <li>{knowledge.diff.authorOf(to, authors.to)}</li>
+        </ul>
+      )}
       {fields.length === 0 ? (
         <p>{knowledge.diff.noChange}</p>
       ) : (

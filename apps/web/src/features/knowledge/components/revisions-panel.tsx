@@ -15,6 +15,7 @@ import {
   useRevisionDiff,
   useRevisions,
 } from '../api/revisions';
+import { authorLabel } from './author-label';
 import { RevisionDiff } from './revision-diff';
 import { RevisionsTable } from './revisions-table';
 import { WorkflowButtons } from './workflow-buttons';
@@ -40,17 +41,16 @@ export function RevisionsPanel({ family, slug, latest }: RevisionsPanelProps) {
   if (revisions.isError)
     return <Alert severity="error" small description={knowledge.editor.loadError} />;
   const revision = revisions.data.find((candidate) => candidate.number === current);
+  const authorOf = (number: number): string => {
+    const row = revisions.data.find((candidate) => candidate.number === number);
+    return row ? authorLabel({ userId: row.authorUserId, name: row.authorName }, user.id) : '';
+  };
   const rows = revisions.data.map((row) => ({
     number: row.number,
     state: row.state,
     createdAt: row.createdAt,
     changeNote: row.changeNote,
-    authorName:
-      row.authorUserId === null
-        ? null
-        : row.authorUserId === user.id
-          ? knowledge.revisions.you
-          : knowledge.revisions.otherAuthor,
+    authorName: row.authorUserId === null ? null : authorOf(row.number),
   }));
   return (
     <section aria-labelledby="revisions-title" className="fr-mt-6w">
@@ -113,7 +113,12 @@ export function RevisionsPanel({ family, slug, latest }: RevisionsPanelProps) {
       ) : diff.isError ? (
         <Alert severity="error" small className="fr-mt-3w" description={knowledge.diff.loadError} />
       ) : diff.data ? (
-        <RevisionDiff from={diff.data.from} to={diff.data.to} fields={diff.data.fields} />
+        <RevisionDiff
+          from={diff.data.from}
+          to={diff.data.to}
+          fields={diff.data.fields}
+          authors={{ from: authorOf(diff.data.from), to: authorOf(diff.data.to) }}
+        />
       ) : pair[0] === pair[1] ? (
         <RevisionDiff from={pair[0]} to={pair[1]} fields={[]} />
       ) : (
@@ -154,9 +159,7 @@ function Comments({
             {comments.data.map((comment) => (
               <li key={comment.id}>
                 <span className="fr-text--sm">
-                  {comment.authorUserId === user.id
-                    ? knowledge.revisions.you
-                    : knowledge.revisions.otherAuthor}
+                  {authorLabel({ userId: comment.authorUserId, name: comment.authorName }, user.id)}
                   , {formatDateTime(comment.createdAt)} :
                 </span>{' '}
                 {comment.body}

@@ -51,12 +51,10 @@ function ArticleView({ article }: { readonly article: ArticleDetail }) {
           </span>
         )}
       </p>
-      {article.schemeSlug && (
+      {article.schemeSlug && article.schemeName && (
         <p>
           {copy.scheme} :{' '}
-          <Link to={linkTo.knowledgeScheme(article.schemeSlug)}>
-            {article.schemeName ?? article.schemeSlug}
-          </Link>
+          <Link to={linkTo.knowledgeScheme(article.schemeSlug)}>{article.schemeName}</Link>
         </p>
       )}
       {user.contentTeam && (

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../lib/format';
 import { detailPaths, linkTo } from '../../../lib/paths';
 import { useSessionUser } from '../../../lib/session-user';
 import { useEmptySearches, useMostUsed, useReviewQueue } from '../api/todo';
+import { authorLabel } from '../components/author-label';
 import { resultLink } from '../components/search-results';
 
 const copy = knowledge.todo;
@@ -40,6 +41,7 @@ export function TodoPage() {
 
 function ReviewQueue() {
   const queue = useReviewQueue();
+  const user = useSessionUser();
   return (
     <section aria-labelledby="review-title" className="fr-mb-4w">
       <h2 id="review-title" className="fr-h4">
@@ -63,7 +65,8 @@ function ReviewQueue() {
                   {item.title}
                 </Link>{' '}
                 ({knowledge.kinds[item.type] ?? item.type}, {knowledge.revisions.columns.number}{' '}
-                {item.revision})
+                {item.revision},{' '}
+                {authorLabel({ userId: item.authorUserId, name: item.authorName }, user.id)})
               </li>
             ))}
           </ul>
