@@ -125,6 +125,13 @@ describe('reporting dashboards in Chromium', () => {
     expect(both[AMIENS]?.slice(0, 2)).toEqual(['5', '55,6 %']);
     expect(Object.keys(both)).toHaveLength(2);
     await reporting.breakdownChart.locator('svg').waitFor();
+    // The map of the region: both antennas at their seats, titled with their figures.
+    const map = page.getByRole('img', { name: 'Carte des contacts par antenne' });
+    await map.locator('circle[data-antenna="arras"]').waitFor();
+    expect(await map.locator('path').count()).toBe(5);
+    expect(await map.locator('circle[data-antenna="amiens"] title').textContent()).toBe(
+      "Antenne d'Amiens : 5 contacts",
+    );
     expect(await seriousViolations(page)).toEqual([]);
 
     await reporting.antenna.selectOption({ label: AMIENS });
@@ -182,6 +189,9 @@ describe('reporting dashboards in Chromium', () => {
     await reporting.breakdown.locator('tbody tr').first().waitFor();
     expect(Object.keys(await reporting.rows(reporting.breakdown))).toEqual([AMIENS]);
     expect(await reporting.antenna.count()).toBe(0);
+    const map = page.getByRole('img', { name: 'Carte des contacts par antenne' });
+    await map.locator('circle[data-antenna="amiens"]').waitFor();
+    expect(await map.locator('circle').count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'reporting-antenna-manager');
 

@@ -104,6 +104,16 @@ export const reporting = {
     total_: 'Total',
     weekOf: (day: string) => `Semaine du ${dayInWords(day)}`,
   },
+  map: {
+    title: 'Carte des contacts par antenne',
+    bubble: (antenna: string, contacts: number) =>
+      `${antenna} : ${number.format(contacts)} contact${contacts > 1 ? 's' : ''}`,
+    caption:
+      'Chaque disque est placé au siège de l’antenne ; sa surface est proportionnelle au nombre de contacts. Les chiffres exacts sont dans le tableau ci-dessous.',
+    unplaced: (antennas: readonly string[]) => `Hors carte : ${antennas.join(', ')}.`,
+    source: 'Contours : IGN, GEOFLA (Licence ouverte).',
+    loading: 'Chargement de la carte…',
+  },
   voice: {
     group: 'Par',
     groups: { antenna: 'Antenne', day: 'Jour' },

@@ -16,3 +16,16 @@ export const antennasQueryOptions = () =>
 export function useAntennas() {
   return useQuery(antennasQueryOptions());
 }
+
+/** Where each antenna and the head office sit (INSEE code of the seat), to place them on the map. */
+export const seatsQueryOptions = () =>
+  queryOptions({
+    queryKey: reportingKeys.seats(),
+    queryFn: async () =>
+      new Map(
+        (await unwrap(api.GET('/api/territory/antennas'))).map(
+          (holder) => [holder.id, holder.inseeTown] as const,
+        ),
+      ),
+    staleTime: 60 * 60_000,
+  });

@@ -1,5 +1,6 @@
 import { reporting } from '../../../content/reporting';
 import { useContactsReport } from '../api/contacts-report';
+import { AntennaMapPanel } from '../map/antenna-map-panel';
 import { CONTACT_DIMENSIONS, type ReportFilter, TIME_STEPS } from '../filters/report-filter';
 import { CountSection } from './count-section';
 import { KeyFigure } from './delta';
@@ -52,6 +53,9 @@ export function ContactsTab({ filter, names, onChange }: TabProps) {
               keyHeader={dimension}
               report={report}
               chart="bar"
+              alsoShown={
+                filter.dimension === 'antenna' ? <AntennaMapPanel report={report} /> : undefined
+              }
             />
           </>
         )}

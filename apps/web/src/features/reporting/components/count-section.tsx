@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { Chart } from '../../../components/chart/chart';
 import { SortableTable, type TableColumn } from '../../../components/sortable-table';
 import { reporting } from '../../../content/reporting';
@@ -15,6 +15,8 @@ interface CountSectionProps {
   readonly chart: 'bar' | 'line';
   /** Rows over time keep their order; other breakdowns open sorted by count. */
   readonly chronological?: boolean;
+  /** Another view of the same rows (the antennas' map), between the chart and the table. */
+  readonly alsoShown?: ReactNode;
 }
 
 const { columns: copy, total_: totalLabel } = reporting.contacts;
@@ -28,6 +30,7 @@ export function CountSection({
   report,
   chart,
   chronological,
+  alsoShown,
 }: CountSectionProps) {
   const option = useMemo(() => {
     const series = [{ name: copy.contacts, values: report.rows.map((row) => row.count) }];
@@ -94,6 +97,7 @@ export function CountSection({
       ) : (
         <>
           <Chart option={option} label={title} />
+          {alsoShown}
           <SortableTable
             caption={title}
             columns={columns}
