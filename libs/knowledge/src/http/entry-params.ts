@@ -1,6 +1,7 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { ValidationFailedException } from '@gru/errors';
 import { KnowledgeFamily } from '../persistence/knowledge-kind';
+import { RevisionAction } from '../workflow/revision-workflow';
 
 /**
  * The family a path names, once parsed. An alias rather than the enum itself so that the reflected
@@ -36,5 +37,18 @@ export class RevisionNumberPipe implements PipeTransform<string, number> {
       ]);
     }
     return number;
+  }
+}
+
+/** A step of the review workflow in a path: `submit`, `request-changes`, `publish`, `archive`. */
+@Injectable()
+export class RevisionActionPipe implements PipeTransform<string, RevisionAction> {
+  private readonly actions: readonly string[] = Object.values(RevisionAction);
+
+  transform(value: string): RevisionAction {
+    if (this.actions.includes(value)) return value as RevisionAction;
+    throw new ValidationFailedException([
+      { field: 'action', messages: [`action : ${this.actions.map((a) => `« ${a} »`).join(', ')}`] },
+    ]);
   }
 }

@@ -14,11 +14,16 @@ import { diffContents } from '../revisions/revision-diff';
 import { RevisionTransitions } from '../workflow/revision-transitions.service';
 import { RevisionAction } from '../workflow/revision-workflow';
 import { ContentTeamGuard } from './content-team.guard';
-import { FAMILY_SEGMENTS, FamilyPipe, RevisionNumberPipe } from './entry-params';
+import {
+  FAMILY_SEGMENTS,
+  FamilyPipe,
+  RevisionActionPipe,
+  RevisionNumberPipe,
+} from './entry-params';
 import type { PathFamily } from './entry-params';
 import { CommentInputDto, TransitionInputDto } from './knowledge-commands.dto';
 import { CommentDto, RevisionDiffDto, RevisionDto, RevisionSummaryDto } from './revision.dto';
-import { nameIn, StaffNames } from './staff-names.service';
+import { StaffNames } from './staff-names.service';
 
 const FAMILY = { name: 'family', enum: FAMILY_SEGMENTS };
 const BASE = ':family/:slug/revisions';
@@ -83,69 +88,6 @@ export class KnowledgeRevisionsController {
     return { from: a, to: b, fields: diffContents(before.content, after.content) };
   }
 
-  @Post(`${BASE}/:number/submit`)
-  @HttpCode(200)
-  @Roles(...ALL_ROLES)
-  @ApiParam(FAMILY)
-  @ApiOkResponse({ type: RevisionSummaryDto })
-  submit(
-    @Param('family', FamilyPipe) family: PathFamily,
-    @Param('slug') slug: string,
-    @Param('number', RevisionNumberPipe) number: number,
-    @Body() body: TransitionInputDto,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<RevisionSummaryDto> {
-    return this.act(family, slug, number, RevisionAction.Submit, body, user);
-  }
-
-  @Post(`${BASE}/:number/request-changes`)
-  @HttpCode(200)
-  @Roles(...ALL_ROLES)
-  @ApiParam(FAMILY)
-  @ApiOkResponse({ type: RevisionSummaryDto })
-  requestChanges(
-    @Param('family', FamilyPipe) family: PathFamily,
-    @Param('slug') slug: string,
-    @Param('number', RevisionNumberPipe) number: number,
-    @Body() body: TransitionInputDto,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<RevisionSummaryDto> {
-    return this.act(family, slug, number, RevisionAction.RequestChanges, body, user);
-  }
-
-  @Post(`${BASE}/:number/publish`)
-  @HttpCode(200)
-  @Roles(...ALL_ROLES)
-  @ApiParam(FAMILY)
-  @ApiOkResponse({
-    type: RevisionSummaryDto,
-    description: 'Reviewer ≠ author; effectiveFrom/Until optional',
-  })
-  publish(
-    @Param('family', FamilyPipe) family: PathFamily,
-    @Param('slug') slug: string,
-    @Param('number', RevisionNumberPipe) number: number,
-    @Body() body: TransitionInputDto,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<RevisionSummaryDto> {
-    return this.act(family, slug, number, RevisionAction.Publish, body, user);
-  }
-
-  @Post(`${BASE}/:number/archive`)
-  @HttpCode(200)
-  @Roles(...ALL_ROLES)
-  @ApiParam(FAMILY)
-  @ApiOkResponse({ type: RevisionSummaryDto })
-  archive(
-    @Param('family', FamilyPipe) family: PathFamily,
-    @Param('slug') slug: string,
-    @Param('number', RevisionNumberPipe) number: number,
-    @Body() body: TransitionInputDto,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<RevisionSummaryDto> {
-    return this.act(family, slug, number, RevisionAction.Archive, body, user);
-  }
-
   @Get(`${BASE}/:number/comments`)
   @Roles(...ALL_ROLES)
   @ApiParam(FAMILY)
@@ -158,14 +100,7 @@ export class KnowledgeRevisionsController {
     const revision = await this.revision(family, slug, number);
     const comments = await this.transitions.comments(revision);
     const names = await this.names.of(comments.map((comment) => comment.authorUserId));
-    return comments.map((comment) => ({
-      id: comment.id,
-      revision: number,
-      authorUserId: comment.authorUserId,
-      authorName: nameIn(names, comment.authorUserId),
-      body: comment.body,
-      createdAt: comment.createdAt.toISOString(),
-    }));
+    return comments.map((comment) => CommentDto.of(comment, number, names));
   }
 
   @Post(`${BASE}/:number/comments`)
@@ -181,15 +116,33 @@ export class KnowledgeRevisionsController {
   ): Promise<CommentDto> {
     const revision = await this.revision(family, slug, number);
     const comment = await this.transitions.comment(revision, user.id, body.body);
-    const names = await this.names.of([comment.authorUserId]);
-    return {
-      id: comment.id,
-      revision: number,
-      authorUserId: comment.authorUserId,
-      authorName: nameIn(names, comment.authorUserId),
-      body: comment.body,
-      createdAt: comment.createdAt.toISOString(),
-    };
+    return CommentDto.of(comment, number, await this.names.of([comment.authorUserId]));
+  }
+
+  // Declared after `:number/comments` on purpose: Express tries routes in order, and `comments`
+  // must not be read as an action.
+  @Post(`${BASE}/:number/:action`)
+  @HttpCode(200)
+  @Roles(...ALL_ROLES)
+  @ApiParam(FAMILY)
+  @ApiParam({ name: 'action', enum: RevisionAction })
+  @ApiOkResponse({
+    type: RevisionSummaryDto,
+    description:
+      'submit: draft → in review; request-changes: back to draft; publish: by a reviewer other ' +
+      'than the author, effectiveFrom/Until optional; archive: published → archived',
+  })
+  async transition(
+    @Param('family', FamilyPipe) family: PathFamily,
+    @Param('slug') slug: string,
+    @Param('number', RevisionNumberPipe) number: number,
+    @Param('action', RevisionActionPipe) action: RevisionAction,
+    @Body() body: TransitionInputDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<RevisionSummaryDto> {
+    const revision = await this.revision(family, slug, number);
+    const acted = await this.transitions.apply(revision, action, user.id, body);
+    return RevisionSummaryDto.of(acted, await this.names.of(RevisionSummaryDto.people([acted])));
   }
 
   private async revision(
@@ -199,18 +152,5 @@ export class KnowledgeRevisionsController {
   ): Promise<KnowledgeRevision> {
     const entry = await this.store.entry(family, slug);
     return this.store.revision(entry.id, number);
-  }
-
-  private async act(
-    family: KnowledgeFamily,
-    slug: string,
-    number: number,
-    action: RevisionAction,
-    body: TransitionInputDto,
-    user: AuthenticatedUser,
-  ): Promise<RevisionSummaryDto> {
-    const revision = await this.revision(family, slug, number);
-    const acted = await this.transitions.apply(revision, action, user.id, body);
-    return RevisionSummaryDto.of(acted, await this.names.of(RevisionSummaryDto.people([acted])));
   }
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { isScheme } from '../content/entry-content';
 import { RevisionState } from '../persistence/knowledge-kind';
 import type { KnowledgeRevision } from '../persistence/knowledge-revision.entity';
+import type { RevisionComment } from '../persistence/revision-comment.entity';
 import { allowedActions, RevisionAction } from '../workflow/revision-workflow';
 import { ArticleContentDto, SchemeContentDto } from './entry-content.dto';
 import { nameIn, type StaffNameMap } from './staff-names.service';
@@ -101,4 +102,15 @@ export class CommentDto {
   authorName!: string | null;
   @ApiProperty() body!: string;
   @ApiProperty() createdAt!: string;
+
+  static of(comment: RevisionComment, revision: number, names: StaffNameMap): CommentDto {
+    return {
+      id: comment.id,
+      revision,
+      authorUserId: comment.authorUserId,
+      authorName: nameIn(names, comment.authorUserId),
+      body: comment.body,
+      createdAt: comment.createdAt.toISOString(),
+    };
+  }
 }

@@ -1172,70 +1172,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/knowledge/{family}/{slug}/revisions/{number}/submit': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['KnowledgeRevisionsController_submit'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/knowledge/{family}/{slug}/revisions/{number}/request-changes': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['KnowledgeRevisionsController_requestChanges'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/knowledge/{family}/{slug}/revisions/{number}/publish': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['KnowledgeRevisionsController_publish'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/knowledge/{family}/{slug}/revisions/{number}/archive': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['KnowledgeRevisionsController_archive'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/knowledge/{family}/{slug}/revisions/{number}/comments': {
     parameters: {
       query?: never;
@@ -1246,6 +1182,22 @@ export interface paths {
     get: operations['KnowledgeRevisionsController_comments'];
     put?: never;
     post: operations['KnowledgeRevisionsController_comment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/knowledge/{family}/{slug}/revisions/{number}/{action}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['KnowledgeRevisionsController_transition'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2732,6 +2684,18 @@ export interface components {
       /** @description Changed fields only */
       fields: components['schemas']['FieldDiffDto'][];
     };
+    CommentDto: {
+      id: string;
+      revision: number;
+      authorUserId: string;
+      /** @description The author's display name */
+      authorName: string | null;
+      body: string;
+      createdAt: string;
+    };
+    CommentInputDto: {
+      body: string;
+    };
     TransitionInputDto: {
       /**
        * Format: date-time
@@ -2745,18 +2709,6 @@ export interface components {
       effectiveUntil?: string;
       /** @description Saved as a comment on the revision */
       comment?: string;
-    };
-    CommentDto: {
-      id: string;
-      revision: number;
-      authorUserId: string;
-      /** @description The author's display name */
-      authorName: string | null;
-      body: string;
-      createdAt: string;
-    };
-    CommentInputDto: {
-      body: string;
     };
     PresenceDto: {
       /** @enum {string} */
@@ -5245,115 +5197,6 @@ export interface operations {
       };
     };
   };
-  KnowledgeRevisionsController_submit: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        slug: string;
-        number: number;
-        family: 'schemes' | 'articles';
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['TransitionInputDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RevisionSummaryDto'];
-        };
-      };
-    };
-  };
-  KnowledgeRevisionsController_requestChanges: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        slug: string;
-        number: number;
-        family: 'schemes' | 'articles';
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['TransitionInputDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RevisionSummaryDto'];
-        };
-      };
-    };
-  };
-  KnowledgeRevisionsController_publish: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        slug: string;
-        number: number;
-        family: 'schemes' | 'articles';
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['TransitionInputDto'];
-      };
-    };
-    responses: {
-      /** @description Reviewer ≠ author; effectiveFrom/Until optional */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RevisionSummaryDto'];
-        };
-      };
-    };
-  };
-  KnowledgeRevisionsController_archive: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        slug: string;
-        number: number;
-        family: 'schemes' | 'articles';
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['TransitionInputDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RevisionSummaryDto'];
-        };
-      };
-    };
-  };
   KnowledgeRevisionsController_comments: {
     parameters: {
       query?: never;
@@ -5400,6 +5243,35 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CommentDto'];
+        };
+      };
+    };
+  };
+  KnowledgeRevisionsController_transition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+        number: number;
+        action: 'submit' | 'request-changes' | 'publish' | 'archive';
+        family: 'schemes' | 'articles';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransitionInputDto'];
+      };
+    };
+    responses: {
+      /** @description submit: draft → in review; request-changes: back to draft; publish: by a reviewer other than the author, effectiveFrom/Until optional; archive: published → archived */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevisionSummaryDto'];
         };
       };
     };

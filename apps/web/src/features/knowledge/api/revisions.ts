@@ -60,8 +60,7 @@ export function useRevisionAction(family: Family, slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ number, request }: { number: number; request: WorkflowRequest }) => {
-      const params = { path: { ...path(family, slug), number: number ?? 0 } };
-      const body = {
+      const dates = {
         effectiveFrom: request.effectiveFrom
           ? new Date(`${request.effectiveFrom}T00:00:00`).toISOString()
           : undefined,
@@ -69,33 +68,13 @@ export function useRevisionAction(family: Family, slug: string) {
           ? new Date(`${request.effectiveUntil}T00:00:00`).toISOString()
           : undefined,
       };
-      switch (request.action) {
-        case 'submit':
-          return unwrap(
-            api.POST('/api/knowledge/{family}/{slug}/revisions/{number}/submit', {
-              params,
-              body: {},
-            }),
-          );
-        case 'request-changes':
-          return unwrap(
-            api.POST('/api/knowledge/{family}/{slug}/revisions/{number}/request-changes', {
-              params,
-              body: {},
-            }),
-          );
-        case 'publish':
-          return unwrap(
-            api.POST('/api/knowledge/{family}/{slug}/revisions/{number}/publish', { params, body }),
-          );
-        case 'archive':
-          return unwrap(
-            api.POST('/api/knowledge/{family}/{slug}/revisions/{number}/archive', {
-              params,
-              body: {},
-            }),
-          );
-      }
+      // Only publishing takes dates; the other steps carry none.
+      return unwrap(
+        api.POST('/api/knowledge/{family}/{slug}/revisions/{number}/{action}', {
+          params: { path: { ...path(family, slug), number, action: request.action } },
+          body: request.action === 'publish' ? dates : {},
+        }),
+      );
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: knowledgeKeys.all }),
   });
