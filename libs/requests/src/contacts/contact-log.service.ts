@@ -121,7 +121,8 @@ export class ContactLog {
   }
 }
 
-function rowOf(input: NewContact) {
+/** A contact's row as `record` and `recordMany` write it (a request created with it too). */
+export function rowOf(input: NewContact) {
   const startedAt = input.startedAt ?? new Date();
   const endedAt = input.endedAt ?? null;
   return {
