@@ -183,6 +183,23 @@ export class MailStore {
     );
   }
 
+  /**
+   * Removes those of these raw files no message refers to: a window rolled back after writing
+   * them (its messages, filed one by one, wrote their own). Its keys are random and were never
+   * handed to anyone else, so an unreferenced one can never be referenced later.
+   */
+  async removeUnreferenced(keys: readonly string[]): Promise<void> {
+    if (keys.length === 0) return;
+    const referenced = await this.messages.find({
+      where: { rawKey: In([...new Set(keys)]) },
+      select: { rawKey: true },
+    });
+    const kept = new Set(referenced.map((message) => message.rawKey));
+    await Promise.all(
+      [...new Set(keys)].filter((key) => !kept.has(key)).map((key) => this.files.remove(key)),
+    );
+  }
+
   readRaw(key: string): Promise<Buffer> {
     return this.files.read(key);
   }
