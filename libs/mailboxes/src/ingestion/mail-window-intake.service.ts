@@ -14,7 +14,7 @@ import { IntakeOptions, IntakeResult, MailIntake } from './mail-intake.service';
 import { isOutage } from './outage';
 import { NewPersonMail, WindowFiling } from './window-filing.service';
 import { SenderCitizens } from './sender-citizens.service';
-import type { Citizen } from '@gru/citizens';
+import type { EmailHolder } from '@gru/citizens';
 
 export interface ParsedWindow {
   readonly raws: readonly Buffer[];
@@ -79,7 +79,7 @@ export class MailWindowIntake {
     const { raws, persons } = window;
     const candidates = persons.filter((candidate): candidate is NewPersonMail => !!candidate);
     // Who the senders are is read with the rest, for the first run: nothing filed before it.
-    let holders: Promise<Map<string, Citizen[]>> | undefined = this.senders.holders(
+    let holders: Promise<Map<string, EmailHolder[]>> | undefined = this.senders.holders(
       candidates.map((candidate) => candidate.mail.from),
     );
     holders.catch(() => undefined);
@@ -144,7 +144,7 @@ export class MailWindowIntake {
     run: NewPersonMail[],
     mailbox: Mailbox,
     options: IntakeOptions,
-    holders: Promise<Map<string, Citizen[]>> | undefined,
+    holders: Promise<Map<string, EmailHolder[]>> | undefined,
   ): Promise<IntakeResult[]> {
     const mails = run.map((item) => item.mail);
     // Counted by the loop guard while the window's transaction starts (it needs them last).
@@ -155,7 +155,13 @@ export class MailWindowIntake {
     decided?.catch(() => undefined);
     let results: IntakeResult[];
     try {
-      results = await this.filing.file(run, mailbox, decided ?? 'skipped:import', holders);
+      results = await this.filing.file(
+        run,
+        mailbox,
+        decided ?? 'skipped:import',
+        holders,
+        options.afterCommit,
+      );
     } catch (error) {
       // Nothing was acknowledged: the loop guard must not count these twice. A failure to count
       // (Redis) is thrown as it is, the window rolled back.

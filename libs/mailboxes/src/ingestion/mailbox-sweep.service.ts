@@ -130,12 +130,16 @@ export class MailboxSweep {
         // Settled here too, so that a failure of this window never leaves it unhandled.
         next?.catch(() => undefined);
         await renew();
-        const results = await this.windows.file(parsed, mailbox);
+        const afterCommit: Promise<void>[] = [];
+        const results = await this.windows.file(parsed, mailbox, { afterCommit });
         for (const result of results) report[result.outcome] += 1;
         await tail;
-        // Committed: recording and moving the copies reads nothing the next window writes (other
-        // UIDs, other delivery rows), so it overlaps that window's commit.
-        tail = this.moveCommitted(session, mailbox, folder, uidValidity, known, fresh, results);
+        // Committed: recording and moving the copies, queueing the acknowledgements read nothing
+        // the next window writes (other UIDs, other rows), so they overlap that window's commit.
+        tail = Promise.all([
+          this.moveCommitted(session, mailbox, folder, uidValidity, known, fresh, results),
+          ...afterCommit,
+        ]).then(() => undefined);
         tail.catch(() => undefined);
         report.moved += known.size + fresh.length;
       }

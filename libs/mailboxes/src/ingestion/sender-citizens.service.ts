@@ -5,7 +5,7 @@ import {
   ContactChannel,
   normaliseEmailAddress,
 } from '@gru/citizens';
-import type { Citizen, NewCitizen } from '@gru/citizens';
+import type { EmailHolder, NewCitizen } from '@gru/citizens';
 import type { EntityManager } from 'typeorm';
 import type { MailAddress } from '../parsing/inbound-mail';
 
@@ -38,7 +38,7 @@ export class SenderCitizens {
   ) {}
 
   /** Who holds each of these senders' addresses (outside any transaction: it only reads). */
-  holders(senders: readonly (MailAddress | null)[]): Promise<Map<string, Citizen[]>> {
+  holders(senders: readonly (MailAddress | null)[]): Promise<Map<string, EmailHolder[]>> {
     return this.matcher.byEmails(
       senders.flatMap((from) => {
         const email = from ? normaliseEmailAddress(from.address) : undefined;
@@ -53,7 +53,7 @@ export class SenderCitizens {
    */
   async plan(
     senders: readonly { readonly from: MailAddress | null; readonly postcode: string | null }[],
-    read?: Promise<Map<string, Citizen[]>>,
+    read?: Promise<Map<string, EmailHolder[]>>,
   ): Promise<SenderPlan> {
     const emails = senders.map((sender) =>
       sender.from ? normaliseEmailAddress(sender.from.address) : undefined,

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ContactChannel } from '@gru/citizens';
-import type { Citizen } from '@gru/citizens';
+import type { EmailHolder } from '@gru/citizens';
 import { ContactDirection, RequestWriter } from '@gru/requests';
 import { TerritoryService } from '@gru/territory';
 import { randomUUID } from 'node:crypto';
@@ -84,7 +84,9 @@ export class WindowFiling {
     /** Null where an acknowledgement goes, else why none does; awaited last in the transaction. */
     decided: Promise<readonly (string | null)[]> | 'skipped:import',
     /** The senders' holders, read by the caller with its own reads (`SenderCitizens.holders`). */
-    holders?: Promise<Map<string, Citizen[]>>,
+    holders?: Promise<Map<string, EmailHolder[]>>,
+    /** Given, what follows the commit is left in it instead of awaited (`IntakeOptions`). */
+    afterCommit?: Promise<void>[],
   ): Promise<IntakeResult[]> {
     const ids = items.map(() => randomUUID());
     const proposals = items.map((item) => item.proposal);
@@ -182,7 +184,7 @@ export class WindowFiling {
         })),
       };
     });
-    await Promise.all([
+    const after = Promise.all([
       // Committed: a lost enqueue only delays them until the repeatable sweep requeues them.
       this.outbound
         .enqueueMany(queued)
@@ -199,7 +201,9 @@ export class WindowFiling {
         .catch((error: Error) =>
           this.logger.warn({ mailbox: mailbox.id, err: error.message }, 'bounce flags not cleared'),
         ),
-    ]);
+    ]).then(() => undefined);
+    if (afterCommit) afterCommit.push(after);
+    else await after;
     return results;
   }
 }

@@ -151,7 +151,7 @@ export class RequestWriter {
       inputs.flatMap((input) => (input.antennaId !== undefined ? [input.antennaId] : [])),
       calendars,
     );
-    const citizens = await this.citizens.getMany(
+    const citizens = await this.citizens.placements(
       inputs.map((input) => input.citizenId),
       manager,
     );
