@@ -45,5 +45,5 @@ export function eventRows(entries: readonly TimelineEntry[]): Partial<RequestEve
     before: entry.before ?? null,
     after: entry.after ?? null,
     reason: entry.reason ?? null,
-  })) as Partial<RequestEvent>[];
+  }));
 }
