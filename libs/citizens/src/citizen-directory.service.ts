@@ -25,6 +25,13 @@ export interface NewCitizen {
 export type CitizenChanges = Partial<NewCitizen>;
 
 /** The citizens table's only reader and writer (besides merge and privacy, which it also owns). */
+/** A citizen's antenna of attachment and the record it was merged into, if any. */
+export interface CitizenPlacement {
+  readonly id: string;
+  readonly antennaId: string | null;
+  readonly mergedIntoId: string | null;
+}
+
 @Injectable()
 export class CitizenDirectory {
   constructor(
@@ -121,12 +128,26 @@ export class CitizenDirectory {
   }
 
   /** These citizens by id (missing ones absent), read in the caller's transaction when given. */
-  async getMany(ids: readonly string[], manager?: EntityManager): Promise<Map<string, Citizen>> {
+  /**
+   * Where each of these citizens' requests go (in the caller's transaction when given: a window
+   * reads the citizens it has just created): one array parameter, no whole records hydrated.
+   */
+  async placements(
+    ids: readonly string[],
+    manager?: EntityManager,
+  ): Promise<Map<string, CitizenPlacement>> {
     if (ids.length === 0) return new Map();
-    const found = await (manager?.getRepository(Citizen) ?? this.citizens).find({
-      where: { id: In([...new Set(ids)]) },
-    });
-    return new Map(found.map((citizen) => [citizen.id, citizen]));
+    const found = await (manager ?? this.citizens.manager).query<
+      { id: string; antenna_id: string | null; merged_into_id: string | null }[]
+    >('SELECT id, antenna_id, merged_into_id FROM citizens WHERE id = ANY($1::uuid[])', [
+      [...new Set(ids)],
+    ]);
+    return new Map(
+      found.map((row) => [
+        row.id,
+        { id: row.id, antennaId: row.antenna_id, mergedIntoId: row.merged_into_id },
+      ]),
+    );
   }
 
   async antennaOf(id: string): Promise<string | null> {

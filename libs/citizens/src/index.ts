@@ -1,6 +1,6 @@
 export { CitizenAccess } from './citizen-access.service';
 export { CitizenDirectory } from './citizen-directory.service';
-export type { CitizenChanges, NewCitizen } from './citizen-directory.service';
+export type { CitizenChanges, CitizenPlacement, NewCitizen } from './citizen-directory.service';
 export type { CitizenRecordParticipant } from './citizen-record-participant';
 export { CitizenRecordParticipants } from './citizen-record-participants';
 export { CitizensModule } from './citizens.module';
@@ -13,6 +13,7 @@ export { normaliseEmailAddress } from './identity/email-address';
 export { nameKey } from './identity/name-key';
 export { toE164 } from './identity/phone-number';
 export { CitizenMatcher } from './matching/citizen-matcher.service';
+export type { EmailHolder } from './matching/citizen-matcher.service';
 export type { MatchCandidate, MatchQuery } from './matching/citizen-matcher.service';
 export { CitizenSearch } from './matching/citizen-search.service';
 export { CitizenMergeService } from './merge/citizen-merge.service';

@@ -5,4 +5,4 @@ export { pendingSchemaChanges, runMigrations } from './run-migrations';
 export type { MigrationReport } from './run-migrations';
 export { composeSchema, migrationTimestamp } from './schema-part';
 export type { DatabaseSchema, MigrationClass, SchemaPart } from './schema-part';
-export { insertRows } from './insert-rows';
+export { insertRows, insertStatement } from './insert-rows';

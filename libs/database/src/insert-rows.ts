@@ -13,6 +13,23 @@ export async function insertRows<E extends ObjectLiteral>(
   returning: readonly string[] = ['id'],
 ): Promise<Record<string, unknown>[]> {
   if (rows.length === 0) return [];
+  const parameters: unknown[] = [];
+  const sql = insertStatement(manager, target, rows, returning, parameters);
+  return manager.query<Record<string, unknown>[]>(sql, parameters);
+}
+
+/**
+ * `insertRows`' statement, its values appended to `parameters`: several of them, as data-modifying
+ * CTEs of one query, write related tables of one library in a single round trip (foreign keys are
+ * checked at the end of the whole statement). `rows` must not be empty.
+ */
+export function insertStatement<E extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<E>,
+  rows: readonly Partial<E>[],
+  returning: readonly string[],
+  parameters: unknown[],
+): string {
   const metadata = manager.connection.getMetadata(target);
   const driver = manager.connection.driver;
   const columns = metadata.columns.filter(
@@ -20,7 +37,6 @@ export async function insertRows<E extends ObjectLiteral>(
       !column.isVirtual &&
       rows.some((row) => (row as Record<string, unknown>)[column.propertyName] !== undefined),
   );
-  const parameters: unknown[] = [];
   const tuples = rows.map((row) => {
     const values = columns.map((column) => {
       const value = (row as Record<string, unknown>)[column.propertyName];
@@ -30,8 +46,8 @@ export async function insertRows<E extends ObjectLiteral>(
     });
     return `(${values.join(', ')})`;
   });
-  const sql =
-    `INSERT INTO "${metadata.tableName}" (${columns.map((column) => `"${column.databaseName}"`).join(', ')}) ` +
-    `VALUES ${tuples.join(', ')} RETURNING ${returning.map((name) => `"${name}"`).join(', ')}`;
-  return manager.query<Record<string, unknown>[]>(sql, parameters);
+  const into = `INSERT INTO "${metadata.tableName}" (${columns.map((column) => `"${column.databaseName}"`).join(', ')}) `;
+  const back =
+    returning.length > 0 ? ` RETURNING ${returning.map((name) => `"${name}"`).join(', ')}` : '';
+  return `${into}VALUES ${tuples.join(', ')}${back}`;
 }

@@ -36,6 +36,11 @@ export interface IntakeOptions {
   readonly trusted?: boolean;
   /** False for imports and re-processing: old mail is never acknowledged again. */
   readonly acknowledge?: boolean;
+  /**
+   * Where a window leaves what follows its commit (send jobs, bounce flags; never rejected) to
+   * finish while the caller goes on: a sweep awaits it with its MOVE. Awaited in place otherwise.
+   */
+  readonly afterCommit?: Promise<void>[];
 }
 
 /**

@@ -9,11 +9,12 @@ import { parseMail } from '../parsing/parse-mail';
 import { referenceInSubject } from '../parsing/reference-token';
 import type { Mailbox } from '../persistence/mailbox.entity';
 import { Acknowledger } from '../outgoing/acknowledger.service';
-import { BouncingAddresses } from '../store/bouncing-addresses.service';
 import { MailStore } from '../store/mail-store.service';
 import { IntakeOptions, IntakeResult, MailIntake } from './mail-intake.service';
 import { isOutage } from './outage';
 import { NewPersonMail, WindowFiling } from './window-filing.service';
+import { SenderCitizens } from './sender-citizens.service';
+import type { EmailHolder } from '@gru/citizens';
 
 export interface ParsedWindow {
   readonly raws: readonly Buffer[];
@@ -45,7 +46,7 @@ export class MailWindowIntake {
     private readonly store: MailStore,
     private readonly acknowledger: Acknowledger,
     private readonly mailboxes: MailboxDirectory,
-    private readonly bounces: BouncingAddresses,
+    private readonly senders: SenderCitizens,
     private readonly config: AppConfig,
   ) {}
 
@@ -76,11 +77,16 @@ export class MailWindowIntake {
     options: IntakeOptions = {},
   ): Promise<IntakeResult[]> {
     const { raws, persons } = window;
+    const candidates = persons.filter((candidate): candidate is NewPersonMail => !!candidate);
+    // Who the senders are is read with the rest, for the first run: nothing filed before it.
+    let holders: Promise<Map<string, EmailHolder[]>> | undefined = this.senders.holders(
+      candidates.map((candidate) => candidate.mail.from),
+    );
+    holders.catch(() => undefined);
     const [known, threaded] = await Promise.all([
-      this.store.existingKeys(persons.flatMap((candidate) => (candidate ? [candidate.key] : []))),
-      this.store.threadedMessageIds(
-        persons.flatMap((candidate) => (candidate ? headerIds(candidate.mail) : [])),
-      ),
+      this.store.existingKeys(candidates.map((candidate) => candidate.key)),
+      this.store.threadedMessageIds(candidates.flatMap((candidate) => headerIds(candidate.mail))),
+      holders,
     ]);
     const seenKeys = new Set<string>();
     const seenIds = new Set<string>();
@@ -102,7 +108,7 @@ export class MailWindowIntake {
     const results: IntakeResult[] = [];
     let run: NewPersonMail[] = [];
     const flush = async () => {
-      if (run.length > 0) results.push(...(await this.fileRun(run, mailbox, options)));
+      if (run.length > 0) results.push(...(await this.fileRun(run, mailbox, options, holders)));
       run = [];
     };
     for (const item of plan) {
@@ -111,6 +117,8 @@ export class MailWindowIntake {
         continue;
       }
       await flush();
+      // It may create a citizen (and a run filed one): later runs read the senders again.
+      holders = undefined;
       results.push(await this.intake.ingest(item.raw, mailbox, options));
     }
     await flush();
@@ -136,19 +144,28 @@ export class MailWindowIntake {
     run: NewPersonMail[],
     mailbox: Mailbox,
     options: IntakeOptions,
+    holders: Promise<Map<string, EmailHolder[]>> | undefined,
   ): Promise<IntakeResult[]> {
     const mails = run.map((item) => item.mail);
-    const acknowledgements =
+    // Counted by the loop guard while the window's transaction starts (it needs them last).
+    const decided =
       options.acknowledge === false
-        ? 'skipped:import'
-        : await this.acknowledger.decideMany(mails, await this.mailboxes.addresses());
+        ? null
+        : this.mailboxes.addresses().then((own) => this.acknowledger.decideMany(mails, own));
+    decided?.catch(() => undefined);
     let results: IntakeResult[];
     try {
-      results = await this.filing.file(run, mailbox, acknowledgements);
+      results = await this.filing.file(
+        run,
+        mailbox,
+        decided ?? 'skipped:import',
+        holders,
+        options.afterCommit,
+      );
     } catch (error) {
-      // Nothing was acknowledged: the loop guard must not count these twice.
-      if (acknowledgements !== 'skipped:import')
-        await this.acknowledger.uncount(mails, acknowledgements);
+      // Nothing was acknowledged: the loop guard must not count these twice. A failure to count
+      // (Redis) is thrown as it is, the window rolled back.
+      if (decided) await this.acknowledger.uncount(mails, await decided);
       if (isOutage(error)) throw error;
       // One message spoils the window (or another worker filed one meanwhile): one by one, each
       // gets its own outcome and the others are not lost.
@@ -158,15 +175,14 @@ export class MailWindowIntake {
       );
       const oneByOne: IntakeResult[] = [];
       for (const item of run) oneByOne.push(await this.intake.ingest(item.raw, mailbox, options));
+      // The window's own raw files, unless a message filed since refers to one (dedup by checksum).
+      await this.store
+        .removeUnreferenced(run.map((item) => item.stored.key))
+        .catch((error: Error) =>
+          this.logger.warn({ mailbox: mailbox.id, err: error.message }, 'orphan raw files left'),
+        );
       return oneByOne;
     }
-    // The citizens write from them: addresses that bounced receive mail again. Committed already:
-    // a failure here only leaves a flag up.
-    await this.bounces
-      .clear(mails.flatMap((mail) => (mail.from ? [mail.from.address] : [])))
-      .catch((error: Error) =>
-        this.logger.warn({ mailbox: mailbox.id, err: error.message }, 'bounce flags not cleared'),
-      );
     return results;
   }
 }

@@ -67,7 +67,21 @@ describe('mailbox ingestion against a real Dovecot and SMTP listener', () => {
     const contact = await context.dataSource
       .getRepository(Contact)
       .findOneByOrFail({ requestId: request.id });
-    expect(contact).toMatchObject({ channel: ContactChannel.Email, aidSchemeSlug: 'aide-permis' });
+    expect(contact).toMatchObject({
+      channel: ContactChannel.Email,
+      aidSchemeSlug: 'aide-permis',
+      citizenId: request.citizenId,
+    });
+    const inbound = await messages().findOneByOrFail({ messageKey: `id:${messageId}` });
+    expect(inbound.contactId).toBe(contact.id);
+    // Written in the window's one statement with the request and its contact: the timeline.
+    const events = await context.dataSource
+      .getRepository(RequestEvent)
+      .find({ where: { requestId: request.id }, order: { id: 'ASC' } });
+    expect(events.map((event) => [event.type, event.after])).toEqual([
+      ['created', expect.objectContaining({ reference: request.reference, status: 'new' })],
+      ['contact-linked', { contactId: contact.id }],
+    ]);
     expect(await context.imap.list(PERMIS)).toEqual([]);
     expect(await context.imap.list(PERMIS, 'Traites')).toHaveLength(1);
     const [ack] = await acknowledgementsTo('elodie.carre@usager.test', 1);
@@ -75,6 +89,26 @@ describe('mailbox ingestion against a real Dovecot and SMTP listener', () => {
     expect(ack.parsed.headers.get('auto-submitted')).toBe('auto-replied');
     expect(ack.parsed.inReplyTo).toBe(messageId);
     expect(ack.parsed.text).toContain(request.reference);
+  });
+
+  it('removes the raw files a rolled-back window wrote, never one a message refers to', async () => {
+    const store = context.app.get(MailStore);
+    const [kept, orphan] = await store.storeRawMany([
+      Buffer.from(testMail({ messageId: '<brut-garde@usager.test>', subject: 'A' })),
+      Buffer.from(testMail({ messageId: '<brut-orphelin@usager.test>', subject: 'B' })),
+    ]);
+    await store.claim({
+      messageKey: 'id:<brut-garde@usager.test>',
+      direction: MailDirection.Inbound,
+      state: MailState.Pending,
+      mailboxId: 'general',
+      rawKey: kept.key,
+      rawSha256: kept.sha256,
+      rawSize: kept.sizeBytes,
+    });
+    await store.removeUnreferenced([kept.key, orphan.key]);
+    expect((await store.readRaw(kept.key)).length).toBe(kept.sizeBytes);
+    await expect(store.readRaw(orphan.key)).rejects.toThrow(/ENOENT/);
   });
 
   it('threads a reply by the reference in its subject, then one by its headers alone', async () => {

@@ -8,7 +8,7 @@ import { MailboxDirectory } from '../mailbox-directory.service';
 import type { Mailbox } from '../persistence/mailbox.entity';
 import { MailStore } from '../store/mail-store.service';
 import { OutboundMail } from '../outgoing/outbound-mail.service';
-import type { IntakeOutcome } from './mail-intake.service';
+import type { IntakeOutcome, IntakeResult } from './mail-intake.service';
 import { MailWindowIntake } from './mail-window-intake.service';
 
 export type SweepReport = Record<IntakeOutcome | 'moved', number>;
@@ -25,7 +25,8 @@ const RELEASE =
  * then moved). Whatever the outage, the next sweep backfills it; the server copy is moved to the
  * processed folder only after the commit and never deleted. A window of UIDs (`MAIL_SWEEP_WINDOW`)
  * is fetched in one UID FETCH, filed by `MailWindowIntake` in UID order (new persons' messages in
- * one transaction), its deliveries recorded in one statement, then moved in one MOVE.
+ * one transaction), its deliveries recorded in one statement, then moved in one MOVE while the next
+ * window is filed.
  */
 @Injectable()
 export class MailboxSweep {
@@ -119,29 +120,57 @@ export class MailboxSweep {
       return { known, fresh, parsed };
     };
     let next = windows.length > 0 ? fetch(windows[0]) : null;
-    for (let index = 0; next; index += 1) {
-      const { known, fresh, parsed } = await next;
-      // The next window is fetched and parsed while this one is committed (it only reads).
-      next = index + 1 < windows.length ? fetch(windows[index + 1]) : null;
-      // Settled here too, so that a failure of this window never leaves it unhandled.
-      next?.catch(() => undefined);
-      await renew();
-      const results = await this.windows.file(parsed, mailbox);
-      for (const result of results) report[result.outcome] += 1;
-      const recorded = await this.store.recordDeliveries(
-        results.map((result, position) => ({
-          mailboxId: mailbox.id,
-          folder,
-          uidValidity,
-          uid: String(fresh[position]),
-          messageId: result.mailMessageId,
-          duplicate: result.outcome === 'duplicate',
-        })),
-      );
-      const committed = [...known.keys(), ...fresh];
-      await session.move(committed, mailbox.processedFolder);
-      await this.store.markMoved([...known.values(), ...recorded]);
-      report.moved += committed.length;
+    // The previous window's deliveries and MOVE, running while this window is filed.
+    let tail: Promise<void> = Promise.resolve();
+    try {
+      for (let index = 0; next; index += 1) {
+        const { known, fresh, parsed } = await next;
+        // The next window is fetched and parsed while this one is committed (it only reads).
+        next = index + 1 < windows.length ? fetch(windows[index + 1]) : null;
+        // Settled here too, so that a failure of this window never leaves it unhandled.
+        next?.catch(() => undefined);
+        await renew();
+        const afterCommit: Promise<void>[] = [];
+        const results = await this.windows.file(parsed, mailbox, { afterCommit });
+        for (const result of results) report[result.outcome] += 1;
+        await tail;
+        // Committed: recording and moving the copies, queueing the acknowledgements read nothing
+        // the next window writes (other UIDs, other rows), so they overlap that window's commit.
+        tail = Promise.all([
+          this.moveCommitted(session, mailbox, folder, uidValidity, known, fresh, results),
+          ...afterCommit,
+        ]).then(() => undefined);
+        tail.catch(() => undefined);
+        report.moved += known.size + fresh.length;
+      }
+    } finally {
+      // Never leave a MOVE running past the sweep (its session closes next).
+      await tail.catch(() => undefined);
     }
+    await tail;
+  }
+
+  /** After the commit only: the deliveries in one statement, the copies in one MOVE. */
+  private async moveCommitted(
+    session: ImapSession,
+    mailbox: Mailbox,
+    folder: string,
+    uidValidity: string,
+    known: ReadonlyMap<number, string>,
+    fresh: readonly number[],
+    results: readonly IntakeResult[],
+  ): Promise<void> {
+    const recorded = await this.store.recordDeliveries(
+      results.map((result, position) => ({
+        mailboxId: mailbox.id,
+        folder,
+        uidValidity,
+        uid: String(fresh[position]),
+        messageId: result.mailMessageId,
+        duplicate: result.outcome === 'duplicate',
+      })),
+    );
+    await session.move([...known.keys(), ...fresh], mailbox.processedFolder);
+    await this.store.markMoved([...known.values(), ...recorded]);
   }
 }

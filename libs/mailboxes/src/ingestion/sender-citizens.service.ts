@@ -5,7 +5,7 @@ import {
   ContactChannel,
   normaliseEmailAddress,
 } from '@gru/citizens';
-import type { NewCitizen } from '@gru/citizens';
+import type { EmailHolder, NewCitizen } from '@gru/citizens';
 import type { EntityManager } from 'typeorm';
 import type { MailAddress } from '../parsing/inbound-mail';
 
@@ -37,14 +37,28 @@ export class SenderCitizens {
     private readonly citizens: CitizenDirectory,
   ) {}
 
-  /** Reads who holds each address (outside the window's transaction: it only reads). */
+  /** Who holds each of these senders' addresses (outside any transaction: it only reads). */
+  holders(senders: readonly (MailAddress | null)[]): Promise<Map<string, EmailHolder[]>> {
+    return this.matcher.byEmails(
+      senders.flatMap((from) => {
+        const email = from ? normaliseEmailAddress(from.address) : undefined;
+        return email ? [email] : [];
+      }),
+    );
+  }
+
+  /**
+   * Who each sender is, from `holders` when the caller read them already for these senders (and
+   * nothing created a citizen since), else read now.
+   */
   async plan(
     senders: readonly { readonly from: MailAddress | null; readonly postcode: string | null }[],
+    read?: Promise<Map<string, EmailHolder[]>>,
   ): Promise<SenderPlan> {
     const emails = senders.map((sender) =>
       sender.from ? normaliseEmailAddress(sender.from.address) : undefined,
     );
-    const holders = await this.matcher.byEmails(emails.filter((email) => !!email) as string[]);
+    const holders = await (read ?? this.holders(senders.map((sender) => sender.from)));
     const fresh: NewCitizen[] = [];
     const freshIndexOf = new Map<string, number>();
     const entries = senders.map((sender, index) => {

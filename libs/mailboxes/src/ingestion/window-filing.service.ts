@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ContactChannel } from '@gru/citizens';
-import { ContactDirection, ContactLog, RequestWriter } from '@gru/requests';
+import type { EmailHolder } from '@gru/citizens';
+import { ContactDirection, RequestWriter } from '@gru/requests';
 import { TerritoryService } from '@gru/territory';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -18,6 +19,7 @@ import {
 import type { Mailbox } from '../persistence/mailbox.entity';
 import { Acknowledger } from '../outgoing/acknowledger.service';
 import { OutboundMail, outboundRow } from '../outgoing/outbound-mail.service';
+import { BouncingAddresses } from '../store/bouncing-addresses.service';
 import { MailStore } from '../store/mail-store.service';
 import { AntennaProposal, proposeAntenna } from '../threading/antenna-proposal';
 import type { StoredFile } from '@gru/storage';
@@ -38,8 +40,8 @@ export interface NewPersonMail {
 
 /**
  * New persons' messages of one window, each opening its request, committed in ONE transaction:
- * citizens, contacts, requests (one reference allocation), attachments, the messages and their
- * acknowledgements' rows, in multi-row inserts. The send jobs are enqueued in bulk after the commit
+ * citizens, requests with their contacts and events (one reference allocation, one statement),
+ * attachments, the messages and their acknowledgements' rows, in multi-row inserts. The send jobs are enqueued in bulk after the commit
  * (a crash in between leaves them queued: the repeatable sweep requeues them). Any error rolls the
  * whole window back; the caller then files its messages one by one.
  */
@@ -51,12 +53,12 @@ export class WindowFiling {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly store: MailStore,
     private readonly senders: SenderCitizens,
-    private readonly contacts: ContactLog,
     private readonly writer: RequestWriter,
     private readonly filing: RequestFiling,
     private readonly territory: TerritoryService,
     private readonly acknowledger: Acknowledger,
     private readonly outbound: OutboundMail,
+    private readonly bounces: BouncingAddresses,
   ) {}
 
   /**
@@ -79,7 +81,12 @@ export class WindowFiling {
   async file(
     items: readonly NewPersonMail[],
     mailbox: Mailbox,
-    acknowledgements: readonly (string | null)[] | 'skipped:import',
+    /** Null where an acknowledgement goes, else why none does; awaited last in the transaction. */
+    decided: Promise<readonly (string | null)[]> | 'skipped:import',
+    /** The senders' holders, read by the caller with its own reads (`SenderCitizens.holders`). */
+    holders?: Promise<Map<string, EmailHolder[]>>,
+    /** Given, what follows the commit is left in it instead of awaited (`IntakeOptions`). */
+    afterCommit?: Promise<void>[],
   ): Promise<IntakeResult[]> {
     const ids = items.map(() => randomUUID());
     const proposals = items.map((item) => item.proposal);
@@ -87,42 +94,41 @@ export class WindowFiling {
     const columns = items.map((item) => item.columns);
     const senders = await this.senders.plan(
       items.map((item) => ({ from: item.mail.from, postcode: item.proposal?.postcode ?? null })),
+      holders,
     );
     const { results, queued } = await this.dataSource.transaction(async (manager) => {
       const who = await this.senders.resolve(senders, manager);
-      const contacts = await this.contacts.recordMany(
-        items.map((item, index) => ({
-          channel: ContactChannel.Email,
-          direction: ContactDirection.Inbound,
-          citizenId: who[index].citizenId,
-          startedAt: item.mail.date ?? new Date(),
-          antennaId: proposals[index]?.antennaId ?? null,
-          aidSchemeSlug: mailbox.aidSchemeSlug,
-          externalRef: `mail:${ids[index]}`,
-          details: {
-            mailboxId: mailbox.id,
-            mailMessageId: ids[index],
-            ...(who[index].candidates.length ? { citizenCandidates: who[index].candidates } : {}),
-            ...(proposals[index] ? { antennaProposal: proposals[index] } : {}),
-          },
-        })),
-        manager,
-      );
       // Our clock, not the sender's: a back-dated Date header must not make a request overdue.
       const receivedAt = new Date();
-      const requests = await this.writer.createMany(
+      const created = await this.writer.createManyWithContacts(
         items.map((item, index) => ({
           citizenId: who[index].citizenId,
           channel: ContactChannel.Email,
           subject: (item.mail.subject || '(sans objet)').slice(0, 300),
           aidSchemeSlug: mailbox.aidSchemeSlug,
           ...(proposals[index] ? { antennaId: proposals[index].antennaId } : {}),
-          contactId: contacts[index].id,
           receivedAt,
+          contact: {
+            channel: ContactChannel.Email,
+            direction: ContactDirection.Inbound,
+            startedAt: item.mail.date ?? new Date(),
+            antennaId: proposals[index]?.antennaId ?? null,
+            aidSchemeSlug: mailbox.aidSchemeSlug,
+            externalRef: `mail:${ids[index]}`,
+            details: {
+              mailboxId: mailbox.id,
+              mailMessageId: ids[index],
+              ...(who[index].candidates.length ? { citizenCandidates: who[index].candidates } : {}),
+              ...(proposals[index] ? { antennaProposal: proposals[index] } : {}),
+            },
+          },
         })),
         null,
         manager,
       );
+      const requests = created.map((entry) => entry.request);
+      const contactIds = created.map((entry) => entry.contactId);
+      const acknowledgements = decided === 'skipped:import' ? decided : await decided;
       const attachments: MailAttachmentSummary[][] = [];
       for (const [index, item] of items.entries())
         attachments.push(
@@ -159,7 +165,7 @@ export class WindowFiling {
           rawSha256: stored[index].sha256,
           rawSize: stored[index].sizeBytes,
           requestId: requests[index].id,
-          contactId: contacts[index].id,
+          contactId: contactIds[index],
           attachments: attachments[index],
           acknowledgement:
             acknowledgements === 'skipped:import'
@@ -178,12 +184,26 @@ export class WindowFiling {
         })),
       };
     });
-    // Committed: a lost enqueue only delays them until the repeatable sweep requeues them.
-    await this.outbound
-      .enqueueMany(queued)
-      .catch((error: Error) =>
-        this.logger.warn({ mailbox: mailbox.id, err: error.message }, 'acknowledgements stranded'),
-      );
+    const after = Promise.all([
+      // Committed: a lost enqueue only delays them until the repeatable sweep requeues them.
+      this.outbound
+        .enqueueMany(queued)
+        .catch((error: Error) =>
+          this.logger.warn(
+            { mailbox: mailbox.id, err: error.message },
+            'acknowledgements stranded',
+          ),
+        ),
+      // The citizens write from them: addresses that bounced receive mail again. A failure here
+      // only leaves a flag up.
+      this.bounces
+        .clear(items.flatMap((item) => (item.mail.from ? [item.mail.from.address] : [])))
+        .catch((error: Error) =>
+          this.logger.warn({ mailbox: mailbox.id, err: error.message }, 'bounce flags not cleared'),
+        ),
+    ]).then(() => undefined);
+    if (afterCommit) afterCommit.push(after);
+    else await after;
     return results;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { MailAddressBounce } from '../persistence/mail-address-bounce.entity';
 
 /** Addresses our mail bounced from: flagged by a delivery report, cleared when they write again. */
@@ -24,10 +24,11 @@ export class BouncingAddresses {
   async clear(addresses: readonly string[], manager?: EntityManager): Promise<void> {
     const lower = [...new Set(addresses.map((address) => address.trim().toLowerCase()))];
     if (lower.length === 0) return;
-    await (manager ?? this.dataSource.manager).update(
-      MailAddressBounce,
-      { address: In(lower), clearedAt: IsNull() },
-      { clearedAt: new Date() },
+    // One array parameter: a window clears up to 200 addresses at once.
+    await (manager ?? this.dataSource.manager).query(
+      `UPDATE mail_address_bounces SET cleared_at = now()
+       WHERE address = ANY($1::varchar[]) AND cleared_at IS NULL`,
+      [lower],
     );
   }
 

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { ContactChannel } from '@gru/citizens';
-import { insertRows } from '@gru/database';
 import { hasPostgresCode, NotFoundException, PostgresErrorCode } from '@gru/errors';
-import { EntityManager, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Contact } from './contact.entity';
 import { ContactDirection, ContactOutcome } from './contact-outcome';
@@ -56,24 +55,6 @@ export class ContactLog {
     return { contact: existing, created: false };
   }
 
-  /**
-   * New contacts in one multi-row insert, in the caller's transaction when given (a mailbox window);
-   * an external ref already logged fails them all (the caller falls back to `record`).
-   */
-  async recordMany(inputs: readonly NewContact[], manager?: EntityManager): Promise<Contact[]> {
-    if (inputs.length === 0) return [];
-    const contacts = inputs.map((input) => this.contacts.create(rowOf(input) as Partial<Contact>));
-    const generated = (await insertRows(manager ?? this.contacts.manager, Contact, contacts, [
-      'id',
-      'created_at',
-    ])) as { id: string; created_at: Date }[];
-    contacts.forEach((contact, index) => {
-      contact.id = generated[index].id;
-      contact.createdAt = generated[index].created_at;
-    });
-    return contacts;
-  }
-
   async get(id: string): Promise<Contact> {
     const contact = await this.contacts.findOne({ where: { id } });
     if (!contact) throw new NotFoundException('contact', id);
@@ -121,7 +102,8 @@ export class ContactLog {
   }
 }
 
-function rowOf(input: NewContact) {
+/** A contact's row as `record` writes it (`RequestWriter.createManyWithContacts` too). */
+export function rowOf(input: NewContact) {
   const startedAt = input.startedAt ?? new Date();
   const endedAt = input.endedAt ?? null;
   return {

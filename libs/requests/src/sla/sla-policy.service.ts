@@ -21,6 +21,20 @@ export class SlaPolicy {
     return this.file.dueSoonHours;
   }
 
+  /** Starts reading these antennas' calendars into `dueAt`'s cache while the caller reads the rest. */
+  prefetch(
+    antennaIds: readonly (string | null)[],
+    calendars: Map<string | null, Promise<ClosureCalendar>>,
+  ): void {
+    for (const antennaId of antennaIds) {
+      if (calendars.has(antennaId)) continue;
+      const calendar = this.closures.calendarFor(antennaId);
+      // Awaited by `dueAt`; a failure must not go unhandled if no request needs it after all.
+      calendar.catch(() => undefined);
+      calendars.set(antennaId, calendar);
+    }
+  }
+
   async dueAt(
     channel: ContactChannel,
     aidScheme: string | null,

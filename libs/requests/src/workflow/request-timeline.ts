@@ -34,16 +34,16 @@ export async function recordEvents(
   entries: TimelineEntry[],
 ): Promise<void> {
   if (entries.length === 0) return;
-  await insertRows(
-    manager,
-    RequestEvent,
-    entries.map((entry) => ({
-      requestId: entry.requestId,
-      type: entry.type,
-      actorUserId: entry.actorUserId,
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-      reason: entry.reason ?? null,
-    })) as Partial<RequestEvent>[],
-  );
+  await insertRows(manager, RequestEvent, eventRows(entries));
+}
+
+export function eventRows(entries: readonly TimelineEntry[]): Partial<RequestEvent>[] {
+  return entries.map((entry) => ({
+    requestId: entry.requestId,
+    type: entry.type,
+    actorUserId: entry.actorUserId,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    reason: entry.reason ?? null,
+  }));
 }

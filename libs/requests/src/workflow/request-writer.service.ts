@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { calendarDateOf } from '@gru/calendar';
 import { CitizenDirectory, ContactChannel } from '@gru/citizens';
-import { insertRows } from '@gru/database';
+import { insertStatement } from '@gru/database';
 import {
   DomainException,
   ErrorCode,
@@ -15,7 +15,11 @@ import { Request } from '../persistence/request.entity';
 import { allocateReference, allocateReferences } from '../reference/reference-allocator';
 import { SlaPolicy } from '../sla/sla-policy.service';
 import { Contact } from '../contacts/contact.entity';
-import { recordEvents, RequestEventType, TimelineEntry } from './request-timeline';
+import { eventRows, recordEvents, RequestEventType, TimelineEntry } from './request-timeline';
+import { RequestEvent } from '../persistence/request-event.entity';
+import { NewContact, rowOf } from '../contacts/contact-log.service';
+import { randomUUID } from 'node:crypto';
+import type { ClosureCalendar } from '@gru/calendar';
 
 export interface NewRequest {
   readonly citizenId: string;
@@ -30,6 +34,12 @@ export interface NewRequest {
   /** The contact the request comes from, linked in the same transaction. */
   readonly contactId?: string | null;
   readonly receivedAt?: Date;
+}
+
+/** A request whose contact is new: both are written together, the contact already linked. */
+export interface NewRequestWithContact extends Omit<NewRequest, 'contactId'> {
+  /** Its citizen and request are the request's. */
+  readonly contact: NewContact;
 }
 
 @Injectable()
@@ -109,19 +119,42 @@ export class RequestWriter {
   ): Promise<Request[]> {
     if (inputs.length === 0) return [];
     const work = (manager: EntityManager) => this.insertMany(manager, inputs, actorUserId);
+    const created = await (outer ? work(outer) : this.dataSource.transaction(work));
+    return created.map((entry) => entry.request);
+  }
+
+  /**
+   * `createMany` for requests that come with their new contact (a mailbox window): requests,
+   * contacts and timeline events in ONE statement, with no link to check or update afterwards.
+   */
+  async createManyWithContacts(
+    inputs: readonly NewRequestWithContact[],
+    actorUserId: string | null,
+    outer?: EntityManager,
+  ): Promise<{ request: Request; contactId: string }[]> {
+    if (inputs.length === 0) return [];
+    const work = (manager: EntityManager) =>
+      this.insertMany(manager, inputs, actorUserId) as Promise<
+        { request: Request; contactId: string }[]
+      >;
     return outer ? work(outer) : this.dataSource.transaction(work);
   }
 
   private async insertMany(
     manager: EntityManager,
-    inputs: readonly NewRequest[],
+    inputs: readonly (NewRequest | NewRequestWithContact)[],
     actorUserId: string | null,
-  ): Promise<Request[]> {
-    const citizens = await this.citizens.getMany(
+  ): Promise<{ request: Request; contactId: string | null }[]> {
+    const calendars = new Map<string | null, Promise<ClosureCalendar>>();
+    // The antennas given are known before the citizens are read: their calendars are read meanwhile.
+    this.sla.prefetch(
+      inputs.flatMap((input) => (input.antennaId !== undefined ? [input.antennaId] : [])),
+      calendars,
+    );
+    const citizens = await this.citizens.placements(
       inputs.map((input) => input.citizenId),
       manager,
     );
-    const calendars = new Map();
     // A window's requests share their arrival instant: one due date per channel, scheme and antenna.
     const dueDates = new Map<string, Promise<Date>>();
     const now = new Date();
@@ -161,6 +194,8 @@ export class RequestWriter {
       );
     const requests = rows.map((row) =>
       manager.create(Request, {
+        // Chosen here: the contacts and events written in the same statement refer to it.
+        id: randomUUID(),
         reference: references.get(row.year)!.shift()!,
         citizenId: row.citizen.mergedIntoId ?? row.citizen.id,
         subject: row.input.subject.trim(),
@@ -178,15 +213,17 @@ export class RequestWriter {
         closedAt: null,
       }),
     );
-    const generated = (await insertRows(manager, Request, requests, [
-      'id',
-      'created_at',
-      'updated_at',
-    ])) as { id: string; created_at: Date; updated_at: Date }[];
-    requests.forEach((request, index) => {
-      request.id = generated[index].id;
-      request.createdAt = generated[index].created_at;
-      request.updatedAt = generated[index].updated_at;
+    const contacts: Partial<Contact>[] = [];
+    const contactIds = rows.map((row, index) => {
+      if (!('contact' in row.input)) return row.input.contactId ?? null;
+      const id = randomUUID();
+      contacts.push({
+        ...(rowOf(row.input.contact) as Partial<Contact>),
+        id,
+        citizenId: requests[index].citizenId,
+        requestId: requests[index].id,
+      });
+      return id;
     });
     const events: TimelineEntry[] = [];
     const links: { contactId: string; request: Request }[] = [];
@@ -202,9 +239,9 @@ export class RequestWriter {
           dueAt: request.dueAt!.toISOString(),
         },
       });
-      const contactId = rows[index].input.contactId;
+      const contactId = contactIds[index];
       if (contactId) {
-        links.push({ contactId, request });
+        if (!('contact' in rows[index].input)) links.push({ contactId, request });
         events.push({
           requestId: request.id,
           type: RequestEventType.ContactLinked,
@@ -213,9 +250,26 @@ export class RequestWriter {
         });
       }
     });
+    // Requests, new contacts and events in one round trip.
+    const parameters: unknown[] = [];
+    const parts = [
+      `new_requests AS (${insertStatement(manager, Request, requests, ['id', 'created_at', 'updated_at'], parameters)})`,
+      ...(contacts.length > 0
+        ? [`new_contacts AS (${insertStatement(manager, Contact, contacts, [], parameters)})`]
+        : []),
+      `new_events AS (${insertStatement(manager, RequestEvent, eventRows(events), [], parameters)})`,
+    ];
+    const generated = await manager.query<{ id: string; created_at: Date; updated_at: Date }[]>(
+      `WITH ${parts.join(', ')} SELECT id, created_at, updated_at FROM new_requests`,
+      parameters,
+    );
+    const byId = new Map(generated.map((row) => [row.id, row]));
+    for (const request of requests) {
+      request.createdAt = byId.get(request.id)!.created_at;
+      request.updatedAt = byId.get(request.id)!.updated_at;
+    }
     await this.linkContacts(manager, links);
-    await recordEvents(manager, events);
-    return requests;
+    return requests.map((request, index) => ({ request, contactId: contactIds[index] }));
   }
 
   /** `linkContact`'s rules for many contacts in one statement; any refusal refuses them all. */
