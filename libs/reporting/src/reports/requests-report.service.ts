@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { RequestFactsReader } from '@gru/requests';
 import { DataSource } from 'typeorm';
+import { DAILY } from './grain';
 import { TIME_DIMENSIONS } from './group-by';
 import { groupingSql, int, keyed, ratio } from './report-rows';
 import type { AntennaScope } from './reporting-scope';
@@ -52,7 +53,7 @@ const figures = (row: Record<string, unknown>): RequestFigures => {
 };
 
 /**
- * Requests opened, resolved, due-date adherence and callbacks kept, from the hourly rollup; the
+ * Requests opened, resolved, due-date adherence and callbacks kept, from the daily rollup; the
  * backlog at the end of the period from the daily snapshot, or live when the period runs to today.
  */
 @Injectable()
@@ -68,14 +69,14 @@ export class RequestsReports {
     scope: AntennaScope,
     filters: RequestFilters,
   ) {
-    const grouping = groupingSql(groupBy, REQUEST_DIMENSIONS);
+    const grouping = groupingSql(groupBy, { ...REQUEST_DIMENSIONS, ...DAILY.time });
     const query = (range: ReportingPeriod, grouped: boolean) => {
       const filter = this.filter(range, scope, filters);
       return this.dataSource.query<Record<string, unknown>[]>(
         `SELECT ${grouped ? grouping.select : ''} SUM(opened) AS opened, SUM(resolved) AS resolved,
                 SUM(sla_met) AS met, SUM(sla_missed) AS missed, SUM(callbacks_due) AS due,
                 SUM(callbacks_kept) AS kept
-           FROM reporting_requests_hourly WHERE ${filter.where} ${grouped ? grouping.groupBy : ''}`,
+           FROM reporting_requests_daily WHERE ${filter.where} ${grouped ? grouping.groupBy : ''}`,
         filter.params,
       );
     };
@@ -142,9 +143,7 @@ export class RequestsReports {
   }
 
   private filter(period: ReportingPeriod, scope: AntennaScope, filters: RequestFilters): SqlFilter {
-    const filter = new SqlFilter()
-      .add('hour >= ?', period.start)
-      .add('hour < ?', period.end)
+    const filter = DAILY.within(period)
       .addIf(filters.channel, 'channel = ?')
       .addIf(filters.scheme, 'aid_scheme_slug = ?');
     if (scope !== null) filter.add('antenna_id = ANY(?)', scope);
