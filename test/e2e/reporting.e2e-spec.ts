@@ -189,6 +189,8 @@ describe('reporting', () => {
       'reporting_requests_daily',
       'reporting_voice_daily',
       'reporting_agent_daily',
+      'reporting_contacts_monthly',
+      'reporting_requests_monthly',
     ];
     const snapshot = async () =>
       Promise.all(

@@ -1,6 +1,6 @@
 import type { SchemaPart } from '@gru/database';
 import { ReportingRollups1796047589588 } from './migrations/1796047589588-reporting-rollups';
-import { ReportingDailyRollups1796060126402 } from './migrations/1796060126402-reporting-daily-rollups';
+import { ReportingDailyRollups1796060533898 } from './migrations/1796060533898-reporting-daily-rollups';
 import { AgentDaily } from './persistence/agent-daily.entity';
 import { AgentHourly } from './persistence/agent-hourly.entity';
 import { BacklogDaily } from './persistence/backlog-daily.entity';
@@ -10,6 +10,7 @@ import { ContactMonthly } from './persistence/contact-monthly.entity';
 import { MonthlyReportDispatch } from './persistence/monthly-report-dispatch.entity';
 import { RequestDaily } from './persistence/request-daily.entity';
 import { RequestHourly } from './persistence/request-hourly.entity';
+import { RequestMonthly } from './persistence/request-monthly.entity';
 import { VoiceDaily } from './persistence/voice-daily.entity';
 import { VoiceHourly } from './persistence/voice-hourly.entity';
 
@@ -22,6 +23,7 @@ export const REPORTING_ENTITIES = [
   ContactDaily,
   ContactMonthly,
   RequestDaily,
+  RequestMonthly,
   VoiceDaily,
   AgentDaily,
   MonthlyReportDispatch,
@@ -30,5 +32,5 @@ export const REPORTING_ENTITIES = [
 export const REPORTING_SCHEMA: SchemaPart = {
   owner: 'reporting',
   entities: REPORTING_ENTITIES,
-  migrations: [ReportingRollups1796047589588, ReportingDailyRollups1796060126402],
+  migrations: [ReportingRollups1796047589588, ReportingDailyRollups1796060533898],
 };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { MONTHLY_CONTACT_DIMENSIONS, monthsAndDaysSql } from './contacts-source';
+import { CONTACTS_BY_MONTH, monthsAndDaysSql } from './months-and-days';
 import { DAILY, type Grain, grainFor } from './grain';
 import { TIME_DIMENSIONS } from './group-by';
 import { groupingSql, int, keyed } from './report-rows';
@@ -66,11 +66,11 @@ export class ContactsReports {
       extra === undefined &&
       filters.reason === undefined &&
       filters.scheme === undefined &&
-      (grouped ? groupBy : []).every((name) => MONTHLY_CONTACT_DIMENSIONS.has(name));
+      (grouped ? groupBy : []).every((name) => CONTACTS_BY_MONTH.dimensions.has(name));
     const query = (range: ReportingPeriod, grouped: boolean) => {
       const filter = new SqlFilter();
       let source = grain.table('reporting_contacts');
-      if (monthly(grouped)) source = monthsAndDaysSql(range, filter);
+      if (monthly(grouped)) source = monthsAndDaysSql(CONTACTS_BY_MONTH, range, filter);
       else grain.within(range, filter);
       this.filter(filter, scope, filters);
       extra?.(filter);

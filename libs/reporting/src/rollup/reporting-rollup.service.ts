@@ -16,6 +16,8 @@ import {
   BACKLOG_COLUMNS,
   BACKLOG_TABLE,
   CONTACTS_MONTHLY,
+  monthlyFromDailySql,
+  REQUESTS_MONTHLY,
   CONTACTS_TABLE,
   dailyFromHourlySql,
   hourlyColumns,
@@ -31,7 +33,7 @@ const CHUNK_DAYS = 92;
 /**
  * Recomputes the reporting tables for whole Paris days from the owning libraries' facts: each
  * chunk of days is deleted and rewritten in one transaction (hourly rows bulk-inserted from the
- * facts, daily rows summed from them, the contacts' months from the days), so a rebuild is
+ * facts, daily rows summed from them, contacts' and requests' months from the days), so a rebuild is
  * idempotent, can run for any past range, and readers never see half a day.
  */
 @Injectable()
@@ -95,8 +97,11 @@ export class ReportingRollup {
         await insertRows(manager, table.table, hourlyColumns(table), values, table.order);
         await manager.query(dailyFromHourlySql(table), [start, end]);
       }
-      await manager.query(CONTACTS_MONTHLY.delete, [first, last]);
-      await manager.query(CONTACTS_MONTHLY.insert, [first, last]);
+      for (const monthly of [CONTACTS_MONTHLY, REQUESTS_MONTHLY]) {
+        const sql = monthlyFromDailySql(monthly);
+        await manager.query(sql.delete, [first, last]);
+        await manager.query(sql.insert, [first, last]);
+      }
       await manager.query(`DELETE FROM "${BACKLOG_TABLE}" WHERE day >= $1 AND day <= $2`, [
         first,
         last,

@@ -124,13 +124,37 @@ export function dailyFromHourlySql(table: HourlyTable): string {
 /** The months holding the days [$1, $2]: the ones a rebuild of those days rewrites. */
 const MONTHS_OF_DAYS = `>= date_trunc('month', $1::date) AND %s < date_trunc('month', $2::date) + interval '1 month'`;
 
-export const CONTACTS_MONTHLY = {
-  delete: `DELETE FROM "reporting_contacts_monthly" WHERE month ${MONTHS_OF_DAYS.replace('%s', 'month')}`,
-  /** From the daily rows of the whole months, days outside the rebuilt ones included. */
-  insert: `INSERT INTO "reporting_contacts_monthly"
-      ("month", "antenna_id", "channel", "direction", "contacts", "duration_seconds")
-    SELECT date_trunc('month', day)::date, antenna_id, channel, direction,
-           SUM(contacts), SUM(duration_seconds)
-      FROM "reporting_contacts_daily" WHERE day ${MONTHS_OF_DAYS.replace('%s', 'day')}
-     GROUP BY 1, 2, 3, 4 ORDER BY 1, 2`,
-} as const;
+/** A monthly table summed from a daily one, over `keys` (a subset of the daily keys). */
+export interface MonthlyTable {
+  readonly table: string;
+  readonly daily: string;
+  readonly keys: readonly string[];
+  readonly sums: readonly string[];
+}
+
+export const CONTACTS_MONTHLY: MonthlyTable = {
+  table: 'reporting_contacts_monthly',
+  daily: 'reporting_contacts_daily',
+  keys: ['antenna_id', 'channel', 'direction'],
+  sums: ['contacts', 'duration_seconds'],
+};
+
+export const REQUESTS_MONTHLY: MonthlyTable = {
+  table: 'reporting_requests_monthly',
+  daily: 'reporting_requests_daily',
+  keys: ['antenna_id', 'channel', 'aid_scheme_slug'],
+  sums: REQUESTS_TABLE.sums.map((spec) => spec.column),
+};
+
+/** Rewrites the months holding the days [$1, $2], from the daily rows of those whole months. */
+export function monthlyFromDailySql(table: MonthlyTable): { delete: string; insert: string } {
+  const keys = table.keys.join(', ');
+  const sums = table.sums.join(', ');
+  return {
+    delete: `DELETE FROM "${table.table}" WHERE month ${MONTHS_OF_DAYS.replace('%s', 'month')}`,
+    insert: `INSERT INTO "${table.table}" (month, ${keys}, ${sums})
+      SELECT date_trunc('month', day)::date, ${keys}, ${table.sums.map((name) => `SUM(${name})`).join(', ')}
+        FROM "${table.daily}" WHERE day ${MONTHS_OF_DAYS.replace('%s', 'day')}
+       GROUP BY ${table.keys.map((_, index) => index + 2).join(', ')}, 1 ORDER BY 1, 2`,
+  };
+}

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class ReportingDailyRollups1796060126402 implements MigrationInterface {
-  name = 'ReportingDailyRollups1796060126402';
+export class ReportingDailyRollups1796060533898 implements MigrationInterface {
+  name = 'ReportingDailyRollups1796060533898';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
@@ -21,6 +21,9 @@ export class ReportingDailyRollups1796060126402 implements MigrationInterface {
     );
     await queryRunner.query(
       `CREATE TABLE "reporting_requests_daily" ("day" date NOT NULL, "antenna_id" character varying(64) NOT NULL, "channel" character varying(16) NOT NULL, "aid_scheme_slug" character varying(64) NOT NULL, "opened" integer NOT NULL, "resolved" integer NOT NULL, "sla_met" integer NOT NULL, "sla_missed" integer NOT NULL, "callbacks_due" integer NOT NULL, "callbacks_kept" integer NOT NULL, CONSTRAINT "PK_5c439dacb65dbe646c912836bba" PRIMARY KEY ("day", "antenna_id", "channel", "aid_scheme_slug"))`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "reporting_requests_monthly" ("month" date NOT NULL, "antenna_id" character varying(64) NOT NULL, "channel" character varying(16) NOT NULL, "aid_scheme_slug" character varying(64) NOT NULL, "opened" integer NOT NULL, "resolved" integer NOT NULL, "sla_met" integer NOT NULL, "sla_missed" integer NOT NULL, "callbacks_due" integer NOT NULL, "callbacks_kept" integer NOT NULL, CONSTRAINT "PK_5d46cd57e83e3aee37ede96b4c2" PRIMARY KEY ("month", "antenna_id", "channel", "aid_scheme_slug"))`,
     );
     await queryRunner.query(
       `CREATE TABLE "reporting_voice_daily" ("day" date NOT NULL, "antenna_id" character varying(64) NOT NULL, "offered" integer NOT NULL, "answered" integer NOT NULL, "answered_within_20s" integer NOT NULL, "abandoned" integer NOT NULL, "abandon_wait_seconds" double precision NOT NULL, "callbacks" integer NOT NULL, "overflowed" integer NOT NULL, "own_answered" integer NOT NULL, "wait_seconds" double precision NOT NULL, CONSTRAINT "PK_5dacfe13cdc60835dc2153bf40e" PRIMARY KEY ("day", "antenna_id"))`,
@@ -66,11 +69,15 @@ export class ReportingDailyRollups1796060126402 implements MigrationInterface {
     await queryRunner.query(
       `INSERT INTO "reporting_contacts_monthly" (month, antenna_id, channel, direction, contacts, duration_seconds) SELECT date_trunc('month', day)::date, antenna_id, channel, direction, SUM(contacts), SUM(duration_seconds) FROM "reporting_contacts_daily" GROUP BY 1, 2, 3, 4 ORDER BY 1, 2`,
     );
+    await queryRunner.query(
+      `INSERT INTO "reporting_requests_monthly" (month, antenna_id, channel, aid_scheme_slug, opened, resolved, sla_met, sla_missed, callbacks_due, callbacks_kept) SELECT date_trunc('month', day)::date, antenna_id, channel, aid_scheme_slug, SUM(opened), SUM(resolved), SUM(sla_met), SUM(sla_missed), SUM(callbacks_due), SUM(callbacks_kept) FROM "reporting_requests_daily" GROUP BY 1, 2, 3, 4 ORDER BY 1, 2`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "public"."reporting_contacts_hourly_channel_idx"`);
     await queryRunner.query(`DROP TABLE "reporting_voice_daily"`);
+    await queryRunner.query(`DROP TABLE "reporting_requests_monthly"`);
     await queryRunner.query(`DROP TABLE "reporting_requests_daily"`);
     await queryRunner.query(`DROP TABLE "reporting_contacts_monthly"`);
     await queryRunner.query(`DROP INDEX "public"."reporting_contacts_daily_antenna_idx"`);
