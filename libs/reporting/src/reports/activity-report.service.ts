@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { StaffDirectory } from '@gru/auth';
-import { addCalendarDays, isWorkingDay } from '@gru/calendar';
 import { DataSource } from 'typeorm';
 import { DAILY } from './grain';
+import { workingDaysBetween } from './working-days';
 import { groupingSql, int, keyed, ratio } from './report-rows';
 import type { AntennaScope } from './reporting-scope';
 import type { ReportingPeriod } from './reporting-period';
@@ -43,7 +43,7 @@ export class ActivityReports {
          FROM reporting_agent_daily WHERE ${filter.where} ${grouping.groupBy}`,
       filter.params,
     );
-    const workingDays = this.workingDays(period);
+    const workingDays = workingDaysBetween(period.from, period.to);
     const names = groupBy.includes('agent')
       ? new Map((await this.staff.list()).map((user) => [user.id, user.displayName]))
       : new Map<string, string>();
@@ -77,12 +77,5 @@ export class ActivityReports {
           : row,
       ),
     };
-  }
-
-  private workingDays(period: ReportingPeriod): number {
-    let count = 0;
-    for (let day = period.from; day <= period.to; day = addCalendarDays(day, 1))
-      if (isWorkingDay(day)) count += 1;
-    return count;
   }
 }
