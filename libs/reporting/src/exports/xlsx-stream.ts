@@ -58,7 +58,7 @@ export async function writeXlsx(
     if (written % 1000 === 0) {
       const entry = entryStreamOf(sheet);
       if (entry?._writableState?.needDrain)
-        await new Promise((resolve) => entry.once('drain', resolve));
+        await new Promise<void>((resolve) => entry.once('drain', () => resolve()));
       if (output.writableNeedDrain) await once(output, 'drain');
     }
   }
