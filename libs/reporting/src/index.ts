@@ -10,6 +10,8 @@ export { ActivityReports } from './reports/activity-report.service';
 export { MonthlyReports } from './monthly/monthly-report.service';
 export type { MonthlyReportOutcome } from './monthly/monthly-report.service';
 export { jainIndex, handledPerStaffedHourFairness } from './reports/jain-index';
+export { DAILY, HOURLY, grainFor } from './reports/grain';
+export type { Grain } from './reports/grain';
 export { periodOf, reportingPeriod } from './reports/reporting-period';
 export type { ReportingPeriod } from './reports/reporting-period';
 export { reportingScope } from './reports/reporting-scope';

@@ -1,10 +1,17 @@
 import type { SchemaPart } from '@gru/database';
 import { ReportingRollups1796047589588 } from './migrations/1796047589588-reporting-rollups';
+import { ReportingDailyRollups1796060533898 } from './migrations/1796060533898-reporting-daily-rollups';
+import { AgentDaily } from './persistence/agent-daily.entity';
 import { AgentHourly } from './persistence/agent-hourly.entity';
 import { BacklogDaily } from './persistence/backlog-daily.entity';
+import { ContactDaily } from './persistence/contact-daily.entity';
 import { ContactHourly } from './persistence/contact-hourly.entity';
+import { ContactMonthly } from './persistence/contact-monthly.entity';
 import { MonthlyReportDispatch } from './persistence/monthly-report-dispatch.entity';
+import { RequestDaily } from './persistence/request-daily.entity';
 import { RequestHourly } from './persistence/request-hourly.entity';
+import { RequestMonthly } from './persistence/request-monthly.entity';
+import { VoiceDaily } from './persistence/voice-daily.entity';
 import { VoiceHourly } from './persistence/voice-hourly.entity';
 
 export const REPORTING_ENTITIES = [
@@ -13,11 +20,17 @@ export const REPORTING_ENTITIES = [
   BacklogDaily,
   VoiceHourly,
   AgentHourly,
+  ContactDaily,
+  ContactMonthly,
+  RequestDaily,
+  RequestMonthly,
+  VoiceDaily,
+  AgentDaily,
   MonthlyReportDispatch,
 ];
 
 export const REPORTING_SCHEMA: SchemaPart = {
   owner: 'reporting',
   entities: REPORTING_ENTITIES,
-  migrations: [ReportingRollups1796047589588],
+  migrations: [ReportingRollups1796047589588, ReportingDailyRollups1796060533898],
 };

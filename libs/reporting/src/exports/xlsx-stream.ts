@@ -6,10 +6,27 @@ import type { Writable } from 'node:stream';
 const ROWS_PER_SHEET = 1_000_000;
 const NUMBER = /^-?\d{1,15}$/;
 
+interface EntryStream {
+  readonly _writableState?: { readonly needDrain?: boolean };
+  once(event: 'drain', listener: () => void): unknown;
+}
+
+/**
+ * The stream the zip archive reads a sheet from (a readable-stream PassThrough). exceljs writes
+ * into it without heeding its backpressure, so when rows come faster than they deflate they pile
+ * up there (over 300 MB for a million rows); waiting for its drain keeps the memory flat. Not in
+ * exceljs's typed API: when absent, only the output's backpressure is heeded.
+ */
+function entryStreamOf(sheet: unknown): EntryStream | undefined {
+  const entry = (sheet as { stream?: { pipes?: unknown[] } }).stream?.pipes?.[0] as
+    EntryStream | undefined;
+  return typeof entry?.once === 'function' && entry._writableState ? entry : undefined;
+}
+
 /**
  * Writes rows into an XLSX streamed to `output` (the only file importing exceljs): rows are
  * committed as they come, without shared strings or styles, so memory stays flat; the writer
- * waits for `output` to drain between batches.
+ * waits for the sheet's compressor and for `output` to drain between batches.
  */
 export async function writeXlsx(
   output: Writable,
@@ -38,7 +55,12 @@ export async function writeXlsx(
       .commit();
     written += 1;
     onSheet += 1;
-    if (written % 1000 === 0 && output.writableNeedDrain) await once(output, 'drain');
+    if (written % 1000 === 0) {
+      const entry = entryStreamOf(sheet);
+      if (entry?._writableState?.needDrain)
+        await new Promise<void>((resolve) => entry.once('drain', () => resolve()));
+      if (output.writableNeedDrain) await once(output, 'drain');
+    }
   }
   sheet.commit();
   await workbook.commit();

@@ -1,7 +1,9 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** Contacts per UTC hour and coded dimensions; '' stands for "not set" so that the key is total. */
 @Entity({ name: 'reporting_contacts_hourly' })
+// The footfall reads one channel's hours (visits) over long periods.
+@Index('reporting_contacts_hourly_channel_idx', ['channel', 'hour'])
 export class ContactHourly {
   @PrimaryColumn({ type: 'timestamptz' }) hour!: Date;
   @PrimaryColumn({ name: 'antenna_id', type: 'varchar', length: 64 }) antennaId!: string;

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { StaffDirectory } from '@gru/auth';
-import { addCalendarDays, isWorkingDay } from '@gru/calendar';
 import { DataSource } from 'typeorm';
+import { DAILY } from './grain';
+import { workingDaysBetween } from './working-days';
 import { groupingSql, int, keyed, ratio } from './report-rows';
 import type { AntennaScope } from './reporting-scope';
 import type { ReportingPeriod } from './reporting-period';
-import { SqlFilter } from './sql-filter';
 
 export const ACTIVITY_DIMENSIONS = {
   agent: 'agent_user_id::text',
@@ -33,17 +33,17 @@ export class ActivityReports {
 
   async report(period: ReportingPeriod, groupBy: readonly string[], scope: AntennaScope) {
     const grouping = groupingSql(groupBy, ACTIVITY_DIMENSIONS);
-    const filter = new SqlFilter().add('hour >= ?', period.start).add('hour < ?', period.end);
+    const filter = DAILY.within(period);
     if (scope !== null) filter.add('group_id = ANY(?)', scope);
     const rows = await this.dataSource.query<Record<string, unknown>[]>(
       `SELECT ${grouping.select} COUNT(DISTINCT agent_user_id) AS agents,
               SUM(staffed_seconds) AS staffed, SUM(calls_handled) AS handled,
               SUM(phone_contacts) AS calls, SUM(talk_seconds) AS talk, SUM(visits) AS visits,
               SUM(visit_seconds) AS visit_seconds
-         FROM reporting_agent_hourly WHERE ${filter.where} ${grouping.groupBy}`,
+         FROM reporting_agent_daily WHERE ${filter.where} ${grouping.groupBy}`,
       filter.params,
     );
-    const workingDays = this.workingDays(period);
+    const workingDays = workingDaysBetween(period.from, period.to);
     const names = groupBy.includes('agent')
       ? new Map((await this.staff.list()).map((user) => [user.id, user.displayName]))
       : new Map<string, string>();
@@ -77,12 +77,5 @@ export class ActivityReports {
           : row,
       ),
     };
-  }
-
-  private workingDays(period: ReportingPeriod): number {
-    let count = 0;
-    for (let day = period.from; day <= period.to; day = addCalendarDays(day, 1))
-      if (isWorkingDay(day)) count += 1;
-    return count;
   }
 }

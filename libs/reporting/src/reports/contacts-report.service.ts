@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { CONTACTS_BY_MONTH, monthsAndDaysSql } from './months-and-days';
+import { DAILY, type Grain, grainFor } from './grain';
 import { TIME_DIMENSIONS } from './group-by';
 import { groupingSql, int, keyed } from './report-rows';
 import type { AntennaScope } from './reporting-scope';
@@ -40,7 +42,11 @@ export interface ContactsReport {
   previous: { from: string; to: string; total: number; change: number | null };
 }
 
-/** Contacts by channel × antenna × scheme × reason × outcome × time, from the hourly rollup. */
+/**
+ * Contacts by channel × antenna × scheme × reason × outcome × time, from the daily rollup, or
+ * the hourly one when split by hour of the day; whole months come from the monthly rollup when
+ * the report needs none of the dimensions it sums away (scheme, reason, outcome, days).
+ */
 @Injectable()
 export class ContactsReports {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -50,31 +56,46 @@ export class ContactsReports {
     groupBy: readonly string[],
     scope: AntennaScope,
     filters: ContactFilters,
-    extra: (filter: SqlFilter) => void = () => undefined,
+    extra?: (filter: SqlFilter) => void,
+    grain: Grain = grainFor(groupBy),
   ): Promise<ContactsReport> {
-    const grouping = groupingSql(groupBy, CONTACT_DIMENSIONS);
+    const grouping = groupingSql(groupBy, { ...CONTACT_DIMENSIONS, ...grain.time });
+    // Whole months come from the monthly rollup when nothing needs what it sums away.
+    const monthly = (grouped: boolean) =>
+      grain === DAILY &&
+      extra === undefined &&
+      filters.reason === undefined &&
+      filters.scheme === undefined &&
+      (grouped ? groupBy : []).every((name) => CONTACTS_BY_MONTH.dimensions.has(name));
     const query = (range: ReportingPeriod, grouped: boolean) => {
-      const filter = this.filter(range, scope, filters);
-      extra(filter);
+      const filter = new SqlFilter();
+      let source = grain.table('reporting_contacts');
+      if (monthly(grouped)) source = monthsAndDaysSql(CONTACTS_BY_MONTH, range, filter);
+      else grain.within(range, filter);
+      this.filter(filter, scope, filters);
+      extra?.(filter);
       return this.dataSource.query<Record<string, unknown>[]>(
         `SELECT ${grouped ? grouping.select : ''} SUM(contacts) AS contacts, SUM(duration_seconds) AS duration
-           FROM reporting_contacts_hourly WHERE ${filter.where} ${grouped ? grouping.groupBy : ''}`,
+           FROM ${source} WHERE ${filter.where} ${grouped ? grouping.groupBy : ''}`,
         filter.params,
       );
     };
     const before = previousPeriod(period);
-    const [rows, totals, previous] = await Promise.all([
-      groupBy.length > 0 ? query(period, true) : Promise.resolve([]),
-      query(period, false),
+    // Grouped rows partition the period: their sum is the total, without a second scan.
+    const [rows, previous] = await Promise.all([
+      query(period, groupBy.length > 0),
       query(before, false),
     ]);
-    const total = int(totals[0]?.contacts);
+    const total =
+      groupBy.length > 0
+        ? rows.reduce((sum, row) => sum + int(row.contacts), 0)
+        : int(rows[0]?.contacts);
     const previousTotal = int(previous[0]?.contacts);
     return {
       from: period.from,
       to: period.to,
       groupBy: [...groupBy],
-      rows: keyed(groupBy.length > 0 ? rows : totals, groupBy, (row) => ({
+      rows: keyed(rows, groupBy, (row) => ({
         contacts: int(row.contacts),
         durationSeconds: int(row.duration),
       })),
@@ -91,10 +112,8 @@ export class ContactsReports {
     };
   }
 
-  private filter(period: ReportingPeriod, scope: AntennaScope, filters: ContactFilters): SqlFilter {
-    const filter = new SqlFilter()
-      .add('hour >= ?', period.start)
-      .add('hour < ?', period.end)
+  private filter(filter: SqlFilter, scope: AntennaScope, filters: ContactFilters): SqlFilter {
+    filter
       .addIf(filters.channel, 'channel = ?')
       .addIf(filters.scheme, 'aid_scheme_slug = ?')
       .addIf(filters.reason, 'reason_code = ?');

@@ -1,11 +1,8 @@
 import { ValidationFailedException } from '@gru/errors';
+import { HOURLY } from './grain';
 
-/** SQL of each grouping dimension over the reporting tables (`hour` in UTC, days in Paris). */
-export const TIME_DIMENSIONS = {
-  day: `to_char(hour AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD')`,
-  week: `to_char(date_trunc('week', hour AT TIME ZONE 'Europe/Paris'), 'YYYY-MM-DD')`,
-  month: `to_char(hour AT TIME ZONE 'Europe/Paris', 'YYYY-MM')`,
-} as const;
+/** The time dimensions' names (their SQL depends on the grain read). */
+export const TIME_DIMENSIONS = HOURLY.time;
 
 export type Dimensions = Readonly<Record<string, string>>;
 

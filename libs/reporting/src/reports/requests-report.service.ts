@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { RequestFactsReader } from '@gru/requests';
 import { DataSource } from 'typeorm';
+import { DAILY } from './grain';
+import { monthsAndDaysSql, REQUESTS_BY_MONTH } from './months-and-days';
 import { TIME_DIMENSIONS } from './group-by';
 import { groupingSql, int, keyed, ratio } from './report-rows';
 import type { AntennaScope } from './reporting-scope';
@@ -51,8 +53,19 @@ const figures = (row: Record<string, unknown>): RequestFigures => {
   };
 };
 
+const SUMS = `SUM(opened) AS opened, SUM(resolved) AS resolved, SUM(sla_met) AS met,
+  SUM(sla_missed) AS missed, SUM(callbacks_due) AS due, SUM(callbacks_kept) AS kept`;
+
+const sumRows = (rows: Record<string, unknown>[]): Record<string, unknown> =>
+  Object.fromEntries(
+    ['opened', 'resolved', 'met', 'missed', 'due', 'kept'].map((name) => [
+      name,
+      rows.reduce((sum, row) => sum + int(row[name]), 0),
+    ]),
+  );
+
 /**
- * Requests opened, resolved, due-date adherence and callbacks kept, from the hourly rollup; the
+ * Requests opened, resolved, due-date adherence and callbacks kept, from the daily rollup; the
  * backlog at the end of the period from the daily snapshot, or live when the period runs to today.
  */
 @Injectable()
@@ -68,24 +81,29 @@ export class RequestsReports {
     scope: AntennaScope,
     filters: RequestFilters,
   ) {
-    const grouping = groupingSql(groupBy, REQUEST_DIMENSIONS);
+    const grouping = groupingSql(groupBy, { ...REQUEST_DIMENSIONS, ...DAILY.time });
     const query = (range: ReportingPeriod, grouped: boolean) => {
-      const filter = this.filter(range, scope, filters);
+      const filter = new SqlFilter();
+      // Whole months come from the monthly rollup unless split by week or day.
+      let source = 'reporting_requests_daily';
+      if ((grouped ? groupBy : []).every((name) => REQUESTS_BY_MONTH.dimensions.has(name)))
+        source = monthsAndDaysSql(REQUESTS_BY_MONTH, range, filter);
+      else DAILY.within(range, filter);
+      this.filter(filter, scope, filters);
       return this.dataSource.query<Record<string, unknown>[]>(
-        `SELECT ${grouped ? grouping.select : ''} SUM(opened) AS opened, SUM(resolved) AS resolved,
-                SUM(sla_met) AS met, SUM(sla_missed) AS missed, SUM(callbacks_due) AS due,
-                SUM(callbacks_kept) AS kept
-           FROM reporting_requests_hourly WHERE ${filter.where} ${grouped ? grouping.groupBy : ''}`,
+        `SELECT ${grouped ? grouping.select : ''} ${SUMS} FROM ${source}
+          WHERE ${filter.where} ${grouped ? grouping.groupBy : ''}`,
         filter.params,
       );
     };
     const before = previousPeriod(period);
-    const [rows, totals, previous, backlog] = await Promise.all([
-      groupBy.length > 0 ? query(period, true) : Promise.resolve([]),
-      query(period, false),
+    const [rows, previous, backlog] = await Promise.all([
+      query(period, groupBy.length > 0),
       query(before, false),
       this.backlog(period, scope, filters),
     ]);
+    // Grouped rows partition the period: their sums are the totals, without a second scan.
+    const totals = groupBy.length > 0 ? [sumRows(rows)] : rows;
     const stockKey = (values: Record<string, string | number | null>) =>
       JSON.stringify(groupBy.map((name) => values[name] ?? null));
     const byKey = new Map<string, number>();
@@ -98,9 +116,10 @@ export class RequestsReports {
       from: period.from,
       to: period.to,
       groupBy: [...groupBy],
-      rows: keyed(groupBy.length > 0 ? rows : totals, groupBy, (row) => figures(row)).map(
-        (row) => ({ ...row, backlog: splitsStock ? (byKey.get(stockKey(row.key)) ?? 0) : null }),
-      ),
+      rows: keyed(rows, groupBy, (row) => figures(row)).map((row) => ({
+        ...row,
+        backlog: splitsStock ? (byKey.get(stockKey(row.key)) ?? 0) : null,
+      })),
       total: {
         ...figures(totals[0] ?? {}),
         backlog: backlog.reduce((sum, row) => sum + row.backlog, 0),
@@ -141,12 +160,8 @@ export class RequestsReports {
       .filter(keep);
   }
 
-  private filter(period: ReportingPeriod, scope: AntennaScope, filters: RequestFilters): SqlFilter {
-    const filter = new SqlFilter()
-      .add('hour >= ?', period.start)
-      .add('hour < ?', period.end)
-      .addIf(filters.channel, 'channel = ?')
-      .addIf(filters.scheme, 'aid_scheme_slug = ?');
+  private filter(filter: SqlFilter, scope: AntennaScope, filters: RequestFilters): SqlFilter {
+    filter.addIf(filters.channel, 'channel = ?').addIf(filters.scheme, 'aid_scheme_slug = ?');
     if (scope !== null) filter.add('antenna_id = ANY(?)', scope);
     return filter;
   }

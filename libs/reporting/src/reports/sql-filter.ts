@@ -13,6 +13,12 @@ export class SqlFilter {
     return this;
   }
 
+  /** Adds a value without a condition; returns its placeholder, for SQL placed elsewhere. */
+  param(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+
   /** Only when the value is set. */
   addIf(value: unknown, condition: string): this {
     return value === undefined || value === null ? this : this.add(condition, value);

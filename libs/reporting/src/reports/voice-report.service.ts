@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TerritoryService } from '@gru/territory';
 import { DataSource } from 'typeorm';
+import { DAILY } from './grain';
 import { TIME_DIMENSIONS } from './group-by';
 import { handledPerStaffedHourFairness } from './jain-index';
 import { groupingSql, int, keyed, ratio } from './report-rows';
@@ -57,7 +58,7 @@ const SUMS = `SUM(offered) AS offered, SUM(answered) AS answered, SUM(answered_w
   SUM(overflowed) AS overflowed, SUM(own_answered) AS own, SUM(wait_seconds) AS wait`;
 
 /**
- * The free number's service figures, with the simulation's definitions, from the hourly rollups;
+ * The free number's service figures, with the simulation's definitions, from the daily rollups;
  * per pool, the calls its agents handled and their staffed hours; Jain's index across antennas.
  */
 @Injectable()
@@ -68,13 +69,13 @@ export class VoiceReports {
   ) {}
 
   async report(period: ReportingPeriod, groupBy: readonly string[], scope: AntennaScope) {
-    const grouping = groupingSql(groupBy, VOICE_DIMENSIONS);
-    const staffing = groupingSql(groupBy, STAFFING_DIMENSIONS);
+    const grouping = groupingSql(groupBy, { ...VOICE_DIMENSIONS, ...DAILY.time });
+    const staffing = groupingSql(groupBy, { ...STAFFING_DIMENSIONS, ...DAILY.time });
     const calls = (range: ReportingPeriod, grouped: boolean) => {
       const filter = this.filter(range, scope, 'antenna_id');
       return this.dataSource.query<Record<string, unknown>[]>(
         `SELECT ${grouped ? grouping.select : ''} ${SUMS}
-           FROM reporting_voice_hourly WHERE ${filter.where} ${grouped ? grouping.groupBy : ''}`,
+           FROM reporting_voice_daily WHERE ${filter.where} ${grouped ? grouping.groupBy : ''}`,
         filter.params,
       );
     };
@@ -82,7 +83,7 @@ export class VoiceReports {
       const filter = this.filter(period, filtered ? scope : null, 'group_id');
       return this.dataSource.query<Record<string, unknown>[]>(
         `SELECT ${select} SUM(calls_handled) AS handled, SUM(staffed_seconds) AS staffed
-           FROM reporting_agent_hourly WHERE ${filter.where} ${groupByClause}`,
+           FROM reporting_agent_daily WHERE ${filter.where} ${groupByClause}`,
         filter.params,
       );
     };
@@ -135,7 +136,7 @@ export class VoiceReports {
   }
 
   private filter(period: ReportingPeriod, scope: AntennaScope, column: string): SqlFilter {
-    const filter = new SqlFilter().add('hour >= ?', period.start).add('hour < ?', period.end);
+    const filter = DAILY.within(period);
     if (scope !== null) filter.add(`${column} = ANY(?)`, scope);
     return filter;
   }

@@ -5,32 +5,36 @@ import type { CalendarDate } from '@gru/calendar';
 import { ContactFactsReader, RequestFactsReader } from '@gru/requests';
 import { TerritoryService } from '@gru/territory';
 import { PresenceFactsReader } from '@gru/voice';
-import { DataSource, EntityManager, EntityTarget } from 'typeorm';
-import { AgentHourly } from '../persistence/agent-hourly.entity';
-import { BacklogDaily } from '../persistence/backlog-daily.entity';
-import { ContactHourly } from '../persistence/contact-hourly.entity';
-import { RequestHourly } from '../persistence/request-hourly.entity';
-import { VoiceHourly } from '../persistence/voice-hourly.entity';
+import { DataSource } from 'typeorm';
 import { AgentPools } from './agent-pools';
 import { backlogRows } from './backlog-rows';
+import { insertRows } from './bulk-insert';
 import { nextParisDay, parisDaysCovering, startOfParisDay } from './paris-days';
 import { callerPoolOf } from './pool-of';
+import {
+  AGENTS_TABLE,
+  BACKLOG_COLUMNS,
+  BACKLOG_TABLE,
+  CONTACTS_MONTHLY,
+  monthlyFromDailySql,
+  REQUESTS_MONTHLY,
+  CONTACTS_TABLE,
+  dailyFromHourlySql,
+  hourlyColumns,
+  HourlyTable,
+  REQUESTS_TABLE,
+  VOICE_TABLE,
+} from './rollup-tables';
 import { agentRows, contactRows, requestRows, voiceRows } from './rollup-rows';
 
 /** Days recomputed per transaction: bounds memory and lock time on long rebuilds. */
 const CHUNK_DAYS = 92;
-const INSERT_BATCH = 1000;
-const HOURLY_TABLES: EntityTarget<object>[] = [
-  ContactHourly,
-  RequestHourly,
-  VoiceHourly,
-  AgentHourly,
-];
 
 /**
  * Recomputes the reporting tables for whole Paris days from the owning libraries' facts: each
- * chunk of days is deleted and rewritten in one transaction, so a rebuild is idempotent, can run
- * for any past range, and readers never see half a day.
+ * chunk of days is deleted and rewritten in one transaction (hourly rows bulk-inserted from the
+ * facts, daily rows summed from them, contacts' and requests' months from the days), so a rebuild is
+ * idempotent, can run for any past range, and readers never see half a day.
  */
 @Injectable()
 export class ReportingRollup {
@@ -72,37 +76,37 @@ export class ReportingRollup {
       ]);
     const index = this.territory.index;
     const pools = new AgentPools(staffed, staff, index.mobileTeam().id);
-    const rows = new Map<EntityTarget<object>, Record<string, unknown>[]>([
-      [ContactHourly, contactRows(contactFacts)],
-      [RequestHourly, requestRows(requestFacts)],
-      [VoiceHourly, voiceRows(callFacts, (antennaId) => callerPoolOf(antennaId, index), pools)],
-      [AgentHourly, agentRows(staffed, callFacts, agentFacts, pools)],
-      [BacklogDaily, backlogRows(days, anchor, requestFacts)],
+    const rows = new Map<HourlyTable, Record<string, unknown>[]>([
+      [CONTACTS_TABLE, contactRows(contactFacts)],
+      [REQUESTS_TABLE, requestRows(requestFacts)],
+      [VOICE_TABLE, voiceRows(callFacts, (antennaId) => callerPoolOf(antennaId, index), pools)],
+      [AGENTS_TABLE, agentRows(staffed, callFacts, agentFacts, pools)],
     ]);
+    const backlog = backlogRows(days, anchor, requestFacts);
+    const [first, last] = [days[0], days[days.length - 1]];
     await this.dataSource.transaction(async (manager) => {
-      for (const table of HOURLY_TABLES)
-        await manager
-          .createQueryBuilder()
-          .delete()
-          .from(table)
-          .where('hour >= :start AND hour < :end', { start, end })
-          .execute();
-      await manager
-        .createQueryBuilder()
-        .delete()
-        .from(BacklogDaily)
-        .where('day >= :first AND day <= :last', { first: days[0], last: days[days.length - 1] })
-        .execute();
-      for (const [table, values] of rows) await insertAll(manager, table, values);
+      for (const [table, values] of rows) {
+        await manager.query(`DELETE FROM "${table.table}" WHERE hour >= $1 AND hour < $2`, [
+          start,
+          end,
+        ]);
+        await manager.query(`DELETE FROM "${table.daily}" WHERE day >= $1 AND day <= $2`, [
+          first,
+          last,
+        ]);
+        await insertRows(manager, table.table, hourlyColumns(table), values, table.order);
+        await manager.query(dailyFromHourlySql(table), [start, end]);
+      }
+      for (const monthly of [CONTACTS_MONTHLY, REQUESTS_MONTHLY]) {
+        const sql = monthlyFromDailySql(monthly);
+        await manager.query(sql.delete, [first, last]);
+        await manager.query(sql.insert, [first, last]);
+      }
+      await manager.query(`DELETE FROM "${BACKLOG_TABLE}" WHERE day >= $1 AND day <= $2`, [
+        first,
+        last,
+      ]);
+      await insertRows(manager, BACKLOG_TABLE, BACKLOG_COLUMNS, backlog, 'day');
     });
   }
-}
-
-async function insertAll(
-  manager: EntityManager,
-  table: EntityTarget<object>,
-  values: Record<string, unknown>[],
-): Promise<void> {
-  for (let index = 0; index < values.length; index += INSERT_BATCH)
-    await manager.insert(table, values.slice(index, index + INSERT_BATCH));
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { CitizenDirectory, CitizenMatcher, ContactChannel } from '@gru/citizens';
 import { ContactLog, ContactOutcome, ContactReason, RequestWriter } from '@gru/requests';
 import { CallContextStore } from './call-context.store';
-import { CallQueuePort } from './call-queue.port';
+import { CallQueuePort, WithdrawnCall } from './call-queue.port';
 
 export interface KnownCaller {
   readonly citizenId: string;
@@ -95,7 +95,8 @@ export class CallIntake {
       return true;
     });
     if (created !== true && claimed) await this.callContext.releaseCallback(callSid);
-    await this.bestEffort('withdraw', () => this.queue.withdraw(callSid, 'callback'));
+    const left = await this.bestEffort('withdraw', () => this.queue.withdraw(callSid, 'callback'));
+    if (left) await this.recordStep(callSid, left);
     return created === true;
   }
 
@@ -106,14 +107,28 @@ export class CallIntake {
       // Answered and callback outcomes come from routing and the IVR; a call still pending here hung up.
       const outcome =
         contact.outcome === ContactOutcome.Pending ? ContactOutcome.Abandoned : contact.outcome;
+      // The step reached is the routing's: recorded for unanswered calls too, or their overflow
+      // would go uncounted (answered ones get it from the routing at the answer).
+      const left =
+        outcome === ContactOutcome.Abandoned
+          ? await this.bestEffort('withdraw', () => this.queue.withdraw(callSid, 'abandoned'))
+          : undefined;
       await this.contacts.updateByExternalRef(ContactChannel.Phone, callSid, {
         outcome,
         endedAt: new Date(),
         durationSeconds: durationSeconds ?? null,
-        details: { finalStatus: status },
+        details: { finalStatus: status, ...(left ? { step: left.step } : {}) },
       });
-      if (outcome === ContactOutcome.Abandoned) await this.queue.withdraw(callSid, 'abandoned');
     });
+  }
+
+  /** A callback taken from the queue: the routing step it had reached, for the overflow figures. */
+  private async recordStep(callSid: string, left: WithdrawnCall): Promise<void> {
+    await this.bestEffort('step', () =>
+      this.contacts.updateByExternalRef(ContactChannel.Phone, callSid, {
+        details: { step: left.step },
+      }),
+    );
   }
 
   async markOutcome(callSid: string, outcome: ContactOutcome): Promise<void> {

@@ -7,13 +7,23 @@ export interface QueuedCall {
   readonly arrivedAt: Date;
 }
 
+/** What the routing knew of a call that left the queue unanswered. */
+export interface WithdrawnCall {
+  /** The routing step the call had reached (0: its first; more: it overflowed). */
+  readonly step: number;
+}
+
 /**
  * Where the IVR hands a call to the routing engine (agents, overflow, fair share). The routing
  * library binds its dispatcher here; until then calls wait in their Twilio queue and are logged.
  */
 export abstract class CallQueuePort {
   abstract enqueue(call: QueuedCall): Promise<void>;
-  abstract withdraw(callSid: string, reason: 'callback' | 'abandoned'): Promise<void>;
+  /** null when the routing has no record of the call (never queued, or no routing bound). */
+  abstract withdraw(
+    callSid: string,
+    reason: 'callback' | 'abandoned',
+  ): Promise<WithdrawnCall | null>;
 }
 
 @Injectable()
@@ -28,8 +38,8 @@ export class LoggingCallQueue extends CallQueuePort {
     return Promise.resolve();
   }
 
-  withdraw(callSid: string, reason: 'callback' | 'abandoned'): Promise<void> {
+  withdraw(callSid: string, reason: 'callback' | 'abandoned'): Promise<WithdrawnCall | null> {
     this.logger.log({ callSid, reason }, 'call left the queue');
-    return Promise.resolve();
+    return Promise.resolve(null);
   }
 }

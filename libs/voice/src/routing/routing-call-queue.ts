@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CallDispatcher } from '@gru/call-routing';
-import { CallQueuePort, QueuedCall } from '../ivr/call-queue.port';
+import { CallQueuePort, QueuedCall, WithdrawnCall } from '../ivr/call-queue.port';
 
 /** The IVR hands its calls to the routing engine (agents, overflow steps, fair share). */
 @Injectable()
@@ -13,7 +13,9 @@ export class RoutingCallQueue extends CallQueuePort {
     await this.dispatcher.enqueueCall(call);
   }
 
-  async withdraw(callSid: string, reason: 'callback' | 'abandoned'): Promise<void> {
+  async withdraw(callSid: string, reason: 'callback' | 'abandoned'): Promise<WithdrawnCall | null> {
     await this.dispatcher.callAbandoned(callSid, new Date(), reason);
+    const call = await this.dispatcher.call(callSid);
+    return call ? { step: call.step } : null;
   }
 }
