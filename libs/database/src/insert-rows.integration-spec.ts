@@ -64,6 +64,22 @@ describe('insertRows', () => {
     }
   });
 
+  it('stores a lone surrogate as U+FFFD whichever form, as the driver does', async () => {
+    const broken = `bad \uD800 text`;
+    const many = [
+      { ...row(1), name: broken, tags: [broken] },
+      { ...row(2), name: broken, tags: [broken] },
+    ];
+    const single = { ...row(3), name: broken, tags: [broken] };
+    await insertRows(dataSource.manager, Probe, many);
+    await insertRows(dataSource.manager, Probe, [single]);
+    for (const { id } of [...many, single]) {
+      const stored = await dataSource.manager.findOneByOrFail(Probe, { id });
+      expect(stored.name).toBe('bad \uFFFD text');
+      expect(stored.tags).toEqual(['bad \uFFFD text']);
+    }
+  });
+
   it('keeps nulls null and gives unset columns their default', async () => {
     const withNulls = [
       { ...row(1), details: null, at: null },

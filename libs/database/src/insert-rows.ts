@@ -118,9 +118,19 @@ function asRecords(
       // The driver sends json as text; inside the record it is the value itself.
       if ((column.type === 'json' || column.type === 'jsonb') && typeof prepared === 'string')
         prepared = JSON.parse(prepared);
-      record[column.databaseName] = prepared;
+      record[column.databaseName] = wellFormed(prepared);
     }
     records.push(record);
   }
   return records;
+}
+
+/**
+ * Lone UTF-16 surrogates (broken mail has them) as U+FFFD, as the driver's UTF-8 encoding of a
+ * parameter makes them: escaped in JSON, PostgreSQL would refuse them.
+ */
+function wellFormed(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(/[\uD800-\uDFFF]/gu, '\uFFFD');
+  if (Array.isArray(value)) return value.map(wellFormed);
+  return value;
 }
