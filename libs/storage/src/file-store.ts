@@ -26,7 +26,8 @@ export class FileStore {
     this.root = config.values.storage.directory;
   }
 
-  async put(namespace: string, content: Buffer): Promise<StoredFile> {
+  /** `sha256`: the content's, when the caller hashed it already (a window's dedup does). */
+  async put(namespace: string, content: Buffer, sha256?: string): Promise<StoredFile> {
     const id = randomUUID();
     const key = `${namespace}/${id.slice(0, 2)}/${id}`;
     const path = this.pathOf(key);
@@ -41,7 +42,7 @@ export class FileStore {
     await rename(temporary, path);
     return {
       key,
-      sha256: createHash('sha256').update(content).digest('hex'),
+      sha256: sha256 ?? createHash('sha256').update(content).digest('hex'),
       sizeBytes: content.length,
     };
   }

@@ -177,7 +177,7 @@ export class MailStore {
         if (key) return Promise.resolve({ key, sha256, sizeBytes: raw.length });
         let write = writing.get(sha256);
         if (!write) {
-          write = this.files.put('mail', raw);
+          write = this.files.put('mail', raw, sha256);
           writing.set(sha256, write);
         }
         return write;
