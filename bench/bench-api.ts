@@ -49,7 +49,12 @@ export async function startBenchApi(options: BenchApiOptions = {}): Promise<Benc
   let app: NestExpressApplication | undefined;
   const close = async () => {
     await app?.close();
-    await dropDatabase(databaseUrl);
+    // GRU_BENCH_KEEP_DATABASE=1 leaves the seeded database behind, to EXPLAIN a slow query on it.
+    if (process.env.GRU_BENCH_KEEP_DATABASE === '1') {
+      process.stderr.write(`kept database ${databaseUrl}\n`);
+    } else {
+      await dropDatabase(databaseUrl);
+    }
     await deleteRedisKeys(name, REDIS_SERVER_URL);
   };
   try {
