@@ -1,6 +1,7 @@
 import type { SchemaPart } from '@gru/database';
 import { ReportingRollups1796047589588 } from './migrations/1796047589588-reporting-rollups';
 import { ReportingDailyRollups1796060533898 } from './migrations/1796060533898-reporting-daily-rollups';
+import { ReportingRequestsByChannel1796064654352 } from './migrations/1796064654352-reporting-requests-by-channel';
 import { AgentDaily } from './persistence/agent-daily.entity';
 import { AgentHourly } from './persistence/agent-hourly.entity';
 import { BacklogDaily } from './persistence/backlog-daily.entity';
@@ -9,6 +10,7 @@ import { ContactHourly } from './persistence/contact-hourly.entity';
 import { ContactMonthly } from './persistence/contact-monthly.entity';
 import { MonthlyReportDispatch } from './persistence/monthly-report-dispatch.entity';
 import { RequestDaily } from './persistence/request-daily.entity';
+import { RequestDailyByChannel } from './persistence/request-daily-by-channel.entity';
 import { RequestHourly } from './persistence/request-hourly.entity';
 import { RequestMonthly } from './persistence/request-monthly.entity';
 import { VoiceDaily } from './persistence/voice-daily.entity';
@@ -23,6 +25,7 @@ export const REPORTING_ENTITIES = [
   ContactDaily,
   ContactMonthly,
   RequestDaily,
+  RequestDailyByChannel,
   RequestMonthly,
   VoiceDaily,
   AgentDaily,
@@ -32,5 +35,9 @@ export const REPORTING_ENTITIES = [
 export const REPORTING_SCHEMA: SchemaPart = {
   owner: 'reporting',
   entities: REPORTING_ENTITIES,
-  migrations: [ReportingRollups1796047589588, ReportingDailyRollups1796060533898],
+  migrations: [
+    ReportingRollups1796047589588,
+    ReportingDailyRollups1796060533898,
+    ReportingRequestsByChannel1796064654352,
+  ],
 };

@@ -10,6 +10,8 @@ import type { AntennaScope } from './reporting-scope';
 import { previousPeriod, type ReportingPeriod } from './reporting-period';
 import { SqlFilter } from './sql-filter';
 
+const REQUESTS_BY_CHANNEL_DAILY = 'reporting_requests_daily_by_channel';
+
 export const REQUEST_DIMENSIONS = {
   antenna: `NULLIF(antenna_id, '')`,
   channel: 'channel',
@@ -84,11 +86,17 @@ export class RequestsReports {
     const grouping = groupingSql(groupBy, { ...REQUEST_DIMENSIONS, ...DAILY.time });
     const query = (range: ReportingPeriod, grouped: boolean) => {
       const filter = new SqlFilter();
-      // Whole months come from the monthly rollup unless split by week or day.
+      // Whole months come from the monthly rollup unless split by week or day; days come without
+      // the scheme (a third of the rows) when the report neither groups nor filters by it.
+      const names = grouped ? groupBy : [];
       let source = 'reporting_requests_daily';
-      if ((grouped ? groupBy : []).every((name) => REQUESTS_BY_MONTH.dimensions.has(name)))
+      if (names.every((name) => REQUESTS_BY_MONTH.dimensions.has(name)))
         source = monthsAndDaysSql(REQUESTS_BY_MONTH, range, filter);
-      else DAILY.within(range, filter);
+      else {
+        if (!names.includes('scheme') && filters.scheme === undefined)
+          source = REQUESTS_BY_CHANNEL_DAILY;
+        DAILY.within(range, filter);
+      }
       this.filter(filter, scope, filters);
       return this.dataSource.query<Record<string, unknown>[]>(
         `SELECT ${grouped ? grouping.select : ''} ${SUMS} FROM ${source}

@@ -17,6 +17,8 @@ import {
   BACKLOG_TABLE,
   CONTACTS_MONTHLY,
   monthlyFromDailySql,
+  narrowDailySql,
+  REQUESTS_BY_CHANNEL_DAILY,
   REQUESTS_MONTHLY,
   CONTACTS_TABLE,
   dailyFromHourlySql,
@@ -97,6 +99,9 @@ export class ReportingRollup {
         await insertRows(manager, table.table, hourlyColumns(table), values, table.order);
         await manager.query(dailyFromHourlySql(table), [start, end]);
       }
+      const byChannel = narrowDailySql(REQUESTS_BY_CHANNEL_DAILY);
+      await manager.query(byChannel.delete, [first, last]);
+      await manager.query(byChannel.insert, [first, last]);
       for (const monthly of [CONTACTS_MONTHLY, REQUESTS_MONTHLY]) {
         const sql = monthlyFromDailySql(monthly);
         await manager.query(sql.delete, [first, last]);

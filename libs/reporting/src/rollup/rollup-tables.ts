@@ -158,3 +158,30 @@ export function monthlyFromDailySql(table: MonthlyTable): { delete: string; inse
        GROUP BY ${table.keys.map((_, index) => index + 2).join(', ')}, 1 ORDER BY 1, 2`,
   };
 }
+
+/** A daily table summed from another over fewer keys, for the reports that do not need them. */
+export interface NarrowDailyTable {
+  readonly table: string;
+  readonly daily: string;
+  readonly keys: readonly string[];
+  readonly sums: readonly string[];
+}
+
+export const REQUESTS_BY_CHANNEL_DAILY: NarrowDailyTable = {
+  table: 'reporting_requests_daily_by_channel',
+  daily: 'reporting_requests_daily',
+  keys: ['antenna_id', 'channel'],
+  sums: REQUESTS_TABLE.sums.map((spec) => spec.column),
+};
+
+/** Rewrites the days [$1, $2] of a narrow daily table from its wider one. */
+export function narrowDailySql(table: NarrowDailyTable): { delete: string; insert: string } {
+  const keys = table.keys.join(', ');
+  return {
+    delete: `DELETE FROM "${table.table}" WHERE day >= $1 AND day <= $2`,
+    insert: `INSERT INTO "${table.table}" (day, ${keys}, ${table.sums.join(', ')})
+      SELECT day, ${keys}, ${table.sums.map((name) => `SUM(${name})`).join(', ')}
+        FROM "${table.daily}" WHERE day >= $1 AND day <= $2
+       GROUP BY ${table.keys.map((_, index) => index + 2).join(', ')}, 1 ORDER BY 1, 2`,
+  };
+}
