@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Entity, Index, PrimaryColumn } from 'typeorm';
+import { AgentMeasures } from './rollup-measures';
 
 /**
  * reporting_agent_hourly summed per Paris day, agent and pool: an agent who changed pool during
@@ -6,14 +7,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  */
 @Entity({ name: 'reporting_agent_daily' })
 @Index('reporting_agent_daily_group_idx', ['groupId', 'day'])
-export class AgentDaily {
+export class AgentDaily extends AgentMeasures {
   @PrimaryColumn({ type: 'date' }) day!: string;
   @PrimaryColumn({ name: 'agent_user_id', type: 'uuid' }) agentUserId!: string;
   @PrimaryColumn({ name: 'group_id', type: 'varchar', length: 64 }) groupId!: string;
-  @Column({ name: 'staffed_seconds', type: 'double precision' }) staffedSeconds!: number;
-  @Column({ name: 'calls_handled', type: 'int' }) callsHandled!: number;
-  @Column({ name: 'phone_contacts', type: 'int' }) phoneContacts!: number;
-  @Column({ name: 'talk_seconds', type: 'double precision' }) talkSeconds!: number;
-  @Column({ type: 'int' }) visits!: number;
-  @Column({ name: 'visit_seconds', type: 'double precision' }) visitSeconds!: number;
 }

@@ -1,16 +1,11 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity, PrimaryColumn } from 'typeorm';
+import { RequestMeasures } from './rollup-measures';
 
 /** Request flows per UTC hour, antenna, channel and scheme ('' for none). */
 @Entity({ name: 'reporting_requests_hourly' })
-export class RequestHourly {
+export class RequestHourly extends RequestMeasures {
   @PrimaryColumn({ type: 'timestamptz' }) hour!: Date;
   @PrimaryColumn({ name: 'antenna_id', type: 'varchar', length: 64 }) antennaId!: string;
   @PrimaryColumn({ type: 'varchar', length: 16 }) channel!: string;
   @PrimaryColumn({ name: 'aid_scheme_slug', type: 'varchar', length: 64 }) aidSchemeSlug!: string;
-  @Column({ type: 'int' }) opened!: number;
-  @Column({ type: 'int' }) resolved!: number;
-  @Column({ name: 'sla_met', type: 'int' }) slaMet!: number;
-  @Column({ name: 'sla_missed', type: 'int' }) slaMissed!: number;
-  @Column({ name: 'callbacks_due', type: 'int' }) callbacksDue!: number;
-  @Column({ name: 'callbacks_kept', type: 'int' }) callbacksKept!: number;
 }
