@@ -21,3 +21,4 @@ export { ensureDovecotInstalled, startDovecot } from './dovecot-server';
 export type { DovecotServer, MailUser } from './dovecot-server';
 export { startSmtpListener } from './smtp-listener';
 export type { ReceivedMail, SmtpListener } from './smtp-listener';
+export { parseMonitorLine, redisCommandsDuring } from './redis-monitor';

@@ -1,4 +1,10 @@
-import { currentRunId, deleteRedisKeys, redisPrefixOf, REDIS_SERVER_URL } from '@gru/testing';
+import {
+  currentRunId,
+  deleteRedisKeys,
+  redisCommandsDuring,
+  redisPrefixOf,
+  REDIS_SERVER_URL,
+} from '@gru/testing';
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { CallRoutingStore } from '../store/call-routing.store';
@@ -6,39 +12,6 @@ import { seconds, T0, testPlan } from '../testing/routing-plan.fixture';
 import { RoutingEngine } from './routing-engine';
 
 const CALLER_AREAS = ['amiens', 'laon', 'siege-lille', null];
-
-/** The commands Redis itself saw (MONITOR) under a prefix while `work` ran; a marker ends the capture. */
-async function commandsDuring(prefix: string, redis: Redis, work: () => Promise<unknown>) {
-  const client = new Redis(REDIS_SERVER_URL);
-  const monitor = await client.monitor();
-  const seen: string[][] = [];
-  const marker = `${prefix}:end-of-round:${randomBytes(3).toString('hex')}`;
-  let ended: () => void = () => undefined;
-  const done = new Promise<void>((resolve) => (ended = resolve));
-  monitor.on('monitor', (_time: string, args: string[]) => {
-    if (args[1] === marker) ended();
-    else if (args.some((arg) => arg.startsWith(`${prefix}:`))) seen.push(args);
-  });
-  // Once disconnecting, ioredis parses the monitor lines still buffered (other test files' traffic
-  // on the shared server) as replies and emits "Command queue state error": harmless after the
-  // capture, a failure during it.
-  let capturing = true;
-  let failure: Error | undefined;
-  monitor.on('error', (error: Error) => {
-    if (capturing) failure = error;
-  });
-  try {
-    await work();
-    await redis.exists(marker);
-    await done;
-  } finally {
-    capturing = false;
-    monitor.disconnect();
-    client.disconnect();
-  }
-  if (failure) throw failure;
-  return seen;
-}
 
 describe('a dispatch round reads the queue heads, not every waiting call', () => {
   let redis: Redis;
@@ -81,7 +54,7 @@ describe('a dispatch round reads the queue heads, not every waiting call', () =>
     }
     await engine.setPresence('arras-1', 'available', T0);
     let offers: string[] = [];
-    const commands = await commandsDuring(prefix, redis, async () => {
+    const commands = await redisCommandsDuring(prefix, async () => {
       offers = (await engine.dispatch(T0)).offers.map((offer) => offer.callSid);
     });
     const callsRead = new Set(
@@ -126,7 +99,7 @@ describe('a dispatch round reads the queue heads, not every waiting call', () =>
     );
     for (let n = 0; n < 50; n += 1)
       await engine.enqueue({ callSid: `CA${n}`, antennaId: null, arrivedAt: T0 + n }, T0 + n);
-    const commands = await commandsDuring(prefix, redis, () => engine.dispatch(T0 + seconds(5)));
+    const commands = await redisCommandsDuring(prefix, () => engine.dispatch(T0 + seconds(5)));
     expect(commands.filter(([, key]) => key.includes(':call:'))).toEqual([]);
   });
 });
