@@ -7,17 +7,19 @@ import { PLATFORM_SCHEMA } from '@gru/schema';
 import { deleteRedisKeys, POSTGRES_SERVER_URL, REDIS_SERVER_URL, startDovecot } from '@gru/testing';
 import { simpleParser } from 'mailparser';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MAIL_IMPORT_SECTIONS, MailImportModule } from '../tools/mail-import/mail-import.module';
 import type { Benchmark } from './benchmark';
+import { cpuSince, ProcessGroup, serverCpuMilliseconds } from './process-cpu';
 
 const MESSAGES = 300;
 /** Sweeps of MESSAGES fresh messages each; the median is reported, like the parser's. */
 const SWEEP_ROUNDS = 3;
+const WARM_UP_SWEEPS = 2;
 const CORPUS = resolve(__dirname, '../../shared/corpus/emails');
 const MAILBOX = { user: 'contact@region.test', password: 'bench-secret' };
 
@@ -68,6 +70,7 @@ async function withPipeline<T>(work: (app: INestApplicationContext) => Promise<T
     await app?.close();
     await dropDatabase(databaseUrl);
     await deleteRedisKeys(name, REDIS_SERVER_URL);
+    rmSync(join(tmpdir(), name), { recursive: true, force: true });
   }
 }
 
@@ -131,16 +134,21 @@ const benchmark: Benchmark = {
           return performance.now() - startedAt;
         };
         await parseAll(messages); // warm-up: the JIT, not the rate
-        // The pipeline's warm-up too (a worker sweeps all day): one sweep of other messages, not
-        // counted; the first counted sweep would otherwise pay for compiling the whole stack.
-        for (let index = 0; index < MESSAGES; index += 1)
-          await dovecot.deliver(MAILBOX, sampleMessage(index, -1));
-        const warm = await app.get(MailboxSweep).sweep('general');
-        if (warm.created !== MESSAGES) throw new Error(`warm-up sweep created ${warm.created}`);
+        // The pipeline's warm-up too (a worker sweeps all day): sweeps of other messages, not
+        // counted. The first sweeps after a start use up to twice the CPU of later ones (the JIT's
+        // later tiers, the heap growing).
+        for (let warmUp = 1; warmUp <= WARM_UP_SWEEPS; warmUp += 1) {
+          for (let index = 0; index < MESSAGES; index += 1)
+            await dovecot.deliver(MAILBOX, sampleMessage(index, -warmUp));
+          const warm = await app.get(MailboxSweep).sweep('general');
+          if (warm.created !== MESSAGES) throw new Error(`warm-up sweep created ${warm.created}`);
+        }
         loads.push(loadavg()[0]);
         const fetches: number[] = [];
         // The Node process's CPU per message during each sweep (user + system, all threads).
         const cpus: number[] = [];
+        // The servers' CPU during each sweep (PostgreSQL, Dovecot, Redis), from /proc.
+        const servers: Record<ProcessGroup, number>[] = [];
         for (let round = 0; round < SWEEP_ROUNDS; round += 1) {
           log(`round ${round + 1}: delivering ${MESSAGES} messages by IMAP APPEND`);
           const delivered =
@@ -156,11 +164,15 @@ const benchmark: Benchmark = {
           await session.close();
           if (fetched.size !== MESSAGES) throw new Error(`fetched ${fetched.size}`);
           const profiling = await startProfile();
+          const serversAt = serverCpuMilliseconds();
           const startedAt = performance.now();
           const cpuAt = process.cpuUsage();
           const report = await app.get(MailboxSweep).sweep('general');
           const elapsed = performance.now() - startedAt;
           const cpu = process.cpuUsage(cpuAt);
+          // Dovecot's process for the sweep's session is counted once it has exited and been reaped.
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          servers.push(cpuSince(serversAt));
           await profiling?.stop(`sweep-${round + 1}`);
           if (report.created !== MESSAGES) throw new Error(`sweep created ${report.created}`);
           const parsed = (parsedBefore + (await parseAll(delivered))) / 2;
@@ -182,6 +194,10 @@ const benchmark: Benchmark = {
           ratio: median(ratios),
           ratios,
           cpu: median(cpus),
+          cpus,
+          sweeps,
+          parses,
+          servers,
         };
       });
       const parseRate = rate(MESSAGES, pipeline.parse);
@@ -230,6 +246,16 @@ const benchmark: Benchmark = {
       }
       // The median of the rounds' ratios, each from one sweep and the parser around it.
       const ratio = pipeline.ratio;
+      const cores = availableParallelism();
+      const accounts = pipeline.sweeps.map((wall, index) => {
+        const servers = pipeline.servers[index];
+        const node = pipeline.cpus[index] * MESSAGES;
+        const all = node + servers.PostgreSQL + servers.Dovecot + servers.Redis;
+        return { wall, parse: pipeline.parses[index], node, servers, all, bound: all / cores };
+      });
+      const fastest = accounts.reduce((best, account) =>
+        account.wall < best.wall ? account : best,
+      );
       return [
         `### From IMAP to committed request (${MESSAGES} messages per sweep, median of ${SWEEP_ROUNDS} sweeps, Dovecot on 127.0.0.1)`,
         '',
@@ -242,7 +268,7 @@ const benchmark: Benchmark = {
         `| Ratio sweep / mailparser, median of the rounds’ ratios (${pipeline.ratios.map((value) => value.toFixed(2)).join(', ')}; target ≥ 0.5) | ${ratio.toFixed(2)} |`,
         `| Ratio ceiling / mailparser | ${(ceiling / parseRate).toFixed(2)} |`,
         '',
-        `The Node process used ${pipeline.cpu.toFixed(2)} ms of CPU per message during a sweep (median of ${SWEEP_ROUNDS}; \`process.cpuUsage\`), against ${(pipeline.parse / MESSAGES).toFixed(2)} ms of wall time per message for mailparser alone. Both sides are warmed up first: mailparser on the first round’s messages, the pipeline by one uncounted sweep of ${MESSAGES} other messages.`,
+        `The Node process used ${pipeline.cpu.toFixed(2)} ms of CPU per message during a sweep (median of ${SWEEP_ROUNDS}; \`process.cpuUsage\`), against ${(pipeline.parse / MESSAGES).toFixed(2)} ms of wall time per message for mailparser alone. Both sides are warmed up first: mailparser on the first round’s messages, the pipeline by ${WARM_UP_SWEEPS} uncounted sweeps of ${MESSAGES} other messages each.`,
         '',
         `Load average (1 min) on the 2 shared cores: ${loads.map((load) => load.toFixed(1)).join(' before the sweeps, ')} after.`,
         '',
@@ -250,41 +276,35 @@ const benchmark: Benchmark = {
           ? 'Target met.'
           : `Target not met: ${(1000 / pipelineRate).toFixed(2)} ms per message against ${(1000 / parseRate).toFixed(2)} ms to parse one.`,
         '',
-        'How a sweep spends its time: a window of UIDs (`MAIL_SWEEP_WINDOW`, 200) is fetched in one',
+        '### Where the CPU went, sweep by sweep',
+        '',
+        `Every process the sweep keeps busy shares the machine’s ${cores} cores: the Node process (\`process.cpuUsage\`, all its threads), PostgreSQL, Dovecot (its IMAP session’s process included once it has exited) and Redis (\`/proc/<pid>/stat\`, 10 ms ticks). However well the work overlaps, a sweep cannot take less wall time than all that CPU divided by the cores, so the ratio cannot exceed mailparser’s time over that bound.`,
+        '',
+        '| Sweep | Wall (ms) | mailparser alone (ms) | Node CPU (ms) | PostgreSQL | Dovecot | Redis | All CPU (ms) | Wall bound: all CPU / cores (ms) | Ratio | Highest ratio this CPU allows |',
+        '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+        ...accounts.map(
+          (account, index) =>
+            `| ${index + 1} | ${Math.round(account.wall)} | ${Math.round(account.parse)} | ${Math.round(account.node)} | ${Math.round(account.servers.PostgreSQL)} | ${Math.round(account.servers.Dovecot)} | ${Math.round(account.servers.Redis)} | ${Math.round(account.all)} | ${Math.round(account.bound)} | ${(account.parse / account.wall).toFixed(2)} | ${(account.parse / account.bound).toFixed(2)} |`,
+        ),
+        '',
+        `In the fastest sweep, the servers alone used ${Math.round(fastest.servers.PostgreSQL + fastest.servers.Dovecot + fastest.servers.Redis)} ms of CPU and mailparser needs ${Math.round(fastest.parse)} ms: for a ratio of 0.5 the sweep must end within ${Math.round(2 * fastest.parse)} ms, so all its CPU must stay under ${Math.round(2 * fastest.parse * cores)} ms, which leaves the Node process ${Math.round(2 * fastest.parse * cores - (fastest.servers.PostgreSQL + fastest.servers.Dovecot + fastest.servers.Redis))} ms for parsing (${Math.round(fastest.parse)} ms of it) and everything else (IMAP and PostgreSQL protocols, the raw files, the rows, the jobs, garbage collection) against ${Math.round(fastest.node - fastest.parse)} ms measured, and that only if nothing ever waited on anything.`,
+        '',
+        'How a sweep is laid out: a window of UIDs (`MAIL_SWEEP_WINDOW`, 200) is fetched in one',
         'UID FETCH, parsed and its raw files written while the previous window commits. A window’s',
         'critical path is about seven round trips: the known keys, threads and senders’ holders read',
         'together (plain SQL, one array parameter each); then ONE transaction: new citizens, their',
         'placements, one reference allocation, the requests with their contacts and timeline events in',
-        'ONE statement (data-modifying CTEs), the messages and acknowledgements’ rows, commit. The loop',
+        'ONE statement (data-modifying CTEs), the messages and acknowledgements’ rows, commit. Multi-row',
+        'inserts send their rows as ONE JSON parameter read by `json_populate_recordset`. The loop',
         'guard counts in Redis meanwhile. After the commit, the send jobs’ `addBulk`, the bounce flags,',
         'the deliveries and the MOVE run while the next window is filed.',
         '',
-        'Profiles of one 300-message sweep on 2026-11-30 (outside this run; load average 8 to 10 from',
-        'other sessions), per sweep: before this layout, about 20 sequential round trips per window;',
-        'the transaction 340 ms (requests 155, of which the contact links and events 40; contacts 70;',
-        'messages’ rows 77), reads before it 160 ms plus the Redis count 80 ms, after it enqueue 49,',
-        'deliveries 28, MOVE 60 and marks 17 ms, all in line; the Node process used about 450 ms of CPU',
-        'and was idle 43 % of the time. After: the transaction 300–490 ms (requests, contacts and events',
-        '130–170 ms in one statement; messages’ rows 95 ms), reads 120 ms, everything after the commit',
-        'off the critical path; PostgreSQL client and TypeORM CPU down from 140–220 ms to 50–105 ms per',
-        'sweep. What is left is work no window removes: the Node process still spends about 1.3 ms',
-        'of CPU per message (parsing, the rows’ parameters, the file store, IMAP, garbage collection)',
-        'where mailparser alone needs 0.2–0.4 ms on this machine, PostgreSQL inserts',
-        'about ten rows per message with their indexes, the file store and IMAP, on 2 cores shared with',
-        'the database, Dovecot and Redis. The first window’s fetch and parse and the last window’s',
-        'commit cannot overlap anything. Ratios swing with the load the other processes put on the 2',
-        'cores (both rates fall with it).',
-        '',
-        'Profiles of warm sweeps later that day (`MAIL_BENCH_PROFILE=<dir> npm run bench -- mail` writes',
-        'one `.cpuprofile` per sweep; load average 6 to 9): no single hot spot is left. Per message,',
-        'mailparser 0.26 ms, garbage collection 0.18, Node internals (promises, fs, sockets) 0.16, the',
-        'PostgreSQL client 0.14, IMAP 0.07, the file store 0.06, Redis and BullMQ 0.05, TypeORM 0.05,',
-        'our own code under 0.1 in all (no HTML is sanitised in this bench: its messages are plain',
-        'text; sanitising is done once at ingestion for HTML mail). The process is idle about a third of',
-        'a sweep, waiting on PostgreSQL, Dovecot and Redis. Since then the windows’ multi-row inserts',
-        '(requests, contacts, events, messages, citizens) send their rows as ONE JSON parameter read by',
-        '`json_populate_recordset` instead of one parameter per value (about 9,000 a window), and the',
-        'raw message is hashed once instead of twice.',
+        'Profiles of warm sweeps (`MAIL_BENCH_PROFILE=<dir> npm run bench -- mail` writes one',
+        '`.cpuprofile` per sweep) show no single hot spot: per message, mailparser and its decoders',
+        'about 0.15–0.25 ms, garbage collection 0.06–0.18, Node internals (promises, fs, sockets) 0.1–0.16,',
+        'the PostgreSQL client and TypeORM 0.05–0.15, IMAP 0.04–0.07, the file store 0.04–0.06, Redis and',
+        'BullMQ 0.02–0.05, our own code under 0.1 in all (no HTML is sanitised in this bench: its',
+        'messages are plain text). Window sizes of 50, 100, 200 and 300 measured the same within the noise.',
         '',
         'Before windows (one message at a time, about seven durable commits and a dozen queries each) the',
         'same bench measured 36 messages per second against 2970 for mailparser: ratio 0.01.',

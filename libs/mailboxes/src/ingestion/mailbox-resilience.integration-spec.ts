@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@gru/config';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Request } from '@gru/requests';
 import { ImapConnector } from '../imap/imap-connector';
 import type { ImapSession } from '../imap/imap-session';
@@ -120,5 +123,57 @@ describe('exactly once through crashes, restarts and UIDVALIDITY changes', () =>
       .where("delivery.mailbox_id = 'general'")
       .getRawMany<{ v: string }>();
     expect(validities.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('files a window that fails one by one, losing nothing and leaving no orphan raw file', async () => {
+    // Any statement writing more than one inbound message fails, as when another worker filed one
+    // of the window's messages between its reads and its commit; the sequence counts the failures
+    // (a sequence survives the rollback).
+    await context.dataSource.query(`
+      CREATE SEQUENCE window_failures;
+      CREATE FUNCTION fail_windows() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF (SELECT count(*) FROM written WHERE direction = 'inbound') > 1 THEN
+          PERFORM nextval('window_failures');
+          RAISE EXCEPTION 'window refused by the test';
+        END IF;
+        RETURN NULL;
+      END $$;
+      CREATE TRIGGER fail_windows AFTER INSERT ON mail_messages
+        REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION fail_windows();`);
+    try {
+      const before = await requestCount();
+      for (let index = 0; index < 4; index += 1)
+        await context.imap.deliver(
+          GENERAL,
+          testMail({ messageId: `<repli-${index}@usager.test>`, subject: `Repli ${index}` }),
+        );
+      const report = await sweep.sweep('general');
+      expect(report).toMatchObject({ created: 4, moved: 4 });
+      expect(await requestCount()).toBe(before + 4);
+      const [{ failures }] = await context.dataSource.query<{ failures: string }[]>(
+        'SELECT last_value AS failures FROM window_failures',
+      );
+      expect(Number(failures)).toBeGreaterThanOrEqual(1);
+      // Every raw file left in the store is a message's: the failed window's copies are gone.
+      const root = join(context.app.get(AppConfig).values.storage.directory, 'mail');
+      const files = await readdir(root, { recursive: true, withFileTypes: true });
+      const stored = files
+        .filter((entry) => entry.isFile())
+        .map((entry) => `mail/${join(entry.parentPath, entry.name).slice(root.length + 1)}`);
+      const referenced = new Set(
+        (
+          await context.dataSource.query<{ raw_key: string }[]>(
+            'SELECT raw_key FROM mail_messages WHERE raw_key IS NOT NULL',
+          )
+        ).map((row) => row.raw_key),
+      );
+      expect(stored.length).toBeGreaterThan(0);
+      expect(stored.filter((key) => !referenced.has(key))).toEqual([]);
+    } finally {
+      await context.dataSource.query(
+        'DROP TRIGGER fail_windows ON mail_messages; DROP FUNCTION fail_windows(); DROP SEQUENCE window_failures',
+      );
+    }
   });
 });
