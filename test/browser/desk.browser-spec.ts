@@ -162,9 +162,20 @@ describe('the desk in Chromium (simulated telephony)', () => {
     await desk.answer.click();
     await desk.hangUp.waitFor();
     await desk.status('En communication').waitFor();
+    // The conversation goes on through a reload of the page (a desk phone): the desk gets it back.
+    await page.reload();
+    await desk.hangUp.waitFor();
+    expect(await desk.liveRegion.textContent()).toBe(`Appel en cours avec ${phone} retrouvé.`);
+    await page
+      .getByRole('region', { name: 'En communication' })
+      .getByText("Antenne d'Amiens")
+      .waitFor();
     await desk.hangUp.click();
     await desk.coding.waitFor();
     await desk.status('Post-appel').waitFor();
+    // And the contact left to code, after another reload during the wrap-up.
+    await page.reload();
+    await desk.coding.waitFor();
 
     await desk.reason.selectOption('application-help');
     await desk.choose('Demande créée');

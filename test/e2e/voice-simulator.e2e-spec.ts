@@ -37,6 +37,17 @@ describe('numéro vert without Twilio: the call simulator', () => {
     await api?.close();
   });
 
+  /** What a desk opened (or reloaded) now gets back before `ready`: the agent's current call. */
+  async function reloadedDesk(token: string): Promise<Record<string, unknown> | undefined> {
+    const stream = await openEventStream(api.app, token);
+    try {
+      await waitFor(() => stream.text().includes('event: ready'), 5_000, 'the event stream');
+      return lastEvent(stream.text(), 'screen-pop');
+    } finally {
+      stream.close();
+    }
+  }
+
   async function phoneAgent(
     antennaId = 'amiens',
   ): Promise<{ id: string; auth: Auth; token: string }> {
@@ -113,6 +124,7 @@ describe('numéro vert without Twilio: the call simulator', () => {
       candidates: [],
       recentContacts: [],
     });
+    expect(await reloadedDesk(agent.token)).toMatchObject({ callSid, phase: 'ringing', step: 0 });
     const ringing = await api.http().get('/api/voice/me').set(agent.auth).expect(200);
     expect(ringing.body).toMatchObject({
       telephony: 'simulated',
@@ -128,6 +140,12 @@ describe('numéro vert without Twilio: the call simulator', () => {
       .expect(200);
     expect(answered.body).toMatchObject({ status: 'connected', agentUserId: agent.id });
     expect((await api.http().get('/api/voice/me').set(agent.auth)).body.presence).toBe('on_call');
+    // A desk phone keeps the conversation going when the desk page reloads: it gets it back.
+    expect(await reloadedDesk(agent.token)).toMatchObject({
+      callSid,
+      phase: 'connected',
+      citizen: { id: citizen.body.id },
+    });
 
     const ended = await api
       .http()
@@ -137,6 +155,11 @@ describe('numéro vert without Twilio: the call simulator', () => {
     expect(ended.body.status).toBe('completed');
     const wrapUp = await api.http().get('/api/voice/me').set(agent.auth).expect(200);
     expect(wrapUp.body).toMatchObject({ presence: 'wrap_up', wrapUpUntil: expect.any(String) });
+    expect(await reloadedDesk(agent.token)).toMatchObject({
+      callSid,
+      phase: 'wrap-up',
+      contactId: placed.body.contactId,
+    });
 
     const coded = await api
       .http()
@@ -155,6 +178,8 @@ describe('numéro vert without Twilio: the call simulator', () => {
       durationSeconds: expect.any(Number),
       details: expect.objectContaining({ talkSeconds: expect.any(Number), offers: 1, step: 0 }),
     });
+    // Coded: the wrap-up is only a pause now, nothing to get back.
+    expect(await reloadedDesk(agent.token)).toBeUndefined();
     // Back to available straight from the wrap-up, without waiting for its end.
     const back = await api
       .http()

@@ -62,6 +62,8 @@ export const desk = {
     endedHeading: 'Appel terminé',
     announce: (caller: string, place: string) => `Appel entrant de ${caller}${place}.`,
     announcePlace: (commune: string) => `, ${commune}`,
+    restoredConnected: (caller: string) => `Appel en cours avec ${caller} retrouvé.`,
+    restoredWrapUp: (caller: string) => `Appel avec ${caller} terminé : il reste à le qualifier.`,
     unknownNumber: 'numéro masqué',
     answer: 'Répondre',
     decline: 'Refuser',

@@ -157,7 +157,7 @@ elseif status == 'offered' then
   redis.call('ZADD', KEYS[6], redis.call('HGET', KEYS[2], 'idleSince'), ARGV[2])
 elseif status == 'connected' then
   redis.call('ZREM', KEYS[5], ARGV[1])
-  redis.call('HSET', KEYS[2], 'call', '', 'wrapUpUntil', ARGV[6])
+  redis.call('HSET', KEYS[2], 'call', '', 'lastCall', ARGV[1], 'wrapUpUntil', ARGV[6])
   move(KEYS[2], KEYS[8], 'wrap_up', now, tonumber(ARGV[4]))
   redis.call('ZADD', KEYS[7], ARGV[6], ARGV[2])
   outcome = 'completed'

@@ -25,6 +25,8 @@ export interface StoredCall extends WaitingCall {
 export interface StoredAgent extends RoutingAgent {
   readonly group: string;
   readonly callSid: string | null;
+  /** The call the agent last finished in conversation: the one a wrap-up is for. */
+  readonly lastCallSid: string | null;
   readonly wrapUpUntil: number | null;
   readonly staffedSince: number | null;
 }
@@ -168,6 +170,7 @@ export class RoutingStateReader {
           idleSince: Number(hash.idleSince ?? 0),
           group: hash.group,
           callSid: hash.call ? hash.call : null,
+          lastCallSid: hash.lastCall ? hash.lastCall : null,
           wrapUpUntil: numberOrNull(hash.wrapUpUntil),
           staffedSince: numberOrNull(hash.staffedSince),
         },

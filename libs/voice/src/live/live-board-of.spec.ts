@@ -23,6 +23,7 @@ const agent = (userId: string, group: string, state: StoredAgent['state']): Stor
   idleSince: 0,
   group,
   callSid: null,
+  lastCallSid: null,
   wrapUpUntil: null,
   staffedSince: null,
 });

@@ -11,13 +11,14 @@ import { AuthenticatedUser, CurrentUser, FRONT_LINE_ROLES, Roles } from '@gru/au
 import type { Request } from 'express';
 import { Observable } from 'rxjs';
 import { accessTokenExpiry } from './access-token-expiry';
+import { CurrentCall } from './current-call.service';
 import { EventStreamRegistry } from './event-stream-registry.service';
 import { ScreenPopHub } from './screen-pop-hub.service';
 import { CallEndedDto, OfferLapsedDto, ScreenPopDto } from './screen-pop.dto';
 import { ScreenPopService } from './screen-pop.service';
 
 /**
- * The agent's event stream (Server-Sent Events): `screen-pop` for each call offered, `offer-lapsed` when one went unanswered.
+ * The agent's event stream (Server-Sent Events): the call the agent already has, then `screen-pop` for each call offered, `offer-lapsed` when one went unanswered.
  * It ends when the access token expires or the account is disabled; the client reconnects with a fresh token.
  */
 @ApiTags('voice')
@@ -29,13 +30,14 @@ export class ScreenPopController {
     private readonly hub: ScreenPopHub,
     private readonly streams: EventStreamRegistry,
     private readonly screenPops: ScreenPopService,
+    private readonly currentCall: CurrentCall,
   ) {}
 
   @Sse()
   @Roles(...FRONT_LINE_ROLES)
   @ApiOkResponse({
     description:
-      'Server-Sent Events: `ready`, then `screen-pop` (ScreenPopDto) for each call offered, `offer-lapsed` (OfferLapsedDto) and `call-ended` (CallEndedDto).',
+      'Server-Sent Events: the call the agent already has as a `screen-pop` (phase `ringing`, `connected` or `wrap-up`), `ready`, then `screen-pop` (ScreenPopDto) for each call offered, `offer-lapsed` (OfferLapsedDto) and `call-ended` (CallEndedDto).',
     content: {
       'text/event-stream': {
         schema: {
@@ -68,7 +70,13 @@ export class ScreenPopController {
           (unsubscribe) => {
             if (ended) return unsubscribe();
             stop = unsubscribe;
-            subscriber.next({ type: 'ready', data: { agentUserId: user.id } });
+            // Subscribed first, so a call offered meanwhile is popped live and never missed; the
+            // call the agent already has comes before `ready` (it never fails: none is none).
+            void this.currentCall.of(user.id).then((pop) => {
+              if (ended) return;
+              if (pop) subscriber.next({ type: 'screen-pop', data: pop });
+              subscriber.next({ type: 'ready', data: { agentUserId: user.id } });
+            });
           },
           (error: Error) => subscriber.error(error),
         );

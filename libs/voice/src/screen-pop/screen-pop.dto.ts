@@ -20,9 +20,18 @@ export class ScreenPopContactDto {
   @ApiPropertyOptional({ type: String, nullable: true }) requestId!: string | null;
 }
 
+export const SCREEN_POP_PHASES = ['ringing', 'connected', 'wrap-up'] as const;
+export type ScreenPopPhase = (typeof SCREEN_POP_PHASES)[number];
+
 /** The `screen-pop` event of `GET /api/voice/events`: who is calling, from where, and what is known of them. */
 export class ScreenPopDto {
   @ApiProperty() callSid!: string;
+  @ApiProperty({
+    enum: SCREEN_POP_PHASES,
+    description:
+      'Where the call stands for the agent: `ringing` when it is offered; when the stream opens, the call the agent already has (`connected`, or `wrap-up` while its contact is not yet coded), so that a reloaded desk gets it back',
+  })
+  phase!: ScreenPopPhase;
   @ApiPropertyOptional({ type: String, nullable: true, description: "The call's phone contact" })
   contactId!: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, example: '+33610203040' })

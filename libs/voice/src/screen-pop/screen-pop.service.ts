@@ -11,6 +11,7 @@ import {
   ScreenPopCandidateDto,
   ScreenPopContactDto,
   ScreenPopDto,
+  ScreenPopPhase,
 } from './screen-pop.dto';
 
 export type ScreenPop = ScreenPopDto;
@@ -64,7 +65,11 @@ export class ScreenPopService {
     return this.redis.key('screen-pop', agentUserId);
   }
 
-  async compose(callSid: string, routing?: OfferRouting): Promise<ScreenPop> {
+  async compose(
+    callSid: string,
+    routing?: Pick<OfferRouting, 'step'>,
+    phase: ScreenPopPhase = 'ringing',
+  ): Promise<ScreenPop> {
     const call = await this.context.recall(callSid);
     const contact = await this.contacts
       .findByExternalRef(ContactChannel.Phone, callSid)
@@ -79,6 +84,7 @@ export class ScreenPopService {
       resolution?.communes.filter((commune) => !antennaId || commune.antennaId === antennaId) ?? [];
     return {
       callSid,
+      phase,
       contactId: contact?.id ?? null,
       callerNumber: call.from ?? null,
       postcode: call.postcode ?? null,

@@ -2800,6 +2800,11 @@ export interface components {
     };
     ScreenPopDto: {
       callSid: string;
+      /**
+       * @description Where the call stands for the agent: `ringing` when it is offered; when the stream opens, the call the agent already has (`connected`, or `wrap-up` while its contact is not yet coded), so that a reloaded desk gets it back
+       * @enum {string}
+       */
+      phase: 'ringing' | 'connected' | 'wrap-up';
       /** @description The call's phone contact */
       contactId?: string | null;
       /** @example +33610203040 */
@@ -5394,7 +5399,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Server-Sent Events: `ready`, then `screen-pop` (ScreenPopDto) for each call offered, `offer-lapsed` (OfferLapsedDto) and `call-ended` (CallEndedDto). */
+      /** @description Server-Sent Events: the call the agent already has as a `screen-pop` (phase `ringing`, `connected` or `wrap-up`), `ready`, then `screen-pop` (ScreenPopDto) for each call offered, `offer-lapsed` (OfferLapsedDto) and `call-ended` (CallEndedDto). */
       200: {
         headers: {
           [name: string]: unknown;

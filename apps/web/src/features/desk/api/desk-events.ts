@@ -13,6 +13,7 @@ const citizenSchema = z.object({
 /** The `screen-pop` event's data (ScreenPopDto in the contract), checked rather than trusted. */
 export const screenPopSchema = z.object({
   callSid: z.string(),
+  phase: z.enum(['ringing', 'connected', 'wrap-up']),
   contactId: z.string().nullish(),
   callerNumber: z.string().nullish(),
   postcode: z.string().nullish(),

@@ -2,8 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import type { ScreenPop } from '../api/desk-events';
 import { deskCallReducer, IDLE } from './desk-call-state';
 
-const pop = (callSid: string): ScreenPop => ({
+const pop = (callSid: string, phase: ScreenPop['phase'] = 'ringing'): ScreenPop => ({
   callSid,
+  phase,
   contactId: 'contact-1',
   callerNumber: '+33611223344',
   postcode: '80000',
@@ -46,5 +47,16 @@ describe('the desk call', () => {
     expect(deskCallReducer(ringing, { type: 'caller-left', callSid: 'CA1' }).notice).toBe(
       'L’appelant a raccroché avant la réponse.',
     );
+  });
+
+  it('gets back, after a reload, the call in conversation or the contact left to code', () => {
+    expect(deskCallReducer(IDLE, { type: 'popped', pop: pop('CA1', 'connected') })).toMatchObject({
+      phase: 'connected',
+      announcement: 'Appel en cours avec +33611223344 retrouvé.',
+    });
+    expect(deskCallReducer(IDLE, { type: 'popped', pop: pop('CA1', 'wrap-up') })).toMatchObject({
+      phase: 'coding',
+      announcement: 'Appel avec +33611223344 terminé : il reste à le qualifier.',
+    });
   });
 });

@@ -30,12 +30,19 @@ export const IDLE: DeskCallState = {
   notice: null,
 };
 
+/** A pop is `ringing` when offered; a desk that reloads gets back a call further on. */
+const PHASE_OF_POP: Record<ScreenPop['phase'], DeskPhase> = {
+  ringing: 'ringing',
+  connected: 'connected',
+  'wrap-up': 'coding',
+};
+
 function announce(pop: ScreenPop): string {
+  const caller = pop.callerNumber ?? desk.call.unknownNumber;
+  if (pop.phase === 'connected') return desk.call.restoredConnected(caller);
+  if (pop.phase === 'wrap-up') return desk.call.restoredWrapUp(caller);
   const place = pop.communes[0] ?? pop.postcode;
-  return desk.call.announce(
-    pop.callerNumber ?? desk.call.unknownNumber,
-    place ? desk.call.announcePlace(place) : '',
-  );
+  return desk.call.announce(caller, place ? desk.call.announcePlace(place) : '');
 }
 
 /** The desk's call: offered (screen pop) → answered → hung up → coded; or lapsed, declined, abandoned. */
@@ -45,7 +52,7 @@ export function deskCallReducer(state: DeskCallState, action: DeskCallAction): D
       // A call in conversation or being coded is never replaced by a late pop.
       if (state.phase === 'connected' || state.phase === 'coding') return state;
       return {
-        phase: 'ringing',
+        phase: PHASE_OF_POP[action.pop.phase],
         pop: action.pop,
         citizen: action.pop.citizen ?? null,
         announcement: announce(action.pop),
