@@ -18,7 +18,10 @@ import { PasswordHasher } from './password-hasher';
 import { AccessTokenService } from './tokens/access-token.service';
 import { RefreshToken } from './tokens/refresh-token.entity';
 import { RefreshTokenStore } from './tokens/refresh-token.store';
+import { SessionRevocations } from './tokens/session-revocations';
 import { SessionHousekeepingProcessor } from './tokens/session-housekeeping.processor';
+import { StaffAccountEvents } from './users/staff-account-events';
+import { StaffAdministration } from './users/staff-administration.service';
 import { StaffDirectory } from './users/staff-directory.service';
 import { AntennaStaffController } from './users/antenna-staff.controller';
 import { StaffController } from './users/staff.controller';
@@ -27,8 +30,8 @@ import { User } from './users/user.entity';
 /** Staff accounts and their refresh tokens, without routes or guards: for workers, tools and other features. */
 @Module({
   imports: [TypeOrmModule.forFeature([User, RefreshToken])],
-  providers: [PasswordHasher, StaffDirectory, RefreshTokenStore],
-  exports: [PasswordHasher, StaffDirectory, RefreshTokenStore],
+  providers: [PasswordHasher, StaffDirectory, RefreshTokenStore, StaffAccountEvents],
+  exports: [PasswordHasher, StaffDirectory, RefreshTokenStore, StaffAccountEvents],
 })
 export class StaffAccountsModule {}
 
@@ -59,6 +62,8 @@ export class StaffAccountsModule {}
     FailedLoginLimiter,
     AddressThrottleGuard,
     AccessTokenService,
+    SessionRevocations,
+    StaffAdministration,
     LoginService,
     { provide: APP_GUARD, useClass: AccessTokenGuard },
     RoleGuard,

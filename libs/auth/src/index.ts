@@ -15,6 +15,8 @@ export {
 export { RefreshToken } from './tokens/refresh-token.entity';
 export { RefreshTokenStore } from './tokens/refresh-token.store';
 export { StaffDirectory } from './users/staff-directory.service';
+export { StaffAccountEvents } from './users/staff-account-events';
+export type { StaffAccountChange } from './users/staff-account-events';
 export type { NewStaffMember } from './users/staff-directory.service';
 export { User } from './users/user.entity';
 export { AUTH_SCHEMA } from './auth-schema';

@@ -13,6 +13,7 @@ import { VoiceAgentsController } from './agents/voice-agents.controller';
 import { VoiceAgents } from './agents/voice-agents.service';
 import { CallIntake } from './ivr/call-intake.service';
 import { EventStreamRegistry } from './screen-pop/event-stream-registry.service';
+import { RoutingAccountSync } from './agents/routing-account-sync.service';
 import { CurrentCall } from './screen-pop/current-call.service';
 import { ScreenPopHub } from './screen-pop/screen-pop-hub.service';
 import { ScreenPopController } from './screen-pop/screen-pop.controller';
@@ -67,6 +68,7 @@ import { SimulatorEnabledGuard } from './simulator/simulator-enabled.guard';
     CurrentCall,
     EventStreamRegistry,
     VoiceAgents,
+    RoutingAccountSync,
     IvrTwiml,
     AgentConnection,
     CallbackDesk,

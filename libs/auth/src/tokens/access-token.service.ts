@@ -4,6 +4,7 @@ import { AppConfig } from '@gru/config';
 import { ALL_ROLES, Role } from '../role';
 import type { AuthenticatedUser } from '../authenticated-user';
 import { InvalidTokenException } from '../exceptions/invalid-token.exception';
+import { SessionRevocations } from './session-revocations';
 
 interface AccessTokenClaims {
   sub: string;
@@ -12,17 +13,24 @@ interface AccessTokenClaims {
   antennaId: string | null;
   mobileTeam: boolean;
   contentTeam?: boolean;
+  iat?: number;
+  /** When it was signed, in milliseconds: `iat` is in seconds, too coarse to order it against a revocation. */
+  issuedAtMs?: number;
 }
 
 const AUDIENCE = 'gru-api';
 const ISSUER = 'gru';
 
-/** Short-lived signed tokens; the guard trusts their claims until they expire. */
+/**
+ * Short-lived signed tokens; the guard trusts their claims until they expire, unless an
+ * administrator closed the account or changed it since (`SessionRevocations`).
+ */
 @Injectable()
 export class AccessTokenService {
   constructor(
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
+    private readonly revocations: SessionRevocations,
   ) {}
 
   get ttlSeconds(): number {
@@ -37,6 +45,7 @@ export class AccessTokenService {
       antennaId: user.antennaId,
       mobileTeam: user.mobileTeam,
       contentTeam: user.contentTeam === true,
+      issuedAtMs: Date.now(),
     };
     return this.jwt.signAsync(claims, {
       secret: this.config.values.auth.jwtSecret,
@@ -60,6 +69,8 @@ export class AccessTokenService {
       throw new InvalidTokenException();
     }
     if (!ALL_ROLES.includes(claims.role)) throw new InvalidTokenException();
+    const issuedAtMs = claims.issuedAtMs ?? (claims.iat ?? 0) * 1000;
+    if (await this.revocations.refuses(claims.sub, issuedAtMs)) throw new InvalidTokenException();
     return {
       id: claims.sub,
       email: claims.email,

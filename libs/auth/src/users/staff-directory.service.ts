@@ -24,6 +24,13 @@ export interface NewStaffMember {
   readonly contentTeam?: boolean;
 }
 
+export interface StaffMemberChanges {
+  readonly displayName?: string;
+  readonly role?: Role;
+  readonly antennaId?: string | null;
+  readonly mobileTeam?: boolean;
+}
+
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
@@ -152,7 +159,26 @@ export class StaffDirectory {
   }
 
   async deactivate(id: string): Promise<void> {
-    const result = await this.users.update(id, { active: false });
+    await this.setActive(id, false);
+  }
+
+  async setActive(id: string, active: boolean): Promise<User> {
+    const result = await this.users.update(id, { active });
     if (result.affected !== 1) throw new NotFoundException('user', id);
+    return this.get(id);
+  }
+
+  /** Name, role and placement; the antenna rule holds on the account as it ends up. */
+  async update(id: string, changes: StaffMemberChanges): Promise<User> {
+    const current = await this.get(id);
+    const next = {
+      displayName: changes.displayName ?? current.displayName,
+      role: changes.role ?? current.role,
+      antennaId: changes.antennaId === undefined ? current.antennaId : changes.antennaId,
+      mobileTeam: changes.mobileTeam ?? current.mobileTeam,
+    };
+    assertAntennaRule(next);
+    await this.users.update(id, next);
+    return this.get(id);
   }
 }

@@ -1,4 +1,14 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -7,19 +17,25 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
-import { Roles } from '../guards/access.decorators';
+import type { AuthenticatedUser } from '../authenticated-user';
+import { CurrentUser, Roles } from '../guards/access.decorators';
 import { REGIONAL_SUPERVISOR_ROLES, Role } from '../role';
 import { ContentTeamGrantDto } from './content-team-grant.dto';
 import { CreateStaffMemberDto } from './create-staff-member.dto';
+import { StaffAdministration } from './staff-administration.service';
 import { StaffDirectory } from './staff-directory.service';
 import { StaffMemberDto } from './staff-member.dto';
+import { StaffActivationDto, UpdateStaffMemberDto } from './update-staff-member.dto';
 
 /** Staff accounts hold personal data too: reads are audited like a citizen record's. */
 @ApiTags('users')
 @ApiBearerAuth()
 @Controller('users')
 export class StaffController {
-  constructor(private readonly directory: StaffDirectory) {}
+  constructor(
+    private readonly directory: StaffDirectory,
+    private readonly administration: StaffAdministration,
+  ) {}
 
   @Get()
   @Roles(...REGIONAL_SUPERVISOR_ROLES)
@@ -56,5 +72,31 @@ export class StaffController {
     @Body() body: ContentTeamGrantDto,
   ): Promise<StaffMemberDto> {
     return StaffMemberDto.of(await this.directory.setContentTeam(id, body.contentTeam));
+  }
+
+  /** Name, role, antenna, mobile team; the account's open sessions get the change at once. */
+  @Patch(':id')
+  @Roles(Role.Admin)
+  @Audited({ action: AuditAction.Update, resourceType: 'user', idParam: 'id' })
+  @ApiOkResponse({ type: StaffMemberDto })
+  async update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateStaffMemberDto,
+    @CurrentUser() actor: AuthenticatedUser,
+  ): Promise<StaffMemberDto> {
+    return StaffMemberDto.of(await this.administration.update(id, body, actor));
+  }
+
+  /** Closes (its sessions end at once, it can no longer sign in) or reopens an account. */
+  @Put(':id/active')
+  @Roles(Role.Admin)
+  @Audited({ action: AuditAction.Update, resourceType: 'user', idParam: 'id' })
+  @ApiOkResponse({ type: StaffMemberDto })
+  async setActive(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: StaffActivationDto,
+    @CurrentUser() actor: AuthenticatedUser,
+  ): Promise<StaffMemberDto> {
+    return StaffMemberDto.of(await this.administration.setActive(id, body.active, actor));
   }
 }

@@ -161,7 +161,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    patch: operations['StaffController_update'];
     trace?: never;
   };
   '/api/users/{id}/content-team': {
@@ -173,6 +173,22 @@ export interface paths {
     };
     get?: never;
     put: operations['StaffController_setContentTeam'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/active': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: operations['StaffController_setActive'];
     post?: never;
     delete?: never;
     options?: never;
@@ -1651,6 +1667,21 @@ export interface components {
     ContentTeamGrantDto: {
       /** @description true grants the knowledge content-team permission, false revokes it */
       contentTeam: boolean;
+    };
+    UpdateStaffMemberDto: {
+      displayName?: string;
+      /** @enum {string} */
+      role?: 'agent' | 'antenna_manager' | 'instructor' | 'manager' | 'admin';
+      /**
+       * @description null: none
+       * @example amiens
+       */
+      antennaId?: string | null;
+      mobileTeam?: boolean;
+    };
+    StaffActivationDto: {
+      /** @description false closes the account: its sessions end at once */
+      active: boolean;
     };
     StaffingDto: {
       informationOfficers: number;
@@ -3401,6 +3432,31 @@ export interface operations {
       };
     };
   };
+  StaffController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateStaffMemberDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffMemberDto'];
+        };
+      };
+    };
+  };
   StaffController_setContentTeam: {
     parameters: {
       query?: never;
@@ -3413,6 +3469,31 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['ContentTeamGrantDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffMemberDto'];
+        };
+      };
+    };
+  };
+  StaffController_setActive: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffActivationDto'];
       };
     };
     responses: {
