@@ -9,7 +9,7 @@ import { LiveBoardPage } from './pages/live-board.page';
 import { LoginPage } from './pages/login.page';
 import { ShellPage } from './pages/shell.page';
 import { TeamPage } from './pages/team.page';
-import { UsersPage } from './pages/users.page';
+import { UserAccountPage, UsersPage } from './pages/users.page';
 import { launchChromium, screenshot, seriousViolations } from './support/browser';
 
 const ACCOUNT = 'AC0123456789abcdef0123456789abcdef';
@@ -202,5 +202,57 @@ describe('live board, team and accounts in Chromium', () => {
     await users.table.getByRole('cell', { name: email }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'users');
+  });
+
+  it('lets an admin move an account to another antenna, then close it: the person is signed out at once', async () => {
+    const member = await api.createStaff({
+      role: Role.Agent,
+      antennaId: 'amiens',
+      displayName: 'Lou Départ',
+    });
+    // The person is at work in another browser.
+    const { port } = api.app.getHttpServer().address() as AddressInfo;
+    const theirs = await browser.newContext({
+      baseURL: `http://127.0.0.1:${port}`,
+      bypassCSP: true,
+      locale: 'fr-FR',
+    });
+    try {
+      const theirPage = await theirs.newPage();
+      await theirPage.goto('/demandes');
+      expect((await new LoginPage(theirPage).signIn(member.email, member.password)).status()).toBe(
+        200,
+      );
+      await theirPage.getByRole('heading', { level: 1, name: 'Demandes' }).waitFor();
+
+      await signInAs(Role.Admin, null, '/utilisateurs');
+      const users = new UsersPage(page);
+      await users.table.getByRole('link', { name: 'Modifier le compte de Lou Départ' }).click();
+      const account = new UserAccountPage(page);
+      await account.heading('Lou Départ').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      expect((await account.moveTo("Antenne d'Arras")).status()).toBe(200);
+      await account.saved.waitFor();
+
+      expect((await account.close()).status()).toBe(200);
+      await page.getByText('Compte fermé : ses sessions sont terminées.').waitFor();
+      await page.getByRole('button', { name: 'Rouvrir le compte' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'user-account-closed');
+      // Their next step finds the session over: back to the sign-in page.
+      await theirPage.reload();
+      await new LoginPage(theirPage).heading.waitFor();
+
+      expect((await account.reopen()).status()).toBe(200);
+      await page.getByText('Compte rouvert : la personne peut de nouveau se connecter.').waitFor();
+      const listed = await api
+        .http()
+        .get(`/api/users/${member.id}`)
+        .set('Authorization', `Bearer ${await api.tokenFor({ role: Role.Admin })}`)
+        .expect(200);
+      expect(listed.body).toMatchObject({ antennaId: 'arras', active: true });
+    } finally {
+      await theirs.close();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { detailPaths } from '../lib/paths';
-import { CASEWORK_ROLES, type Role } from '../lib/roles';
+import { ADMIN_ROLES, CASEWORK_ROLES, type Role } from '../lib/roles';
 import type { SectionKey } from './navigation';
 
 /** A page's module, loaded when its route is first opened (one chunk per feature page). */
@@ -30,6 +30,11 @@ export interface DetailRoute {
 }
 
 export const DETAIL_ROUTES: readonly DetailRoute[] = [
+  {
+    path: detailPaths.user,
+    roles: ADMIN_ROLES,
+    page: async () => (await import('../features/users/pages/user-page')).UserPage,
+  },
   {
     path: detailPaths.request,
     roles: CASEWORK_ROLES,

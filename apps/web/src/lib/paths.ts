@@ -31,6 +31,7 @@ export const detailPaths = {
   knowledgeEditor: '/connaissances/edition/:family/:slug',
   /** The weekly email links each hand-over here. */
   handover: '/connaissances/passations/:handoverId',
+  user: '/utilisateurs/:id',
 } as const;
 
 export const linkTo = {
@@ -42,4 +43,5 @@ export const linkTo = {
   knowledgeEditor: (family: 'scheme' | 'article', slug: string) =>
     `/connaissances/edition/${family}/${encodeURIComponent(slug)}`,
   handover: (id: string) => `/connaissances/passations/${encodeURIComponent(id)}`,
+  user: (id: string) => `/utilisateurs/${encodeURIComponent(id)}`,
 };

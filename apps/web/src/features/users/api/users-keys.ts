@@ -2,5 +2,6 @@
 export const usersKeys = {
   all: ['users'] as const,
   list: () => [...usersKeys.all, 'list'] as const,
+  detail: (id: string) => [...usersKeys.all, 'detail', id] as const,
   antennas: () => [...usersKeys.all, 'antennas'] as const,
 };

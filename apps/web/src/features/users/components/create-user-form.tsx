@@ -1,21 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@codegouvfr/react-dsfr/Alert';
 import Button from '@codegouvfr/react-dsfr/Button';
-import Checkbox from '@codegouvfr/react-dsfr/Checkbox';
 import Input from '@codegouvfr/react-dsfr/Input';
-import Select from '@codegouvfr/react-dsfr/Select';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { roleLabels } from '../../../content/roles';
 import { users } from '../../../content/users';
 import { ApiError } from '../../../lib/api/api-error';
 import { ROLES } from '../../../lib/roles';
 import { useCreateUser } from '../api/create-user';
+import { PlacementFields } from './placement-fields';
+import { placementIsValid } from './placement';
 
 const copy = users.form;
-/** Antenna staff belong to an antenna, unless agents of the mobile team (libs/auth staff-antenna-rule). */
-const ANTENNA_ROLES: readonly string[] = ['agent', 'antenna_manager'];
 
 const accountSchema = z
   .object({
@@ -26,13 +23,7 @@ const accountSchema = z
     mobileTeam: z.boolean(),
     password: z.string().min(12, copy.errors.password).max(256),
   })
-  .refine(
-    (account) =>
-      !ANTENNA_ROLES.includes(account.role) ||
-      account.antennaId !== '' ||
-      (account.role === 'agent' && account.mobileTeam),
-    { path: ['antennaId'], message: copy.errors.antenna },
-  );
+  .refine(placementIsValid, { path: ['antennaId'], message: copy.errors.antenna });
 
 type AccountInput = z.input<typeof accountSchema>;
 type AccountFields = keyof AccountInput;
@@ -140,39 +131,11 @@ export function CreateUserForm({ antennas }: CreateUserFormProps) {
           'aria-invalid': errors.email ? true : undefined,
         }}
       />
-      <Select
-        label={copy.role}
-        {...fieldState('role')}
-        nativeSelectProps={{
-          ...register('role'),
-          'aria-invalid': errors.role ? true : undefined,
-        }}
-      >
-        {ROLES.map((role) => (
-          <option key={role} value={role}>
-            {roleLabels[role]}
-          </option>
-        ))}
-      </Select>
-      <Select
-        label={copy.antenna}
-        hint={copy.antennaHint}
-        {...fieldState('antennaId')}
-        nativeSelectProps={{
-          ...register('antennaId'),
-          'aria-invalid': errors.antennaId ? true : undefined,
-        }}
-      >
-        <option value="">{copy.noAntenna}</option>
-        {antennas.map((antenna) => (
-          <option key={antenna.id} value={antenna.id}>
-            {antenna.name}
-          </option>
-        ))}
-      </Select>
-      <Checkbox
-        options={[{ label: copy.mobileTeam, nativeInputProps: register('mobileTeam') }]}
-        {...fieldState('mobileTeam')}
+      <PlacementFields
+        antennas={antennas}
+        role={{ registered: register('role'), error: errors.role?.message }}
+        antennaId={{ registered: register('antennaId'), error: errors.antennaId?.message }}
+        mobileTeam={{ registered: register('mobileTeam'), error: errors.mobileTeam?.message }}
       />
       <Input
         label={copy.password}

@@ -1,7 +1,9 @@
 import Alert from '@codegouvfr/react-dsfr/Alert';
 import Button from '@codegouvfr/react-dsfr/Button';
+import { Link } from 'react-router';
 import { roleLabels } from '../../../content/roles';
 import { users } from '../../../content/users';
+import { linkTo } from '../../../lib/paths';
 import { useSetContentTeam } from '../api/set-content-team';
 import type { StaffAccount } from '../api/users';
 
@@ -38,7 +40,11 @@ export function UsersTable({ accounts, antennaNames }: UsersTableProps) {
         <tbody>
           {accounts.map((account) => (
             <tr key={account.id}>
-              <th scope="row">{account.displayName}</th>
+              <th scope="row">
+                <Link to={linkTo.user(account.id)} aria-label={users.edit(account.displayName)}>
+                  {account.displayName}
+                </Link>
+              </th>
               <td>{account.email}</td>
               <td>{roleLabels[account.role]}</td>
               <td>{antennaOf(account)}</td>
