@@ -41,12 +41,7 @@ export class SessionRevocations {
 
   /** Reopened: the tokens issued before it stay refused. */
   async reopen(userId: string, now = Date.now()): Promise<void> {
-    await this.redis.client.set(
-      this.keyOf(userId),
-      String(now),
-      'EX',
-      this.markSeconds,
-    );
+    await this.redis.client.set(this.keyOf(userId), String(now), 'EX', this.markSeconds);
   }
 
   /**
