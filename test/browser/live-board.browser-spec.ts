@@ -182,6 +182,30 @@ describe('live board, team and accounts in Chromium', () => {
     await screenshot(page, 'team');
   });
 
+  it('lets a manager give the phone skill to an agent of the mobile team, who has no antenna', async () => {
+    const mobile = await api.createStaff({
+      role: Role.Agent,
+      mobileTeam: true,
+      displayName: 'Alix Itinérante',
+    });
+    await signInAs(Role.Manager, null, '/equipe');
+    const team = new TeamPage(page);
+    await team.heading.waitFor();
+    await team.antenna.selectOption({
+      label: 'Équipe mobile (service information et accompagnement)',
+    });
+    const toggle = team.phoneSkill('Alix Itinérante');
+    await toggle.waitFor({ state: 'attached' });
+    expect(await toggle.isChecked()).toBe(false);
+    const saved = page.waitForResponse(
+      (response) => new URL(response.url()).pathname === `/api/voice/agents/${mobile.id}/skill`,
+    );
+    await team.table.locator(`label[for="${await toggle.getAttribute('id')}"]`).click();
+    expect((await saved).status()).toBe(200);
+    await page.getByText('Alix Itinérante prend désormais les appels du numéro vert.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('lets an admin create an account, then lists it', async () => {
     await signInAs(Role.Admin, null, '/utilisateurs');
     const users = new UsersPage(page);

@@ -191,4 +191,40 @@ describe('staff administration', () => {
     await me(agent).expect(200);
     await api.http().patch(`/api/users/${agent.id}`).send({ displayName: 'Pirate' }).expect(401);
   });
+
+  it("lists the mobile team's staff and phone skills for regional supervisors only", async () => {
+    const mobile = await signedIn({ role: Role.Agent, mobileTeam: true });
+    const manager = await signedIn({ role: Role.Manager });
+    const antennaManager = await signedIn({ role: Role.AntennaManager, antennaId: 'amiens' });
+    const team = await api.http().get('/api/territory/mobile-team').set(bearer(mobile)).expect(200);
+    expect(team.body).toEqual({
+      id: 'equipe-mobile',
+      name: expect.stringContaining('Équipe mobile'),
+    });
+
+    const listed = await api
+      .http()
+      .get('/api/users?mobileTeam=true')
+      .set(bearer(manager))
+      .expect(200);
+    const ids = (listed.body as { id: string; mobileTeam: boolean }[]).map((member) => member.id);
+    expect(ids).toContain(mobile.id);
+    expect((listed.body as { mobileTeam: boolean }[]).every((member) => member.mobileTeam)).toBe(
+      true,
+    );
+    await api.http().get('/api/users?mobileTeam=maybe').set(bearer(manager)).expect(400);
+    await api.http().get('/api/users?mobileTeam=true').set(bearer(antennaManager)).expect(403);
+
+    const skills = await api
+      .http()
+      .get('/api/voice/antennas/equipe-mobile/phone-skills')
+      .set(bearer(manager))
+      .expect(200);
+    expect(skills.body).toContainEqual({ userId: mobile.id, phoneSkill: false });
+    await api
+      .http()
+      .get('/api/voice/antennas/equipe-mobile/phone-skills')
+      .set(bearer(antennaManager))
+      .expect(403);
+  });
 });

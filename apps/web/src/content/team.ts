@@ -2,7 +2,7 @@
 export const team = {
   intro: 'Les agents de l’antenne et leur habilitation au téléphone (numéro vert).',
   antennaLabel: 'Antenne',
-  antennaHint: 'Choisissez l’antenne dont vous voulez voir l’équipe.',
+  antennaHint: 'Choisissez l’antenne, ou l’équipe mobile, dont vous voulez voir l’équipe.',
   antennaPlaceholder: 'Sélectionnez une antenne',
   caption: (antenna: string) => `Équipe : ${antenna}`,
   columns: { name: 'Nom', email: 'Courriel', role: 'Rôle', phone: 'Téléphone' },

@@ -118,9 +118,13 @@ export class StaffDirectory {
     return new Map(users.map((user) => [user.id, user.displayName]));
   }
 
-  list(filter: { antennaId?: string } = {}): Promise<User[]> {
+  /** Everyone, one antenna's staff, or the mobile team's (who have no antenna). */
+  list(filter: { antennaId?: string; mobileTeam?: boolean } = {}): Promise<User[]> {
     return this.users.find({
-      where: filter.antennaId ? { antennaId: filter.antennaId } : {},
+      where: {
+        ...(filter.antennaId ? { antennaId: filter.antennaId } : {}),
+        ...(filter.mobileTeam !== undefined ? { mobileTeam: filter.mobileTeam } : {}),
+      },
       order: { displayName: 'ASC' },
     });
   }

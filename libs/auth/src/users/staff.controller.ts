@@ -9,13 +9,7 @@ import {
   Put,
   Query,
 } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import type { AuthenticatedUser } from '../authenticated-user';
 import { CurrentUser, Roles } from '../guards/access.decorators';
@@ -24,6 +18,7 @@ import { ContentTeamGrantDto } from './content-team-grant.dto';
 import { CreateStaffMemberDto } from './create-staff-member.dto';
 import { StaffAdministration } from './staff-administration.service';
 import { StaffDirectory } from './staff-directory.service';
+import { StaffListQueryDto } from './staff-list-query.dto';
 import { StaffMemberDto } from './staff-member.dto';
 import { StaffActivationDto, UpdateStaffMemberDto } from './update-staff-member.dto';
 
@@ -40,10 +35,13 @@ export class StaffController {
   @Get()
   @Roles(...REGIONAL_SUPERVISOR_ROLES)
   @Audited({ action: AuditAction.List, resourceType: 'user' })
-  @ApiQuery({ name: 'antennaId', required: false, description: "One antenna's staff only" })
   @ApiOkResponse({ type: [StaffMemberDto] })
-  async list(@Query('antennaId') antennaId?: string): Promise<StaffMemberDto[]> {
-    return (await this.directory.list({ antennaId })).map((user) => StaffMemberDto.of(user));
+  async list(@Query() query: StaffListQueryDto): Promise<StaffMemberDto[]> {
+    const members = await this.directory.list({
+      antennaId: query.antennaId,
+      mobileTeam: query.mobileTeam === undefined ? undefined : query.mobileTeam === 'true',
+    });
+    return members.map((user) => StaffMemberDto.of(user));
   }
 
   @Get(':id')

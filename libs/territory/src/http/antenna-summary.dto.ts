@@ -23,3 +23,9 @@ export class AntennaSummaryDto {
   @ApiProperty() communeCount!: number;
   @ApiProperty() population!: number;
 }
+
+/** The regional mobile team: agents without an antenna who take calls and visits anywhere. */
+export class MobileTeamDto {
+  @ApiProperty({ example: 'equipe-mobile' }) id!: string;
+  @ApiProperty() name!: string;
+}

@@ -15,7 +15,7 @@ import {
   PostcodeResolution,
 } from '../territory-index/territory-index.types';
 import { TerritoryService } from '../territory.service';
-import { AntennaSummaryDto } from './antenna-summary.dto';
+import { AntennaSummaryDto, MobileTeamDto } from './antenna-summary.dto';
 
 export interface CommuneWithHolder extends CommuneView {
   readonly antenna: Pick<PerimeterHolderSummary, 'id' | 'kind' | 'name' | 'town'> | null;
@@ -60,6 +60,15 @@ export class TerritoryController {
           ? null
           : { id: holder.id, kind: holder.kind, name: holder.name, town: holder.town },
     };
+  }
+
+  /** The mobile team, a pool of its own beside the antennas (the team screen, call routing). */
+  @Get('mobile-team')
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({ type: MobileTeamDto })
+  mobileTeam(): MobileTeamDto {
+    const { id, name } = this.territory.index.mobileTeam();
+    return { id, name };
   }
 
   /** The antennas, then the head office marked `kind: "headquarters"`. */

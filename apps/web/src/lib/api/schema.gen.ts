@@ -244,6 +244,22 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/territory/mobile-team': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['TerritoryController_mobileTeam'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/territory/antennas': {
     parameters: {
       query?: never;
@@ -1682,6 +1698,11 @@ export interface components {
     StaffActivationDto: {
       /** @description false closes the account: its sessions end at once */
       active: boolean;
+    };
+    MobileTeamDto: {
+      /** @example equipe-mobile */
+      id: string;
+      name: string;
     };
     StaffingDto: {
       informationOfficers: number;
@@ -3371,6 +3392,8 @@ export interface operations {
       query?: {
         /** @description One antenna's staff only */
         antennaId?: string;
+        /** @description `true`: the mobile team's staff only */
+        mobileTeam?: 'true' | 'false';
       };
       header?: never;
       path?: never;
@@ -3579,6 +3602,25 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  TerritoryController_mobileTeam: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MobileTeamDto'];
+        };
       };
     };
   };

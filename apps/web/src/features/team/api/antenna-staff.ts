@@ -12,6 +12,20 @@ export const antennaStaffQueryOptions = (antennaId: string) =>
       unwrap(api.GET('/api/antennas/{antennaId}/staff', { params: { path: { antennaId } } })),
   });
 
-export function useAntennaStaff(antennaId: string | null) {
-  return useQuery({ ...antennaStaffQueryOptions(antennaId ?? ''), enabled: antennaId !== null });
+/** The mobile team's active staff: they have no antenna, the accounts list filters them. */
+export const mobileTeamStaffQueryOptions = () =>
+  queryOptions({
+    queryKey: teamKeys.staff('mobile-team'),
+    queryFn: async () =>
+      (await unwrap(api.GET('/api/users', { params: { query: { mobileTeam: 'true' } } }))).filter(
+        (member) => member.active,
+      ),
+  });
+
+/** The team of an antenna, or of the mobile team when `mobileTeam` (its id is `antennaId`). */
+export function useAntennaStaff(antennaId: string | null, mobileTeam = false) {
+  return useQuery({
+    ...(mobileTeam ? mobileTeamStaffQueryOptions() : antennaStaffQueryOptions(antennaId ?? '')),
+    enabled: antennaId !== null,
+  });
 }

@@ -16,3 +16,13 @@ export const antennasQueryOptions = () =>
 export function useAntennas(enabled: boolean) {
   return useQuery({ ...antennasQueryOptions(), enabled });
 }
+
+/** The mobile team: a pool of its own, managed from the regional level. */
+export function useMobileTeam(enabled: boolean) {
+  return useQuery({
+    queryKey: teamKeys.mobileTeam(),
+    queryFn: () => unwrap(api.GET('/api/territory/mobile-team')),
+    staleTime: 60 * 60_000,
+    enabled,
+  });
+}

@@ -8,7 +8,7 @@ import { team } from '../../../content/team';
 import { REGIONAL_SUPERVISOR_ROLES } from '../../../lib/roles';
 import { useSessionUser } from '../../../lib/session-user';
 import { useAntennaStaff } from '../api/antenna-staff';
-import { useAntennas } from '../api/antennas';
+import { useAntennas, useMobileTeam } from '../api/antennas';
 import { usePhoneSkills } from '../api/phone-skills';
 import { useSetPhoneSkill } from '../api/set-phone-skill';
 import { TeamTable } from '../components/team-table';
@@ -20,12 +20,15 @@ export function TeamPage() {
   const [chosen, setChosen] = useState('');
   const antennaId = mayChoose ? chosen || null : viewer.antennaId;
   const antennas = useAntennas(true);
-  const staff = useAntennaStaff(antennaId);
+  const mobileTeam = useMobileTeam(mayChoose);
+  const isMobileTeam = antennaId !== null && antennaId === mobileTeam.data?.id;
+  const staff = useAntennaStaff(antennaId, isMobileTeam);
   const skills = usePhoneSkills(antennaId);
   const setSkill = useSetPhoneSkill();
   const [announcement, setAnnouncement] = useState('');
-  const antennaName =
-    antennas.data?.find((antenna) => antenna.id === antennaId)?.name ?? antennaId ?? '';
+  const antennaName = isMobileTeam
+    ? (mobileTeam.data?.name ?? '')
+    : (antennas.data?.find((antenna) => antenna.id === antennaId)?.name ?? antennaId ?? '');
 
   const body = () => {
     if (antennaId === null) return mayChoose ? null : <p>{team.noAntenna}</p>;
@@ -68,6 +71,7 @@ export function TeamPage() {
               {antenna.name}
             </option>
           ))}
+          {mobileTeam.data && <option value={mobileTeam.data.id}>{mobileTeam.data.name}</option>}
         </Select>
       )}
       <div role="alert">
