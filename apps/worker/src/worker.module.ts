@@ -1,6 +1,6 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { SessionHousekeepingModule } from '@gru/auth';
-import { AuditModule } from '@gru/audit';
+import { AuditModule, AuditRetentionJobsModule } from '@gru/audit';
 import { CallRoutingJobsModule } from '@gru/call-routing';
 import { ConfigModule, LoadedConfig } from '@gru/config';
 import { DatabaseModule } from '@gru/database';
@@ -43,6 +43,7 @@ const CONSUMERS: Record<QueueName, Type | DynamicModule> = {
   [QueueName.Mail]: MailboxesJobsModule,
   [QueueName.Knowledge]: KnowledgeJobsModule,
   [QueueName.Reporting]: ReportingJobsModule,
+  [QueueName.Audit]: AuditRetentionJobsModule,
 };
 
 export function selectedQueues(config: Pick<WorkerConfig, 'worker'>): QueueName[] {

@@ -7,3 +7,5 @@ export { Audited } from './audited.decorator';
 export { actorOf, originOf } from './request-audit-origin';
 export { AUDIT_SCHEMA } from './audit-schema';
 export { accessRefusalOf } from './access-refusal';
+export { AuditRetention, auditCutoff } from './retention/audit-retention.service';
+export { AuditRetentionJobsModule } from './retention/audit-retention.processor';

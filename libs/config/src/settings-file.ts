@@ -31,7 +31,13 @@ export const settingsSchema = z
       .strict(),
     health: z.object({ probeTimeoutMs: z.number().int().positive() }).strict(),
     /** RGPD: citizens inactive for this long (all requests closed, no contact) are anonymised. */
-    retention: z.object({ citizenYears: z.number().int().min(1).max(10) }).strict(),
+    retention: z
+      .object({
+        citizenYears: z.number().int().min(1).max(10),
+        /** The audit trail's keeping period; the database refuses to delete younger than 6 months. */
+        auditMonths: z.number().int().min(6).max(120),
+      })
+      .strict(),
   })
   .strict();
 

@@ -22,6 +22,7 @@ export type StaffNotificationKind = 'request-due-soon' | 'request-overdue';
 export interface JobPayloads {
   [JobName.Probe]: { readonly durationMs?: number };
   [JobName.PurgeExpiredSessions]: NoPayload;
+  [JobName.PurgeAuditEntries]: NoPayload;
   [JobName.WatchDueDates]: NoPayload;
   [JobName.AnonymiseInactiveCitizens]: NoPayload;
   [JobName.NotifyStaff]: {

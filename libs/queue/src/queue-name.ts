@@ -21,6 +21,8 @@ export enum QueueName {
   Knowledge = 'knowledge',
   /** Reporting: rollups (every minute, hourly, daily), rebuilds of past ranges, the monthly report. */
   Reporting = 'reporting',
+  /** Audit trail retention: entries past their keeping period are deleted daily. */
+  Audit = 'audit',
 }
 
 export enum JobName {
@@ -42,6 +44,7 @@ export enum JobName {
   RollupRecentDays = 'rollup-recent-days',
   RebuildReporting = 'rebuild-reporting',
   SendMonthlyReport = 'send-monthly-report',
+  PurgeAuditEntries = 'purge-audit-entries',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);
@@ -66,6 +69,7 @@ export const JOB_QUEUES = {
   [JobName.RollupRecentDays]: QueueName.Reporting,
   [JobName.RebuildReporting]: QueueName.Reporting,
   [JobName.SendMonthlyReport]: QueueName.Reporting,
+  [JobName.PurgeAuditEntries]: QueueName.Audit,
 } as const satisfies Record<JobName, QueueName>;
 
 /** The job names of one queue, e.g. `JobsOf<QueueName.CallRouting>`. */
