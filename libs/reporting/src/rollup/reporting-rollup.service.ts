@@ -29,6 +29,8 @@ import {
 } from './rollup-tables';
 import { agentRows, contactRows, requestRows, voiceRows } from './rollup-rows';
 
+const ROLLUP_WRITER_LOCK = 'reporting-rollup-writer';
+
 /** Days recomputed per transaction: bounds memory and lock time on long rebuilds. */
 const CHUNK_DAYS = 92;
 
@@ -87,6 +89,10 @@ export class ReportingRollup {
     const backlog = backlogRows(days, anchor, requestFacts);
     const [first, last] = [days[0], days[days.length - 1]];
     await this.dataSource.transaction(async (manager) => {
+      // One writer at a time: two workers rewriting overlapping days (a rebuild and the minute's
+      // rollup of today, which share the month's rows) would both insert the rows the other one
+      // deleted before it committed. Readers are not held: they never take this lock.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [ROLLUP_WRITER_LOCK]);
       for (const [table, values] of rows) {
         await manager.query(`DELETE FROM "${table.table}" WHERE hour >= $1 AND hour < $2`, [
           start,
