@@ -46,6 +46,25 @@ describe('staff administration', () => {
   const setActive = (id: string, active: boolean, as = admin) =>
     api.http().put(`/api/users/${id}/active`).set(bearer(as)).send({ active });
 
+  /** An agent of the antenna with the phone skill, signed in for calls. */
+  async function availableForCalls(antennaId: string): Promise<Session> {
+    const agent = await signedIn({ role: Role.Agent, antennaId });
+    const supervisor = await signedIn({ role: Role.AntennaManager, antennaId });
+    await api
+      .http()
+      .put(`/api/voice/agents/${agent.id}/skill`)
+      .set(bearer(supervisor))
+      .send({ phoneSkill: true })
+      .expect(200);
+    await api
+      .http()
+      .put('/api/voice/presence')
+      .set(bearer(agent))
+      .send({ presence: 'available' })
+      .expect(200);
+    return agent;
+  }
+
   async function refresh(session: Session): Promise<void> {
     const pair = await api
       .http()
@@ -112,20 +131,7 @@ describe('staff administration', () => {
   });
 
   it('signs a closed agent out of call taking, so no call is offered to them', async () => {
-    const agent = await signedIn({ role: Role.Agent, antennaId: 'amiens' });
-    const supervisor = await signedIn({ role: Role.AntennaManager, antennaId: 'amiens' });
-    await api
-      .http()
-      .put(`/api/voice/agents/${agent.id}/skill`)
-      .set(bearer(supervisor))
-      .send({ phoneSkill: true })
-      .expect(200);
-    await api
-      .http()
-      .put('/api/voice/presence')
-      .set(bearer(agent))
-      .send({ presence: 'available' })
-      .expect(200);
+    const agent = await availableForCalls('amiens');
     const routing = api.app.get(CallDispatcher).engine.reader;
     expect(await routing.agent(agent.id)).toMatchObject({ state: 'available', group: 'amiens' });
 
@@ -134,20 +140,7 @@ describe('staff administration', () => {
   });
 
   it('moves an agent who takes calls to the pool of their new antenna', async () => {
-    const agent = await signedIn({ role: Role.Agent, antennaId: 'amiens' });
-    const supervisor = await signedIn({ role: Role.AntennaManager, antennaId: 'amiens' });
-    await api
-      .http()
-      .put(`/api/voice/agents/${agent.id}/skill`)
-      .set(bearer(supervisor))
-      .send({ phoneSkill: true })
-      .expect(200);
-    await api
-      .http()
-      .put('/api/voice/presence')
-      .set(bearer(agent))
-      .send({ presence: 'available' })
-      .expect(200);
+    const agent = await availableForCalls('amiens');
     await patch(agent.id, { antennaId: 'arras' }).expect(200);
     expect(await api.app.get(CallDispatcher).engine.reader.agent(agent.id)).toMatchObject({
       state: 'available',

@@ -11,6 +11,7 @@ import { ROLES } from '../../../lib/roles';
 import { useCreateUser } from '../api/create-user';
 import { PlacementFields } from './placement-fields';
 import { placementIsValid } from './placement';
+import { showServerFieldErrors } from './server-field-errors';
 
 const copy = users.form;
 
@@ -71,13 +72,7 @@ export function CreateUserForm({ antennas }: CreateUserFormProps) {
           setCreated(member.email);
           reset();
         },
-        onError: (error) => {
-          if (!(error instanceof ApiError)) return;
-          for (const fieldError of error.fieldErrors) {
-            const field = FIELDS.find((name) => name === fieldError.field);
-            if (field) setError(field, { message: fieldError.message });
-          }
-        },
+        onError: (error) => showServerFieldErrors(error, FIELDS, setError),
       },
     );
   });

@@ -11,6 +11,7 @@ import { ROLES } from '../../../lib/roles';
 import { useUpdateUser } from '../api/update-user';
 import type { StaffAccount } from '../api/users';
 import { placementIsValid } from './placement';
+import { showServerFieldErrors } from './server-field-errors';
 import { PlacementFields } from './placement-fields';
 
 const copy = users.form;
@@ -57,13 +58,7 @@ export function EditUserForm({ account, antennas }: EditUserFormProps) {
       { ...changes, antennaId: changes.antennaId === '' ? null : changes.antennaId },
       {
         onSuccess: () => setSaved(true),
-        onError: (error) => {
-          if (!(error instanceof ApiError)) return;
-          for (const fieldError of error.fieldErrors) {
-            const field = FIELDS.find((name) => name === fieldError.field);
-            if (field) setError(field, { message: fieldError.message });
-          }
-        },
+        onError: (error) => showServerFieldErrors(error, FIELDS, setError),
       },
     );
   });
