@@ -126,12 +126,7 @@ export function CreateUserForm({ antennas }: CreateUserFormProps) {
           'aria-invalid': errors.email ? true : undefined,
         }}
       />
-      <PlacementFields
-        antennas={antennas}
-        role={{ registered: register('role'), error: errors.role?.message }}
-        antennaId={{ registered: register('antennaId'), error: errors.antennaId?.message }}
-        mobileTeam={{ registered: register('mobileTeam'), error: errors.mobileTeam?.message }}
-      />
+      <PlacementFields antennas={antennas} register={register} errors={errors} />
       <Input
         label={copy.password}
         hintText={copy.passwordHint}

@@ -96,12 +96,7 @@ export function EditUserForm({ account, antennas }: EditUserFormProps) {
           'aria-invalid': errors.displayName ? true : undefined,
         }}
       />
-      <PlacementFields
-        antennas={antennas}
-        role={{ registered: register('role'), error: errors.role?.message }}
-        antennaId={{ registered: register('antennaId'), error: errors.antennaId?.message }}
-        mobileTeam={{ registered: register('mobileTeam'), error: errors.mobileTeam?.message }}
-      />
+      <PlacementFields antennas={antennas} register={register} errors={errors} />
       <Button type="submit" disabled={update.isPending}>
         {users.account.save}
       </Button>

@@ -7,16 +7,18 @@ import { ROLES } from '../../../lib/roles';
 
 const copy = users.form;
 
-export interface FieldProps {
+type PlacementField = 'role' | 'antennaId' | 'mobileTeam';
+
+interface FieldProps {
   readonly registered: UseFormRegisterReturn;
   readonly error?: string;
 }
 
 interface PlacementFieldsProps {
   readonly antennas: readonly { readonly id: string; readonly name: string }[];
-  readonly role: FieldProps;
-  readonly antennaId: FieldProps;
-  readonly mobileTeam: FieldProps;
+  /** The form's own `register` and errors: any form with these three fields. */
+  readonly register: (field: PlacementField) => UseFormRegisterReturn;
+  readonly errors: Partial<Record<PlacementField, { readonly message?: string }>>;
 }
 
 const stateOf = ({ error }: FieldProps) => ({
@@ -25,7 +27,12 @@ const stateOf = ({ error }: FieldProps) => ({
 });
 
 /** The role and where the account works: shared by the creation and the edition of an account. */
-export function PlacementFields({ antennas, role, antennaId, mobileTeam }: PlacementFieldsProps) {
+export function PlacementFields({ antennas, register, errors }: PlacementFieldsProps) {
+  const field = (name: PlacementField): FieldProps => ({
+    registered: register(name),
+    error: errors[name]?.message,
+  });
+  const [role, antennaId, mobileTeam] = [field('role'), field('antennaId'), field('mobileTeam')];
   return (
     <>
       <Select
