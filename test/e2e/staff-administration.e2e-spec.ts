@@ -155,6 +155,22 @@ describe('staff administration', () => {
     expect(noAntenna.body.code).toBe('validation-failed');
     expect(JSON.stringify(noAntenna.body)).toContain('antennaId');
     await patch(manager.id, { antennaId: 'Amiens!' }).expect(400);
+    // Well-formed but no antenna: the account would see nothing and take calls for no one.
+    const unknown = await patch(manager.id, { antennaId: 'atlantis' }).expect(400);
+    expect(JSON.stringify(unknown.body)).toContain('antenne inconnue');
+    await api
+      .http()
+      .post('/api/users')
+      .set(bearer(admin))
+      .send({
+        email: 'fantome@gru.test',
+        displayName: 'Agent Fantôme',
+        password: 'un-mot-de-passe-assez-long',
+        role: 'agent',
+        antennaId: 'atlantis',
+      })
+      .expect(400);
+    await patch(manager.id, { antennaId: 'siege-lille' }).expect(200);
     await patch(manager.id, { role: 'chief' }).expect(400);
     await patch(manager.id, { unexpected: true }).expect(400);
     await setActive(manager.id, 'no' as unknown as boolean).expect(400);

@@ -20,6 +20,7 @@ import { RefreshToken } from './tokens/refresh-token.entity';
 import { RefreshTokenStore } from './tokens/refresh-token.store';
 import { SessionRevocations } from './tokens/session-revocations';
 import { SessionHousekeepingProcessor } from './tokens/session-housekeeping.processor';
+import { KnownAntennas } from './users/known-antennas';
 import { StaffAccountEvents } from './users/staff-account-events';
 import { StaffAdministration } from './users/staff-administration.service';
 import { StaffDirectory } from './users/staff-directory.service';
@@ -30,8 +31,8 @@ import { User } from './users/user.entity';
 /** Staff accounts and their refresh tokens, without routes or guards: for workers, tools and other features. */
 @Module({
   imports: [TypeOrmModule.forFeature([User, RefreshToken])],
-  providers: [PasswordHasher, StaffDirectory, RefreshTokenStore, StaffAccountEvents],
-  exports: [PasswordHasher, StaffDirectory, RefreshTokenStore, StaffAccountEvents],
+  providers: [PasswordHasher, StaffDirectory, RefreshTokenStore, StaffAccountEvents, KnownAntennas],
+  exports: [PasswordHasher, StaffDirectory, RefreshTokenStore, StaffAccountEvents, KnownAntennas],
 })
 export class StaffAccountsModule {}
 

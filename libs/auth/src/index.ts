@@ -16,6 +16,7 @@ export { RefreshToken } from './tokens/refresh-token.entity';
 export { RefreshTokenStore } from './tokens/refresh-token.store';
 export { StaffDirectory } from './users/staff-directory.service';
 export { StaffAccountEvents } from './users/staff-account-events';
+export { KnownAntennas } from './users/known-antennas';
 export type { StaffAccountChange } from './users/staff-account-events';
 export type { NewStaffMember } from './users/staff-directory.service';
 export { User } from './users/user.entity';

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@gru/audit';
+import { StaffAccountsModule } from '@gru/auth';
 import { ChangePerimeter } from './perimeter-change/change-perimeter';
+import { StaffAntennaCheck } from './staff-antenna-check';
 import { TerritoryChangeBroadcast } from './territory-change-broadcast';
 import { TerritoryService } from './territory.service';
 
@@ -10,8 +12,8 @@ import { TerritoryService } from './territory.service';
  * `TerritoryHttpModule`.
  */
 @Module({
-  imports: [AuditModule],
-  providers: [TerritoryService, ChangePerimeter, TerritoryChangeBroadcast],
+  imports: [AuditModule, StaffAccountsModule],
+  providers: [TerritoryService, ChangePerimeter, TerritoryChangeBroadcast, StaffAntennaCheck],
   exports: [TerritoryService, ChangePerimeter],
 })
 export class TerritoryModule {}

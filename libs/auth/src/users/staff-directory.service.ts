@@ -11,6 +11,7 @@ import { In, Repository } from 'typeorm';
 import type { AuthenticatedUser } from '../authenticated-user';
 import { PasswordHasher } from '../password-hasher';
 import type { Role } from '../role';
+import { KnownAntennas } from './known-antennas';
 import { assertAntennaRule } from './staff-antenna-rule';
 import { User } from './user.entity';
 
@@ -52,10 +53,12 @@ export class StaffDirectory {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly hasher: PasswordHasher,
+    private readonly antennas: KnownAntennas,
   ) {}
 
   async create(member: NewStaffMember): Promise<User> {
     assertAntennaRule(member);
+    this.antennas.assertKnown(member.antennaId);
     const entity = this.users.create({
       email: normaliseEmail(member.email),
       displayName: member.displayName,
@@ -84,6 +87,7 @@ export class StaffDirectory {
   /** Creates the account or, when the email exists, resets it to the given state (demo seeding). */
   async upsert(member: NewStaffMember): Promise<User> {
     assertAntennaRule(member);
+    this.antennas.assertKnown(member.antennaId);
     const existing = await this.users.findOne({ where: { email: normaliseEmail(member.email) } });
     if (!existing) return this.create(member);
     await this.users.update(existing.id, {
@@ -182,6 +186,7 @@ export class StaffDirectory {
       mobileTeam: changes.mobileTeam ?? current.mobileTeam,
     };
     assertAntennaRule(next);
+    if (changes.antennaId !== undefined) this.antennas.assertKnown(next.antennaId);
     await this.users.update(id, next);
     return this.get(id);
   }
