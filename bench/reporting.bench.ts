@@ -185,6 +185,10 @@ const reportingBenchmark: Benchmark = {
           query: (i) => `contacts?${random(i, 365)}&antennaId=amiens&groupBy=scheme,reason,outcome`,
         },
         {
+          label: 'Contacts, a year, all antennas, `groupBy=scheme,reason,outcome`',
+          query: (i) => `contacts?${random(i, 365)}&groupBy=scheme,reason,outcome`,
+        },
+        {
           label: 'Contacts, ten years, `groupBy=antenna,month`',
           query: () => `contacts?${all}&groupBy=antenna,month`,
         },

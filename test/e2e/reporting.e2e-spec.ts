@@ -157,20 +157,32 @@ describe('reporting', () => {
         fc.integer({ min: 0, max: DAYS - 1 }),
         fc.subarray(Object.keys(TRUTH), { minLength: 0, maxLength: 3 }),
         fc.option(fc.constantFrom(...Object.values(ContactChannel)), { nil: undefined }),
-        async (a, b, groupBy, channel) => {
+        fc.option(fc.constantFrom('aide-au-permis', 'bourse-etudes'), { nil: undefined }),
+        fc.option(fc.constantFrom(ContactReason.Information, ContactReason.Payment), {
+          nil: undefined,
+        }),
+        async (a, b, groupBy, channel, scheme, reason) => {
           const from = dayAfter(FIRST_DAY, Math.min(a, b));
           const to = dayAfter(FIRST_DAY, Math.max(a, b));
           const query: Record<string, string> = { from, to, groupBy: groupBy.join(',') };
-          if (channel) query.channel = channel;
-          const response = await contactsReport(manager, query).expect(200);
-          const body = response.body as { rows: Row[]; total: number };
-
           const params: unknown[] = [
             DateTime.fromISO(from, { zone: PARIS }).toJSDate(),
             DateTime.fromISO(to, { zone: PARIS }).plus({ days: 1 }).toJSDate(),
           ];
-          if (channel) params.push(channel);
-          const where = `started_at >= $1 AND started_at < $2${channel ? ' AND channel = $3' : ''}`;
+          let where = 'started_at >= $1 AND started_at < $2';
+          for (const [name, column, value] of [
+            ['channel', 'channel', channel],
+            ['scheme', 'aid_scheme_slug', scheme],
+            ['reason', 'reason_code', reason],
+          ] as const) {
+            if (value === undefined) continue;
+            query[name] = value;
+            params.push(value);
+            where += ` AND ${column} = $${params.length}`;
+          }
+          const response = await contactsReport(manager, query).expect(200);
+          const body = response.body as { rows: Row[]; total: number };
+
           const columns = groupBy.map((name) => `${TRUTH[name]} AS "${name}"`);
           const truth: Record<string, unknown>[] = await dataSource.query(
             `SELECT ${[...columns, 'COUNT(*) AS contacts'].join(', ')} FROM contacts WHERE ${where}
@@ -186,28 +198,48 @@ describe('reporting', () => {
           expect(body.total).toBe(expected.reduce((sum, row) => sum + row.contacts, 0));
           expect(canonical(body.rows)).toEqual(canonical(expected));
           grainsRead.add(grainFor(groupBy).name);
-          // A whole month split by antenna, channel or month only: the monthly rollup serves it.
+          // A whole month split (and filtered) by what a monthly rollup keeps: it serves it.
           const start = DateTime.fromISO(from);
           const firstWhole = start.day === 1 ? start : start.plus({ months: 1 }).startOf('month');
-          if (
-            groupBy.every((name) => ['antenna', 'channel', 'month'].includes(name)) &&
-            (firstWhole.endOf('month').toISODate() as string) <= to
-          )
+          const wholeMonth = (firstWhole.endOf('month').toISODate() as string) <= to;
+          const only = (names: string[]) => groupBy.every((name) => names.includes(name));
+          if (wholeMonth && only(['antenna', 'channel', 'month']) && !scheme && !reason)
             grainsRead.add('monthly');
+          else if (
+            wholeMonth &&
+            only(['antenna', 'scheme', 'reason', 'outcome', 'month']) &&
+            !channel
+          )
+            grainsRead.add('monthly coded');
 
           // Without the hour of the day, the hourly rollup (what the API does not read) agrees too.
           if (!groupBy.includes('hour')) {
             const hourly = await api.app
               .get(ContactsReports)
-              .report(periodOf(from, to), groupBy, null, { channel }, undefined, HOURLY);
+              .report(
+                periodOf(from, to),
+                groupBy,
+                null,
+                { channel, scheme, reason },
+                undefined,
+                HOURLY,
+              );
             expect(canonical(hourly.rows)).toEqual(canonical(expected));
             grainsRead.add(HOURLY.name);
           }
         },
       ),
-      { numRuns: 40, seed: 7 },
+      {
+        numRuns: 60,
+        seed: 7,
+        // The whole period: each monthly rollup is read at least once, whatever the draws.
+        examples: [
+          [0, DAYS - 1, ['antenna', 'month'], ContactChannel.Phone, undefined, undefined],
+          [0, DAYS - 1, ['scheme', 'outcome'], undefined, undefined, ContactReason.Information],
+        ],
+      },
     );
-    expect([...grainsRead].sort()).toEqual([DAILY.name, HOURLY.name, 'monthly']);
+    expect([...grainsRead].sort()).toEqual([DAILY.name, HOURLY.name, 'monthly', 'monthly coded']);
   }, 120_000);
 
   it('gives the same requests opened and resolved as a recount, for random periods and groupings', async () => {
@@ -296,6 +328,7 @@ describe('reporting', () => {
       'reporting_voice_daily',
       'reporting_agent_daily',
       'reporting_contacts_monthly',
+      'reporting_contacts_monthly_coded',
       'reporting_requests_monthly',
     ];
     const snapshot = async () =>

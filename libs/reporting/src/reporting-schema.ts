@@ -2,9 +2,11 @@ import type { SchemaPart } from '@gru/database';
 import { ReportingRollups1796047589588 } from './migrations/1796047589588-reporting-rollups';
 import { ReportingDailyRollups1796060533898 } from './migrations/1796060533898-reporting-daily-rollups';
 import { ReportingRequestsByChannel1796064654352 } from './migrations/1796064654352-reporting-requests-by-channel';
+import { ReportingContactsMonthlyCoded1796071559088 } from './migrations/1796071559088-reporting-contacts-monthly-coded';
 import { AgentDaily } from './persistence/agent-daily.entity';
 import { AgentHourly } from './persistence/agent-hourly.entity';
 import { BacklogDaily } from './persistence/backlog-daily.entity';
+import { ContactCodedMonthly } from './persistence/contact-coded-monthly.entity';
 import { ContactDaily } from './persistence/contact-daily.entity';
 import { ContactHourly } from './persistence/contact-hourly.entity';
 import { ContactMonthly } from './persistence/contact-monthly.entity';
@@ -24,6 +26,7 @@ export const REPORTING_ENTITIES = [
   AgentHourly,
   ContactDaily,
   ContactMonthly,
+  ContactCodedMonthly,
   RequestDaily,
   RequestDailyByChannel,
   RequestMonthly,
@@ -39,5 +42,6 @@ export const REPORTING_SCHEMA: SchemaPart = {
     ReportingRollups1796047589588,
     ReportingDailyRollups1796060533898,
     ReportingRequestsByChannel1796064654352,
+    ReportingContactsMonthlyCoded1796071559088,
   ],
 };

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CONTACTS_BY_MONTH, monthsAndDaysSql } from './months-and-days';
+import {
+  CONTACTS_BY_MONTH,
+  CONTACTS_CODED_BY_MONTH,
+  type MonthlyRollup,
+  monthsAndDaysSql,
+} from './months-and-days';
 import { DAILY, type Grain, grainFor } from './grain';
 import { TIME_DIMENSIONS } from './group-by';
 import { groupingSql, int, keyed } from './report-rows';
@@ -27,6 +32,15 @@ export interface ContactFilters {
   readonly reason?: string;
 }
 
+/** The monthly rollups, fewest rows first, with the filters each can apply. */
+const MONTHLY_SOURCES: readonly {
+  readonly rollup: MonthlyRollup;
+  readonly filters: readonly (keyof ContactFilters)[];
+}[] = [
+  { rollup: CONTACTS_BY_MONTH, filters: ['channel'] },
+  { rollup: CONTACTS_CODED_BY_MONTH, filters: ['scheme', 'reason'] },
+];
+
 export interface ContactsReportRow {
   key: Record<string, string | number | null>;
   contacts: number;
@@ -44,8 +58,8 @@ export interface ContactsReport {
 
 /**
  * Contacts by channel × antenna × scheme × reason × outcome × time, from the daily rollup, or
- * the hourly one when split by hour of the day; whole months come from the monthly rollup when
- * the report needs none of the dimensions it sums away (scheme, reason, outcome, days).
+ * the hourly one when split by hour of the day; whole months come from a monthly rollup when the
+ * report needs none of the dimensions it sums away.
  */
 @Injectable()
 export class ContactsReports {
@@ -60,17 +74,24 @@ export class ContactsReports {
     grain: Grain = grainFor(groupBy),
   ): Promise<ContactsReport> {
     const grouping = groupingSql(groupBy, { ...CONTACT_DIMENSIONS, ...grain.time });
-    // Whole months come from the monthly rollup when nothing needs what it sums away.
-    const monthly = (grouped: boolean) =>
-      grain === DAILY &&
-      extra === undefined &&
-      filters.reason === undefined &&
-      filters.scheme === undefined &&
-      (grouped ? groupBy : []).every((name) => CONTACTS_BY_MONTH.dimensions.has(name));
+    // Whole months come from a monthly rollup when nothing needs what it sums away: the one
+    // without the coding, else the one without channel and direction (a third of the daily rows).
+    const monthly = (grouped: boolean): MonthlyRollup | undefined => {
+      if (grain !== DAILY || extra !== undefined) return undefined;
+      const names = grouped ? groupBy : [];
+      return MONTHLY_SOURCES.find(
+        ({ rollup, filters: usable }) =>
+          names.every((name) => rollup.dimensions.has(name)) &&
+          (Object.keys(filters) as (keyof ContactFilters)[]).every(
+            (name) => filters[name] === undefined || usable.includes(name),
+          ),
+      )?.rollup;
+    };
     const query = (range: ReportingPeriod, grouped: boolean) => {
       const filter = new SqlFilter();
+      const rollup = monthly(grouped);
       let source = grain.table('reporting_contacts');
-      if (monthly(grouped)) source = monthsAndDaysSql(CONTACTS_BY_MONTH, range, filter);
+      if (rollup) source = monthsAndDaysSql(rollup, range, filter);
       else grain.within(range, filter);
       this.filter(filter, scope, filters);
       extra?.(filter);

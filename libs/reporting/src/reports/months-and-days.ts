@@ -21,6 +21,14 @@ export const CONTACTS_BY_MONTH: MonthlyRollup = {
   dimensions: new Set(['antenna', 'channel', 'month']),
 };
 
+/** Contacts by month and coding (scheme, reason, outcome): channel and direction summed away. */
+export const CONTACTS_CODED_BY_MONTH: MonthlyRollup = {
+  daily: 'reporting_contacts_daily',
+  monthly: 'reporting_contacts_monthly_coded',
+  columns: 'antenna_id, aid_scheme_slug, reason_code, outcome, contacts, duration_seconds',
+  dimensions: new Set(['antenna', 'scheme', 'reason', 'outcome', 'month']),
+};
+
 export const REQUESTS_BY_MONTH: MonthlyRollup = {
   daily: 'reporting_requests_daily',
   monthly: 'reporting_requests_monthly',

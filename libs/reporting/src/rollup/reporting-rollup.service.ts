@@ -15,6 +15,7 @@ import {
   AGENTS_TABLE,
   BACKLOG_COLUMNS,
   BACKLOG_TABLE,
+  CONTACTS_CODED_MONTHLY,
   CONTACTS_MONTHLY,
   monthlyFromDailySql,
   narrowDailySql,
@@ -108,7 +109,7 @@ export class ReportingRollup {
       const byChannel = narrowDailySql(REQUESTS_BY_CHANNEL_DAILY);
       await manager.query(byChannel.delete, [first, last]);
       await manager.query(byChannel.insert, [first, last]);
-      for (const monthly of [CONTACTS_MONTHLY, REQUESTS_MONTHLY]) {
+      for (const monthly of [CONTACTS_MONTHLY, CONTACTS_CODED_MONTHLY, REQUESTS_MONTHLY]) {
         const sql = monthlyFromDailySql(monthly);
         await manager.query(sql.delete, [first, last]);
         await manager.query(sql.insert, [first, last]);

@@ -139,6 +139,13 @@ export const CONTACTS_MONTHLY: MonthlyTable = {
   sums: ['contacts', 'duration_seconds'],
 };
 
+export const CONTACTS_CODED_MONTHLY: MonthlyTable = {
+  table: 'reporting_contacts_monthly_coded',
+  daily: 'reporting_contacts_daily',
+  keys: ['antenna_id', 'aid_scheme_slug', 'reason_code', 'outcome'],
+  sums: ['contacts', 'duration_seconds'],
+};
+
 export const REQUESTS_MONTHLY: MonthlyTable = {
   table: 'reporting_requests_monthly',
   daily: 'reporting_requests_daily',

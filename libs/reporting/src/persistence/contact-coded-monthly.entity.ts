@@ -1,0 +1,19 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * reporting_contacts_daily summed per Paris month over antenna and the contacts' coding (scheme,
+ * reason, outcome), without channel and direction: a year of them is about half the daily rows
+ * (a third at the full volume's spread), read by long periods split or filtered by scheme, reason
+ * or outcome.
+ */
+@Entity({ name: 'reporting_contacts_monthly_coded' })
+export class ContactCodedMonthly {
+  /** First day of the month. */
+  @PrimaryColumn({ type: 'date' }) month!: string;
+  @PrimaryColumn({ name: 'antenna_id', type: 'varchar', length: 64 }) antennaId!: string;
+  @PrimaryColumn({ name: 'aid_scheme_slug', type: 'varchar', length: 64 }) aidSchemeSlug!: string;
+  @PrimaryColumn({ name: 'reason_code', type: 'varchar', length: 64 }) reasonCode!: string;
+  @PrimaryColumn({ type: 'varchar', length: 32 }) outcome!: string;
+  @Column({ type: 'int' }) contacts!: number;
+  @Column({ name: 'duration_seconds', type: 'bigint' }) durationSeconds!: string;
+}
