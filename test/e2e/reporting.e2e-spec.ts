@@ -5,7 +5,10 @@ import { Role } from '@gru/auth';
 import { CitizenDirectory, ContactChannel } from '@gru/citizens';
 import { QueueName } from '@gru/queue';
 import {
+  CONTACTS_BY_MONTH,
+  CONTACTS_CODED_BY_MONTH,
   ContactsReports,
+  contactsMonthlySource,
   DAILY,
   grainFor,
   HOURLY,
@@ -202,15 +205,10 @@ describe('reporting', () => {
           const start = DateTime.fromISO(from);
           const firstWhole = start.day === 1 ? start : start.plus({ months: 1 }).startOf('month');
           const wholeMonth = (firstWhole.endOf('month').toISODate() as string) <= to;
-          const only = (names: string[]) => groupBy.every((name) => names.includes(name));
-          if (wholeMonth && only(['antenna', 'channel', 'month']) && !scheme && !reason)
-            grainsRead.add('monthly');
-          else if (
-            wholeMonth &&
-            only(['antenna', 'scheme', 'reason', 'outcome', 'month']) &&
-            !channel
-          )
-            grainsRead.add('monthly coded');
+          // The query as the controller hands it over (period and grouping included).
+          const rollup = contactsMonthlySource(groupBy, query);
+          if (wholeMonth && rollup === CONTACTS_BY_MONTH) grainsRead.add('monthly');
+          if (wholeMonth && rollup === CONTACTS_CODED_BY_MONTH) grainsRead.add('monthly coded');
 
           // Without the hour of the day, the hourly rollup (what the API does not read) agrees too.
           if (!groupBy.includes('hour')) {

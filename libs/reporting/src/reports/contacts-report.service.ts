@@ -40,6 +40,23 @@ const MONTHLY_SOURCES: readonly {
   { rollup: CONTACTS_BY_MONTH, filters: ['channel'] },
   { rollup: CONTACTS_CODED_BY_MONTH, filters: ['scheme', 'reason'] },
 ];
+const FILTERS: readonly (keyof ContactFilters)[] = ['channel', 'scheme', 'reason'];
+
+/**
+ * The monthly rollup whole months of a report of days come from: the one without the coding,
+ * else the one without channel and direction, or none when the report needs what both sum away.
+ * `filters` may be a whole query (period, grouping…): only the contact filters count.
+ */
+export function contactsMonthlySource(
+  groupBy: readonly string[],
+  filters: ContactFilters,
+): MonthlyRollup | undefined {
+  return MONTHLY_SOURCES.find(
+    ({ rollup, filters: usable }) =>
+      groupBy.every((name) => rollup.dimensions.has(name)) &&
+      FILTERS.every((name) => filters[name] === undefined || usable.includes(name)),
+  )?.rollup;
+}
 
 export interface ContactsReportRow {
   key: Record<string, string | number | null>;
@@ -74,19 +91,10 @@ export class ContactsReports {
     grain: Grain = grainFor(groupBy),
   ): Promise<ContactsReport> {
     const grouping = groupingSql(groupBy, { ...CONTACT_DIMENSIONS, ...grain.time });
-    // Whole months come from a monthly rollup when nothing needs what it sums away: the one
-    // without the coding, else the one without channel and direction (a third of the daily rows).
-    const monthly = (grouped: boolean): MonthlyRollup | undefined => {
-      if (grain !== DAILY || extra !== undefined) return undefined;
-      const names = grouped ? groupBy : [];
-      return MONTHLY_SOURCES.find(
-        ({ rollup, filters: usable }) =>
-          names.every((name) => rollup.dimensions.has(name)) &&
-          (Object.keys(filters) as (keyof ContactFilters)[]).every(
-            (name) => filters[name] === undefined || usable.includes(name),
-          ),
-      )?.rollup;
-    };
+    const monthly = (grouped: boolean) =>
+      grain === DAILY && extra === undefined
+        ? contactsMonthlySource(grouped ? groupBy : [], filters)
+        : undefined;
     const query = (range: ReportingPeriod, grouped: boolean) => {
       const filter = new SqlFilter();
       const rollup = monthly(grouped);
