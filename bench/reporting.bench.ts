@@ -278,7 +278,7 @@ const reportingBenchmark: Benchmark = {
         `### Dashboard queries (target: p95 under ${TARGET_P95_MS} ms)`,
         '',
         `${SAMPLES} GETs per query over periods starting on different days, ${CONCURRENCY} concurrent clients, after ${WARM_UP} warm-up calls; each call includes authentication and the comparison with the previous period. ` +
-          `Periods of whole days read the daily rollups; the footfall (by hour of the day) reads the hourly ones. ` +
+          `Periods of whole days read the daily rollups and their whole months the monthly ones (contacts: by antenna, channel and direction, or by antenna and coding); the footfall (by hour of the day) reads the hourly ones. ` +
           `Load average (1 / 5 / 15 min) of the shared machine: ${loadBefore} before the queries, ${loadAfter} after.`,
         '',
         '| Query | Requests | p50 (ms) | p95 (ms) | p99 (ms) | Non-200 | p95 < 200 ms |',
