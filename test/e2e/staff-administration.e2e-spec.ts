@@ -25,15 +25,17 @@ describe('staff administration', () => {
 
   async function signedIn(member: Parameters<TestApi['createStaff']>[0]): Promise<Session> {
     const user = await api.createStaff(member);
+    return signIn({ id: user.id, email: user.email, password: user.password });
+  }
+
+  async function signIn(account: Pick<Session, 'id' | 'email' | 'password'>): Promise<Session> {
     const login = await api
       .http()
       .post('/api/auth/login')
-      .send({ email: user.email, password: user.password })
+      .send({ email: account.email, password: account.password })
       .expect(200);
     return {
-      id: user.id,
-      email: user.email,
-      password: user.password,
+      ...account,
       accessToken: login.body.accessToken as string,
       refreshToken: login.body.refreshToken as string,
     };
@@ -118,16 +120,7 @@ describe('staff administration', () => {
     await setActive(agent.id, true).expect(200);
     // The session from before the closing stays closed; a new sign-in works.
     await me(agent).expect(401);
-    const again = await api
-      .http()
-      .post('/api/auth/login')
-      .send({ email: agent.email, password: agent.password })
-      .expect(200);
-    await api
-      .http()
-      .get('/api/auth/me')
-      .set('Authorization', `Bearer ${again.body.accessToken}`)
-      .expect(200);
+    await me(await signIn(agent)).expect(200);
   });
 
   it('signs a closed agent out of call taking, so no call is offered to them', async () => {
