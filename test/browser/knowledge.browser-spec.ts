@@ -1,9 +1,12 @@
+import type { INestApplicationContext } from '@nestjs/common';
 import { Role, StaffDirectory } from '@gru/auth';
 import { WeeklyHandover } from '@gru/knowledge';
+import { ContactLog } from '@gru/requests';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startRoutingWorker } from '../support/routing-worker';
 import { startTestApi, type TestApi } from '../support/test-api';
 import { DeskPage } from './pages/desk.page';
 import { HandoverPage, KnowledgeEditorPage, KnowledgePanelPage } from './pages/knowledge.page';
@@ -32,6 +35,7 @@ const SCHEME_NAME = 'Bourse régionale pour les étudiants';
 describe('the knowledge base in Chromium', () => {
   jest.setTimeout(120_000);
   let api: TestApi;
+  let worker: INestApplicationContext;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -51,10 +55,11 @@ describe('the knowledge base in Chromium', () => {
     ).body.accessToken as string;
 
   beforeAll(async () => {
-    api = await startTestApi({ VOICE_TELEPHONY: 'simulated' });
+    api = await startTestApi({ VOICE_TELEPHONY: 'simulated', VOICE_OPENING: 'always' });
     await api.app.listen(0, '127.0.0.1');
     const { port } = api.app.getHttpServer().address() as AddressInfo;
     baseUrl = `http://127.0.0.1:${port}`;
+    worker = await startRoutingWorker(api);
     browser = await launchChromium();
     agent = await api.createStaff({
       role: Role.Agent,
@@ -96,6 +101,7 @@ describe('the knowledge base in Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
+    await worker?.close();
     await api?.close();
   });
 
@@ -120,9 +126,36 @@ describe('the knowledge base in Chromium', () => {
     await screenshot(page, name);
   };
 
-  it('lets an agent on the desk find the student grant misspelt and copy its phrasing in one click', async () => {
+  it('lets an agent on a call find the student grant misspelt, copy its phrasing in one click and code the call with it', async () => {
+    const manager = {
+      Authorization: `Bearer ${await api.tokenFor({ role: Role.AntennaManager, antennaId: 'amiens' })}`,
+    };
+    await api
+      .http()
+      .put(`/api/voice/agents/${agent.id}/skill`)
+      .set(manager)
+      .send({ phoneSkill: true })
+      .expect(200);
     await signIn(agent);
-    await new DeskPage(page).heading.waitFor();
+    const desk = new DeskPage(page);
+    await desk.heading.waitFor();
+    await desk.choose('Disponible');
+    await desk.status('Disponible').waitFor();
+    const call = (
+      await api
+        .http()
+        .post('/api/voice/simulator/calls')
+        .set(manager)
+        .send({
+          from: `+3361${String(Date.now() % 1_000_000).padStart(6, '0')}7`,
+          postcode: '80000',
+        })
+        .expect(201)
+    ).body as { contactId: string };
+    await desk.incomingCall.waitFor({ timeout: 15_000 });
+    await desk.answer.click();
+    await desk.hangUp.waitFor();
+
     const panel = new KnowledgePanelPage(page);
     await panel.search.fill('bouse etudiant');
     await panel.result(PHRASING_TITLE).waitFor();
@@ -141,14 +174,36 @@ describe('the knowledge base in Chromium', () => {
     );
     await accessible('knowledge-desk-panel');
 
-    // The content team sees the copy among the most used articles.
+    // At the hang-up, the coding offers the phrasing used, ticked, and names its scheme.
+    await desk.hangUp.click();
+    await desk.coding.waitFor();
+    const used = desk.coding.getByRole('checkbox', { name: PHRASING_TITLE });
+    expect(await used.isChecked()).toBe(true);
+    const scheme = desk.coding.getByRole('combobox', { name: /Dispositif/ });
+    expect(await scheme.inputValue()).toBe(SCHEME);
+    expect(await scheme.locator('option:checked').textContent()).toBe(SCHEME_NAME);
+    await desk.reason.selectOption('information');
+    await desk.choose('Réponse apportée');
+    await accessible('knowledge-desk-coding');
+    const coded = desk.response('POST', /^\/api\/contacts\/[^/]+\/coding$/);
+    await desk.saveCoding.click();
+    expect((await coded).status()).toBe(200);
+    await page.getByText('Appel qualifié : vous êtes de nouveau disponible.').waitFor();
+    await desk.choose('Hors ligne');
+    await desk.status('Hors ligne').waitFor();
+    expect(await api.app.get(ContactLog).get(call.contactId)).toMatchObject({
+      aidSchemeSlug: SCHEME,
+      details: expect.objectContaining({ knowledgeArticleSlugs: [PHRASING] }),
+    });
+
+    // The content team sees the copy and the coding among the most used articles.
     const usage = await api
       .http()
       .get('/api/knowledge/usage')
       .set({ Authorization: `Bearer ${await tokenOf(editor)}` })
       .expect(200);
     expect(usage.body).toEqual(
-      expect.arrayContaining([expect.objectContaining({ slug: PHRASING, copied: 1 })]),
+      expect.arrayContaining([expect.objectContaining({ slug: PHRASING, copied: 1, coded: 1 })]),
     );
   });
 
@@ -221,5 +276,56 @@ describe('the knowledge base in Chromium', () => {
     // The reviewer is a manager: the readers' table names who has read it.
     const readers = page.getByRole('table', { name: 'Lecture de la passation par les agents' });
     await readers.getByRole('row', { name: /Paul Lefebvre/ }).waitFor();
+  });
+  it('lets the content team turn a search that found nothing into a synonym, then clear it from the to-do', async () => {
+    const asAgent = { Authorization: `Bearer ${await tokenOf(agent)}` };
+    const search = (q: string) =>
+      api.http().get('/api/knowledge/search').query({ q }).set(asAgent).expect(200);
+    expect((await search('pécule')).body.results).toEqual([]);
+    // The to-do lists searches as the search read them: lower case, without accents.
+
+    await signIn(editor);
+    const shell = new ShellPage(page);
+    await shell.heading('Demandes').waitFor();
+    await page.goto('/connaissances/a-faire');
+    const emptySearches = page.getByRole('table', { name: /^Recherches sans résultat/ });
+    await emptySearches.getByRole('row', { name: /pecule/ }).waitFor();
+
+    await page.getByRole('link', { name: 'Gérer les synonymes' }).click();
+    await shell.heading('Synonymes de la recherche').waitFor();
+    await page.getByRole('button', { name: 'Ajouter un groupe' }).click();
+    const group = page.getByRole('textbox', { name: /^Groupe 1/ });
+    await group.fill('pécule');
+    await page.getByRole('button', { name: 'Enregistrer les synonymes' }).click();
+    // A lone term is refused on its line, nothing is sent.
+    await page
+      .getByText('Un groupe réunit au moins deux termes, séparés par des virgules.')
+      .waitFor();
+    expect(await group.getAttribute('aria-invalid')).toBe('true');
+    await group.fill('Pécule, bourse');
+    const saved = page.waitForResponse(
+      (response) =>
+        new URL(response.url()).pathname === '/api/knowledge/synonyms' &&
+        response.request().method() === 'PUT',
+    );
+    await page.getByRole('button', { name: 'Enregistrer les synonymes' }).click();
+    expect((await saved).status()).toBe(200);
+    await page.getByText('Synonymes enregistrés : 1 groupe.').waitFor();
+    expect(await page.getByRole('textbox', { name: /^Groupe 1/ }).inputValue()).toBe(
+      'pécule, bourse',
+    );
+    await accessible('knowledge-synonyms');
+
+    // The agents' search now finds the student grant, and the to-do drops the search once dealt with.
+    expect((await search('pécule')).body.results).toEqual(
+      expect.arrayContaining([expect.objectContaining({ slug: SCHEME })]),
+    );
+    await page.goto('/connaissances/a-faire');
+    await emptySearches.getByRole('row', { name: /pecule/ }).waitFor();
+    await page
+      .getByRole('button', { name: 'Retirer « pecule » de la liste : recherche traitée' })
+      .click();
+    await emptySearches.getByRole('row', { name: /pecule/ }).waitFor({ state: 'detached' });
+    await accessible('knowledge-todo');
   });
 });

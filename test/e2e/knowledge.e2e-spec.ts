@@ -392,6 +392,61 @@ describe('knowledge base', () => {
     ]);
   });
 
+  it("names the articles used on the citizen's contacts and on the request they opened", async () => {
+    const citizen = await api
+      .http()
+      .post('/api/citizens')
+      .set(bearer(agent))
+      .send({ firstName: 'Nora', lastName: 'Lemaire', inseeCode: '80021' })
+      .expect(201);
+    const contact = await api
+      .http()
+      .post('/api/contacts')
+      .set(bearer(agent))
+      .send({ channel: 'phone', direction: 'inbound', citizenId: citizen.body.id })
+      .expect(201);
+    const contactId = (contact.body.contact?.id ?? contact.body.id) as string;
+    const request = await api
+      .http()
+      .post('/api/requests')
+      .set(bearer(agent))
+      .send({
+        citizenId: citizen.body.id,
+        channel: 'phone',
+        subject: 'Refus de bourse contesté',
+        contactId,
+      })
+      .expect(201);
+    const coded = await api
+      .http()
+      .post(`/api/contacts/${contactId}/coding`)
+      .set(bearer(agent))
+      .send({
+        reasonCode: 'complaint',
+        outcome: 'request_created',
+        requestId: request.body.id,
+        knowledgeArticleSlugs: ['bourse-refus'],
+      })
+      .expect(200);
+    const used = [{ slug: 'bourse-refus', title: 'Annoncer un refus de bourse' }];
+    expect(coded.body.knowledgeArticles).toEqual(used);
+
+    const timeline = await api
+      .http()
+      .get(`/api/citizens/${citizen.body.id}/timeline`)
+      .set(bearer(agent))
+      .expect(200);
+    expect(timeline.body.contacts).toEqual([
+      expect.objectContaining({ id: contactId, knowledgeArticles: used }),
+    ]);
+    const detail = await api
+      .http()
+      .get(`/api/requests/${request.body.id}`)
+      .set(bearer(agent))
+      .expect(200);
+    expect(detail.body.knowledgeArticles).toEqual(used);
+  });
+
   it('hands the week over once per week per staff member, read-confirmed, readers shown to supervisors', async () => {
     const handover = api.app.get(WeeklyHandover);
     const active = (await api.http().get('/api/users').set(bearer(admin)).expect(200)).body

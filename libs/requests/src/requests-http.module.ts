@@ -4,6 +4,7 @@ import { AppConfig, ConfigModule } from '@gru/config';
 import { AuditModule } from '@gru/audit';
 import { StaffAccountsModule } from '@gru/auth';
 import { CitizensModule } from '@gru/citizens';
+import { KnowledgeModule } from '@gru/knowledge';
 import { CitizenTimelineController } from './http/citizen-timeline.controller';
 import { ContactsController } from './http/contacts.controller';
 import { PortfolioController } from './http/portfolio.controller';
@@ -21,6 +22,7 @@ import { RequestsModule } from './requests.module';
     ConfigModule.forFeature(['storage'], 'RequestsHttpModule'),
     RequestsModule,
     CitizensModule,
+    KnowledgeModule,
     AuditModule,
     StaffAccountsModule,
     MulterModule.registerAsync({

@@ -72,6 +72,11 @@ export const DETAIL_ROUTES: readonly DetailRoute[] = [
     page: async () => (await import('../features/knowledge/pages/todo-page')).TodoPage,
   },
   {
+    path: detailPaths.knowledgeSynonyms,
+    roles: CASEWORK_ROLES,
+    page: async () => (await import('../features/knowledge/pages/synonyms-page')).SynonymsPage,
+  },
+  {
     path: detailPaths.knowledgeNew,
     roles: CASEWORK_ROLES,
     page: async () => (await import('../features/knowledge/pages/editor-page')).NewEntryPage,

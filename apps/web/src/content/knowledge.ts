@@ -36,6 +36,9 @@ export const knowledge = {
     phrasing: 'Éléments de langage',
     antenna: 'Antenne',
   } as Record<string, string>,
+  schemeSelect: {
+    unavailable: 'La liste des dispositifs n’a pas pu être chargée : réessayez plus tard.',
+  },
   schemeStatuses: {
     upcoming: 'À venir',
     open: 'Ouvert',
@@ -267,6 +270,31 @@ export const knowledge = {
     notRead: 'Non lue',
     loadError: 'La passation n’a pas pu être chargée.',
   },
+  synonyms: {
+    title: 'Synonymes de la recherche',
+    link: 'Gérer les synonymes',
+    intro:
+      'Chaque recherche cherche aussi les synonymes des mots saisis : « bourse » trouve « aide financière » si les deux sont dans un même groupe. La recherche en tient compte dans la minute.',
+    heading: (count: number) => `${count} groupe${count > 1 ? 's' : ''} de synonymes`,
+    filter: 'Retrouver un terme',
+    group: (n: number) => `Groupe ${n}`,
+    groupHint: 'Les termes équivalents, séparés par des virgules.',
+    remove: 'Supprimer',
+    removeLabel: (terms: string) => `Supprimer le groupe « ${terms} »`,
+    add: 'Ajouter un groupe',
+    save: 'Enregistrer les synonymes',
+    saving: 'Enregistrement…',
+    saved: (count: number) => `Synonymes enregistrés : ${count} groupe${count > 1 ? 's' : ''}.`,
+    noMatch: 'Aucun groupe ne contient ce terme.',
+    loadError: 'Les synonymes n’ont pas pu être chargés.',
+    saveError: 'Les synonymes n’ont pas pu être enregistrés.',
+    fix: (count: number) =>
+      count > 1 ? `${count} groupes sont à corriger.` : 'Un groupe est à corriger.',
+    errors: {
+      single: 'Un groupe réunit au moins deux termes, séparés par des virgules.',
+      repeated: (term: string) => `« ${term} » est déjà dans un autre groupe.`,
+    },
+  },
   todo: {
     title: 'À faire de l’équipe éditoriale',
     inReview: 'En attente de relecture',
@@ -281,6 +309,10 @@ export const knowledge = {
     article: 'Article',
     uses: 'Utilisations',
     empty: 'Rien à signaler.',
+    actions: 'Action',
+    dismiss: 'Traitée',
+    dismissLabel: (query: string) => `Retirer « ${query} » de la liste : recherche traitée`,
+    dismissError: 'La recherche n’a pas pu être retirée de la liste.',
   },
   panel: {
     heading: 'Connaissances',

@@ -50,7 +50,7 @@ export const reporting = {
     channel: 'Canal',
     allChannels: 'Tous les canaux',
     scheme: 'Dispositif',
-    schemeHint: 'Identifiant, par exemple aide-au-permis-de-conduire',
+    allSchemes: 'Tous les dispositifs',
     reason: 'Motif',
     allReasons: 'Tous les motifs',
     apply: 'Appliquer',

@@ -78,7 +78,7 @@ export const inbox = {
   channel: 'Canal',
   anyChannel: 'Tous les canaux',
   aidScheme: 'Dispositif',
-  aidSchemeHint: 'Identifiant du dispositif, par exemple aide-au-permis-de-conduire',
+  anyScheme: 'Tous les dispositifs',
   due: 'Échéance',
   dueSoon: 'Proche (2 jours ouvrés)',
   overdue: 'Dépassée',
@@ -104,6 +104,8 @@ export const inbox = {
 };
 
 export const requestPage = {
+  knowledge: 'Connaissances utilisées',
+  knowledgeHint: 'Les fiches du socle commun utilisées lors des contacts de cette demande.',
   title: (reference: string) => `Demande ${reference}`,
   loadingTitle: 'Demande',
   notFound: 'Cette demande est introuvable ou hors de votre périmètre.',

@@ -27,6 +27,7 @@ export const detailPaths = {
   knowledgeArticle: '/connaissances/articles/:slug',
   eligibility: '/connaissances/eligibilite',
   knowledgeTodo: '/connaissances/a-faire',
+  knowledgeSynonyms: '/connaissances/synonymes',
   knowledgeNew: '/connaissances/nouveau',
   knowledgeEditor: '/connaissances/edition/:family/:slug',
   /** The weekly email links each hand-over here. */

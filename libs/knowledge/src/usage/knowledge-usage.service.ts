@@ -77,6 +77,24 @@ export class KnowledgeUsage {
       .execute();
   }
 
+  /**
+   * The titles of these article slugs (their latest revision's), for records that name the articles
+   * they used; an article since deleted keeps its slug as title.
+   */
+  async titles(slugs: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(slugs)];
+    if (unique.length === 0) return new Map();
+    const rows = await this.dataSource.query<{ slug: string; title: string | null }[]>(
+      `SELECT e.slug,
+              (SELECT r.title FROM knowledge_revisions r WHERE r.entry_id = e.id ORDER BY r.number DESC LIMIT 1) AS title
+         FROM knowledge_entries e
+        WHERE e.family = 'article' AND e.slug = ANY($1::text[])`,
+      [unique],
+    );
+    const titles = new Map(rows.map((row) => [row.slug, row.title ?? row.slug]));
+    return new Map(unique.map((slug) => [slug, titles.get(slug) ?? slug]));
+  }
+
   /** Most used over the last `days` days. */
   async mostUsed(days = 30, limit = 50): Promise<UsageCount[]> {
     const rows = await this.dataSource.query<

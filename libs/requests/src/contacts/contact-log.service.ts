@@ -100,6 +100,20 @@ export class ContactLog {
   contactsOf(citizenId: string, limit?: number): Promise<Contact[]> {
     return this.contacts.find({ where: { citizenId }, order: { startedAt: 'DESC' }, take: limit });
   }
+
+  /** The knowledge articles the request's contacts were coded with, in the order first used. */
+  async articleSlugsOfRequest(requestId: string): Promise<string[]> {
+    const rows = await this.contacts.query<{ slug: string }[]>(
+      `SELECT used.slug
+         FROM contacts c
+        CROSS JOIN LATERAL jsonb_array_elements_text(c.details -> 'knowledgeArticleSlugs') AS used(slug)
+        WHERE c.request_id = $1 AND jsonb_typeof(c.details -> 'knowledgeArticleSlugs') = 'array'
+        GROUP BY used.slug
+        ORDER BY min(c.started_at), used.slug`,
+      [requestId],
+    );
+    return rows.map((row) => row.slug);
+  }
 }
 
 /** A contact's row as `record` writes it (`RequestWriter.createManyWithContacts` too). */

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditAction, Audited } from '@gru/audit';
 import { CASEWORK_ROLES, Roles } from '@gru/auth';
 import { Citizen, CitizenDto, LoadedCitizen } from '@gru/citizens';
-import { ContactSummaryDto } from '../contacts/contact.dto';
+import { KnowledgeUsage } from '@gru/knowledge';
+import { articleSlugsOf, ContactSummaryDto } from '../contacts/contact.dto';
 import { ContactLog } from '../contacts/contact-log.service';
 import { RequestReader } from '../workflow/request-reader.service';
 import { CitizenTimelineDto } from './citizen-timeline.dto';
@@ -17,6 +18,7 @@ export class CitizenTimelineController {
   constructor(
     private readonly requests: RequestReader,
     private readonly contacts: ContactLog,
+    private readonly knowledge: KnowledgeUsage,
   ) {}
 
   @Get()
@@ -28,10 +30,11 @@ export class CitizenTimelineController {
       this.requests.requestsOf(citizen.id),
       this.contacts.contactsOf(citizen.id),
     ]);
+    const titles = await this.knowledge.titles(contacts.flatMap(articleSlugsOf));
     return {
       citizen: CitizenDto.of(citizen),
       requests: requests.map((request) => RequestDto.of(request)),
-      contacts: contacts.map((contact) => ContactSummaryDto.of(contact)),
+      contacts: contacts.map((contact) => ContactSummaryDto.of(contact, titles)),
     };
   }
 }

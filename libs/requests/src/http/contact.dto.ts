@@ -12,7 +12,11 @@ export class ContactDto extends ContactSummaryDto {
   })
   details!: Record<string, unknown>;
 
-  static override of(contact: Contact): ContactDto {
-    return { ...ContactSummaryDto.of(contact), note: contact.note, details: contact.details };
+  static override of(contact: Contact, titles?: ReadonlyMap<string, string>): ContactDto {
+    return {
+      ...ContactSummaryDto.of(contact, titles),
+      note: contact.note,
+      details: contact.details,
+    };
   }
 }

@@ -15,7 +15,9 @@ import {
   ErrorCode,
   ValidationFailedException,
 } from '@gru/errors';
+import { KnowledgeUsage } from '@gru/knowledge';
 import type { Response } from 'express';
+import { articleSlugsOf } from '../contacts/contact.dto';
 import { ContactAccess } from '../contacts/contact-access.service';
 import { ContactCoder } from '../contacts/contact-coder.service';
 import type { Contact } from '../contacts/contact.entity';
@@ -39,6 +41,7 @@ export class ContactsController {
     private readonly requests: RequestReader,
     private readonly requestAccess: RequestAccess,
     private readonly coder: ContactCoder,
+    private readonly knowledge: KnowledgeUsage,
   ) {}
 
   /** The agent codes a contact they handled (reason, scheme, outcome, note); their antenna's supervisors may correct it. */
@@ -52,7 +55,8 @@ export class ContactsController {
     @Body() body: CodeContactDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ContactDto> {
-    return ContactDto.of(await this.coder.code(contact, body, user));
+    const coded = await this.coder.code(contact, body, user);
+    return ContactDto.of(coded, await this.knowledge.titles(articleSlugsOf(coded)));
   }
 
   @Post()

@@ -5,6 +5,7 @@ import type { RequestEvent } from '../persistence/request-event.entity';
 import type { RequestNote } from '../persistence/request-note.entity';
 import type { Request } from '../persistence/request.entity';
 import { RequestEventType } from '../workflow/request-timeline';
+import { KnowledgeArticleRefDto } from '../contacts/contact.dto';
 import { RequestDto } from './request.dto';
 
 export class RequestEventDto {
@@ -59,9 +60,19 @@ export class RequestDetailDto extends RequestDto {
   @ApiProperty({ type: [RequestEventDto] }) timeline!: RequestEventDto[];
   @ApiProperty({ type: [RequestNoteDto] }) notes!: RequestNoteDto[];
   @ApiProperty({ type: [TransitionOptionDto] }) allowedTransitions!: TransitionOptionDto[];
+  @ApiProperty({
+    type: [KnowledgeArticleRefDto],
+    description: "Knowledge articles used on the request's contacts, first used first",
+  })
+  knowledgeArticles!: KnowledgeArticleRefDto[];
 
   /** Whoever may open a request may move it: the options depend on its state only. */
-  static detail(request: Request, events: RequestEvent[], notes: RequestNote[]): RequestDetailDto {
+  static detail(
+    request: Request,
+    events: RequestEvent[],
+    notes: RequestNote[],
+    knowledgeArticles: KnowledgeArticleRefDto[],
+  ): RequestDetailDto {
     return {
       ...RequestDto.of(request),
       timeline: events.map((event) => RequestEventDto.of(event)),
@@ -70,6 +81,7 @@ export class RequestDetailDto extends RequestDto {
         to,
         reasonRequired: reasonRequired(request.status, to),
       })),
+      knowledgeArticles,
     };
   }
 }

@@ -15,6 +15,7 @@ import {
 } from '@gru/auth';
 import { CitizenAccess, CitizenDirectory } from '@gru/citizens';
 import { AccessDeniedException, ValidationFailedException } from '@gru/errors';
+import { KnowledgeUsage } from '@gru/knowledge';
 import { ContactAccess } from '../contacts/contact-access.service';
 import { ContactLog } from '../contacts/contact-log.service';
 import type { Request } from '../persistence/request.entity';
@@ -47,6 +48,7 @@ export class RequestsController {
     private readonly contacts: ContactLog,
     private readonly contactAccess: ContactAccess,
     private readonly staff: StaffDirectory,
+    private readonly knowledge: KnowledgeUsage,
   ) {}
 
   @Post()
@@ -139,11 +141,18 @@ export class RequestsController {
   @Audited({ action: AuditAction.Read, resourceType: 'request', idParam: 'id' })
   @ApiOkResponse({ type: RequestDetailDto })
   async get(@LoadedRequest() request: Request): Promise<RequestDetailDto> {
-    const [timeline, notes] = await Promise.all([
+    const [timeline, notes, articleSlugs] = await Promise.all([
       this.reader.timeline(request.id),
       this.reader.notesOf(request.id),
+      this.contacts.articleSlugsOfRequest(request.id),
     ]);
-    return RequestDetailDto.detail(request, timeline, notes);
+    const titles = await this.knowledge.titles(articleSlugs);
+    return RequestDetailDto.detail(
+      request,
+      timeline,
+      notes,
+      articleSlugs.map((slug) => ({ slug, title: titles.get(slug) ?? slug })),
+    );
   }
 
   @Post(':id/transitions')

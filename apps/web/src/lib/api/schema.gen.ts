@@ -1956,6 +1956,11 @@ export interface components {
       to: 'new' | 'qualified' | 'in_progress' | 'waiting_citizen' | 'resolved' | 'closed';
       reasonRequired: boolean;
     };
+    KnowledgeArticleRefDto: {
+      slug: string;
+      /** @description The article's latest title */
+      title: string;
+    };
     RequestDetailDto: {
       id: string;
       /** @example HDF-2026-000123 */
@@ -1981,6 +1986,8 @@ export interface components {
       timeline: components['schemas']['RequestEventDto'][];
       notes: components['schemas']['RequestNoteDto'][];
       allowedTransitions: components['schemas']['TransitionOptionDto'][];
+      /** @description Knowledge articles used on the request's contacts, first used first */
+      knowledgeArticles: components['schemas']['KnowledgeArticleRefDto'][];
     };
     TransitionDto: {
       /** @enum {string} */
@@ -2082,6 +2089,8 @@ export interface components {
         | 'answered'
         | 'pending'
         | 'no_answer';
+      /** @description Articles the agent used */
+      knowledgeArticles: components['schemas']['KnowledgeArticleRefDto'][];
       note?: string | null;
       /** @description Channel specifics: wait and talk time, routing steps, offers */
       details: {
@@ -2155,6 +2164,8 @@ export interface components {
         | 'answered'
         | 'pending'
         | 'no_answer';
+      /** @description Articles the agent used */
+      knowledgeArticles: components['schemas']['KnowledgeArticleRefDto'][];
     };
     CitizenTimelineDto: {
       citizen: components['schemas']['CitizenDto'];

@@ -1,12 +1,13 @@
 import { describe, expect, it, jest } from '@jest/globals';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { CodingSubmission } from './coding-schema';
+import { renderWithSchemes } from '../../../testing/published-schemes';
+import type { CodingSubmission, UsedArticle } from './coding-schema';
 import { CodingForm } from './coding-form';
 
-function renderForm(hasCitizen = true) {
+function renderForm(hasCitizen = true, articles: UsedArticle[] = []) {
   const onSubmit = jest.fn((_submission: CodingSubmission) => Promise.resolve());
-  render(<CodingForm hasCitizen={hasCitizen} onSubmit={onSubmit} />);
+  renderWithSchemes(<CodingForm hasCitizen={hasCitizen} articles={articles} onSubmit={onSubmit} />);
   return { onSubmit, user: userEvent.setup() };
 }
 
@@ -33,6 +34,7 @@ describe('CodingForm', () => {
         outcome: 'answered_on_the_spot',
         aidSchemeSlug: undefined,
         note: 'Horaires',
+        knowledgeArticleSlugs: undefined,
       },
       requestSubject: undefined,
     });
@@ -42,9 +44,9 @@ describe('CodingForm', () => {
     const { onSubmit, user } = renderForm();
     expect(screen.queryByRole('textbox', { name: /Objet de la demande/ })).toBeNull();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Motif' }), 'application-help');
-    await user.type(
-      screen.getByRole('textbox', { name: /Dispositif/ }),
-      'aide-au-permis-de-conduire',
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: /Dispositif/ }),
+      'Aide au permis de conduire',
     );
     await user.click(screen.getByRole('radio', { name: 'Demande créée' }));
     const subject = screen.getByRole('textbox', { name: /Objet de la demande/ });
@@ -63,15 +65,15 @@ describe('CodingForm', () => {
         outcome: 'request_created',
         aidSchemeSlug: 'aide-au-permis-de-conduire',
         note: undefined,
+        knowledgeArticleSlugs: undefined,
       },
       requestSubject: 'Aide au permis de conduire',
     });
   });
 
-  it('refuses a request or a callback while no citizen is identified, and a malformed scheme', async () => {
+  it('refuses a request or a callback while no citizen is identified', async () => {
     const { onSubmit, user } = renderForm(false);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Motif' }), 'payment');
-    await user.type(screen.getByRole('textbox', { name: /Dispositif/ }), 'Aide Permis');
     await user.click(screen.getByRole('radio', { name: 'Rappel programmé' }));
     await user.click(save());
     expect(
@@ -79,11 +81,46 @@ describe('CodingForm', () => {
         'Identifiez l’usager (ou créez sa fiche) avant de créer une demande ou un rappel.',
       ),
     ).toBeTruthy();
-    expect(
-      screen.getByText(
-        'Identifiant en minuscules et tirets, par exemple aide-au-permis-de-conduire.',
-      ),
-    ).toBeTruthy();
     expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('offers the schemes by name, open campaigns first', () => {
+    renderForm();
+    const select = screen.getByRole('combobox', { name: /Dispositif/ });
+    const groups = [...select.querySelectorAll('optgroup')].map((group) => group.label);
+    expect(groups).toEqual(['Ouvert', 'Clos']);
+    expect(screen.getByRole('option', { name: 'Aucun dispositif' })).toBeTruthy();
+  });
+
+  it('links the articles opened during the call, ticked, with their scheme guessed', async () => {
+    const { onSubmit, user } = renderForm(true, [
+      {
+        slug: 'permis-elements-de-langage',
+        title: 'Permis : répondre à un refus',
+        schemeSlug: 'aide-au-permis-de-conduire',
+      },
+      {
+        slug: 'faq-justificatif-domicile',
+        title: 'Quel justificatif de domicile ?',
+        schemeSlug: null,
+      },
+    ]);
+    const scheme = screen.getByRole('combobox', { name: /Dispositif/ });
+    expect((scheme as HTMLSelectElement).value).toBe('aide-au-permis-de-conduire');
+    // The agent unticks the one that did not serve.
+    await user.click(screen.getByRole('checkbox', { name: 'Quel justificatif de domicile ?' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Motif' }), 'information');
+    await user.click(screen.getByRole('radio', { name: 'Réponse apportée' }));
+    await user.click(save());
+    expect(onSubmit).toHaveBeenCalledWith({
+      coding: {
+        reasonCode: 'information',
+        outcome: 'answered_on_the_spot',
+        aidSchemeSlug: 'aide-au-permis-de-conduire',
+        note: undefined,
+        knowledgeArticleSlugs: ['permis-elements-de-langage'],
+      },
+      requestSubject: undefined,
+    });
   });
 });

@@ -1,11 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@codegouvfr/react-dsfr/Alert';
 import Button from '@codegouvfr/react-dsfr/Button';
+import Checkbox from '@codegouvfr/react-dsfr/Checkbox';
 import Input from '@codegouvfr/react-dsfr/Input';
 import RadioButtons from '@codegouvfr/react-dsfr/RadioButtons';
 import Select from '@codegouvfr/react-dsfr/Select';
 import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { SchemeSelect } from '../../../components/scheme-select';
 import { desk } from '../../../content/desk';
 import { ApiError } from '../../../lib/api/api-error';
 import {
@@ -13,33 +15,53 @@ import {
   codingSchema,
   type CodingSubmission,
   type CodingValues,
-  EMPTY_CODING,
+  initialCoding,
   submissionOf,
+  type UsedArticle,
 } from './coding-schema';
 
 interface CodingFormProps {
   /** A citizen is identified (matched, chosen or created): a request or a callback can be made. */
   readonly hasCitizen: boolean;
+  /** The knowledge articles opened during the call, in the order the agent opened them. */
+  readonly articles?: readonly UsedArticle[];
   readonly onSubmit: (submission: CodingSubmission) => Promise<void>;
 }
 
 const reasonEntries = Object.entries(desk.coding.reasons);
 const outcomeEntries = Object.entries(desk.coding.outcomes);
+const NO_ARTICLES: readonly UsedArticle[] = [];
 
-/** After the hang-up: motif, dispositif, issue, note (and the request's subject for "demande créée"). */
-export function CodingForm({ hasCitizen, onSubmit }: CodingFormProps) {
+/**
+ * After the hang-up: motif, dispositif, issue, note (and the request's subject for "demande
+ * créée"), and the knowledge articles that served, so that the content team knows what is used.
+ */
+export function CodingForm({ hasCitizen, articles = NO_ARTICLES, onSubmit }: CodingFormProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
     control,
+    getValues,
+    setValue,
     formState: { errors, isSubmitting },
   } = useForm<CodingValues, unknown, CodingInput>({
     resolver: zodResolver(codingSchema(hasCitizen)),
-    defaultValues: EMPTY_CODING,
+    defaultValues: initialCoding(articles),
   });
   const outcome = useWatch({ control, name: 'outcome' });
+
+  // An article opened during the wrap-up is offered ticked, like those opened during the call.
+  const offered = useRef(new Set(articles.map((article) => article.slug)));
+  useEffect(() => {
+    const fresh = articles.filter((article) => !offered.current.has(article.slug));
+    if (fresh.length === 0) return;
+    for (const article of fresh) offered.current.add(article.slug);
+    const ticked = getValues('articleSlugs');
+    const current = ticked === false ? [] : typeof ticked === 'string' ? [ticked] : ticked;
+    setValue('articleSlugs', [...current, ...fresh.map((article) => article.slug)]);
+  }, [articles, getValues, setValue]);
 
   // The agent's own hang-up brought the form: the keyboard goes on from its heading.
   useEffect(() => heading.current?.focus(), []);
@@ -77,16 +99,13 @@ export function CodingForm({ hasCitizen, onSubmit }: CodingFormProps) {
             </option>
           ))}
         </Select>
-        <Input
+        <SchemeSelect
           label={desk.coding.scheme}
-          hintText={desk.coding.schemeHint}
-          state={errors.aidSchemeSlug ? 'error' : 'default'}
-          stateRelatedMessage={errors.aidSchemeSlug?.message}
-          nativeInputProps={{
-            ...register('aidSchemeSlug'),
-            spellCheck: false,
-            'aria-invalid': errors.aidSchemeSlug ? true : undefined,
-          }}
+          hint={desk.coding.schemeHint}
+          emptyLabel={desk.coding.noScheme}
+          current={getValues('aidSchemeSlug')}
+          error={errors.aidSchemeSlug?.message}
+          nativeSelectProps={register('aidSchemeSlug')}
         />
         <RadioButtons
           legend={desk.coding.outcome}
@@ -108,6 +127,16 @@ export function CodingForm({ hasCitizen, onSubmit }: CodingFormProps) {
               ...register('subject'),
               'aria-invalid': errors.subject ? true : undefined,
             }}
+          />
+        )}
+        {articles.length > 0 && (
+          <Checkbox
+            legend={desk.coding.articles}
+            hintText={desk.coding.articlesHint}
+            options={articles.map((article) => ({
+              label: article.title,
+              nativeInputProps: { ...register('articleSlugs'), value: article.slug },
+            }))}
           />
         )}
         <Input

@@ -14,6 +14,7 @@ import {
   useKnowledgeLookup,
   useRecordKnowledgeCopy,
 } from '../api/knowledge-lookup';
+import type { UsedArticle } from './coding-schema';
 
 const copy = knowledge.panel;
 /** Waits for a pause in the typing before searching (one query per word, not per letter). */
@@ -28,8 +29,13 @@ function snippetParts(snippet: string): { text: string; marked: boolean }[] {
     .map((part, index) => ({ text: decode(part), marked: index % 2 === 1 }));
 }
 
+interface KnowledgePanelProps {
+  /** An article was opened: the call's coding offers it among the knowledge used. */
+  readonly onUsed?: (article: UsedArticle) => void;
+}
+
 /** The desk's knowledge panel: search as you type, open a result, copy approved phrasing in one click. */
-export function KnowledgePanel() {
+export function KnowledgePanel({ onUsed }: KnowledgePanelProps) {
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
   const [opened, setOpened] = useState<string | null>(null);
@@ -103,7 +109,7 @@ export function KnowledgePanel() {
                   {isOpen ? copy.hide : copy.show(result.title)}
                 </Button>
               )}
-              {isOpen && <ArticleBody slug={result.slug} />}
+              {isOpen && <ArticleBody slug={result.slug} onUsed={onUsed} />}
             </li>
           );
         })}
@@ -112,9 +118,19 @@ export function KnowledgePanel() {
   );
 }
 
-function ArticleBody({ slug }: { readonly slug: string }) {
+function ArticleBody({
+  slug,
+  onUsed,
+}: {
+  readonly slug: string;
+  readonly onUsed: KnowledgePanelProps['onUsed'];
+}) {
   const article = useKnowledgeArticle(slug);
   const recordCopy = useRecordKnowledgeCopy();
+  const opened = article.data?.revision.article;
+  useEffect(() => {
+    if (opened) onUsed?.({ slug, title: opened.title, schemeSlug: opened.schemeSlug ?? null });
+  }, [opened, onUsed, slug]);
   if (article.isPending) return <Loading />;
   if (article.isError) return <Alert severity="error" small description={copy.failed} />;
   const content = article.data.revision.article;

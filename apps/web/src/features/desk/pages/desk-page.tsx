@@ -1,6 +1,6 @@
 import Alert from '@codegouvfr/react-dsfr/Alert';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { Loading } from '../../../components/loading';
 import { Page } from '../../../components/page';
 import { common } from '../../../content/common';
@@ -15,7 +15,7 @@ import { useSetPresence } from '../api/set-presence';
 import { useDeskEvents } from '../api/use-desk-events';
 import { useVoiceMe, type VoiceMe } from '../api/voice-me';
 import { CallPanel } from '../components/call-panel';
-import type { CodingSubmission } from '../components/coding-schema';
+import type { CodingSubmission, UsedArticle } from '../components/coding-schema';
 import { CodingForm } from '../components/coding-form';
 import { CreateCitizenModal, createCitizenModal } from '../components/create-citizen-modal';
 import { deskCallReducer, IDLE } from '../components/desk-call-state';
@@ -27,6 +27,8 @@ import { VisitRecorder } from '../components/visit-recorder';
 import { simulatedSoftphone } from '../softphone/simulated-softphone';
 import type { Softphone } from '../softphone/softphone';
 import { twilioSoftphone } from '../softphone/twilio-softphone';
+
+const NO_ARTICLES: readonly UsedArticle[] = [];
 
 /** `/bureau`: the agent's desk. */
 export function DeskPage() {
@@ -92,6 +94,22 @@ function Desk({ me }: { readonly me: VoiceMe }) {
   };
 
   const pop = call.pop;
+  // What the agent opened in the knowledge panel belongs to the call in progress, if any.
+  const [used, setUsed] = useState<{ callSid: string; articles: UsedArticle[] } | null>(null);
+  const activeCallSid = pop && call.phase !== 'idle' ? pop.callSid : null;
+  const usedArticles = used && used.callSid === activeCallSid ? used.articles : NO_ARTICLES;
+  const onArticleUsed = useCallback(
+    (article: UsedArticle) => {
+      if (activeCallSid === null) return;
+      setUsed((previous) => {
+        const articles = previous?.callSid === activeCallSid ? previous.articles : [];
+        if (articles.some((known) => known.slug === article.slug)) return previous;
+        return { callSid: activeCallSid, articles: [...articles, article] };
+      });
+    },
+    [activeCallSid],
+  );
+
   const saveCoding = async ({ coding, requestSubject }: CodingSubmission) => {
     if (!pop?.contactId) throw new Error('no contact');
     let requestId: string | undefined;
@@ -184,7 +202,11 @@ function Desk({ me }: { readonly me: VoiceMe }) {
             {failure !== null && <Alert severity="error" small description={failure} />}
           </div>
           {call.phase === 'coding' && (
-            <CodingForm hasCitizen={call.citizen !== null} onSubmit={saveCoding} />
+            <CodingForm
+              hasCitizen={call.citizen !== null}
+              articles={usedArticles}
+              onSubmit={saveCoding}
+            />
           )}
         </div>
         <div className="fr-col-12 fr-col-lg-5">
@@ -198,7 +220,7 @@ function Desk({ me }: { readonly me: VoiceMe }) {
           {hasAntenna && <VisitRecorder />}
           <DeviceControl me={me} />
           {me.telephony === 'simulated' && <SimulatorPanel />}
-          <KnowledgePanel />
+          <KnowledgePanel onUsed={onArticleUsed} />
         </div>
       </div>
       <CreateCitizenModal

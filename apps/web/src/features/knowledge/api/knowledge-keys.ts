@@ -16,6 +16,7 @@ export const knowledgeKeys = {
   handover: () => [...knowledgeKeys.all, 'handover'] as const,
   readers: (id: string) => [...knowledgeKeys.all, 'readers', id] as const,
   todo: (part: string) => [...knowledgeKeys.all, 'todo', part] as const,
+  synonyms: () => [...knowledgeKeys.all, 'synonyms'] as const,
 };
 
 /** A scheme is structured; the three article kinds (FAQ, phrasing, antenna) are prose. */

@@ -1,4 +1,5 @@
 import Alert from '@codegouvfr/react-dsfr/Alert';
+import Button from '@codegouvfr/react-dsfr/Button';
 import { Link } from 'react-router';
 import { Loading } from '../../../components/loading';
 import { Page } from '../../../components/page';
@@ -7,7 +8,7 @@ import { knowledge } from '../../../content/knowledge';
 import { formatDateTime } from '../../../lib/format';
 import { detailPaths, linkTo } from '../../../lib/paths';
 import { useSessionUser } from '../../../lib/session-user';
-import { useEmptySearches, useMostUsed, useReviewQueue } from '../api/todo';
+import { useDismissEmptySearch, useEmptySearches, useMostUsed, useReviewQueue } from '../api/todo';
 import { authorLabel } from '../components/author-label';
 import { resultLink } from '../components/search-results';
 
@@ -30,6 +31,12 @@ export function TodoPage() {
           to={detailPaths.knowledgeNew}
         >
           {knowledge.links.create}
+        </Link>{' '}
+        <Link
+          className="fr-link fr-icon-settings-5-line fr-link--icon-left fr-ml-3w"
+          to={detailPaths.knowledgeSynonyms}
+        >
+          {knowledge.synonyms.link}
         </Link>
       </p>
       <ReviewQueue />
@@ -77,6 +84,7 @@ function ReviewQueue() {
 
 function EmptySearches() {
   const searches = useEmptySearches();
+  const dismiss = useDismissEmptySearch();
   return (
     <section aria-labelledby="empty-title" className="fr-mb-4w">
       <h2 id="empty-title" className="fr-h4">
@@ -84,6 +92,9 @@ function EmptySearches() {
       </h2>
       {searches.isPending && <Loading />}
       {searches.isError && <Alert severity="error" small description={common.unexpectedError} />}
+      <div role="alert">
+        {dismiss.isError && <Alert severity="error" small description={copy.dismissError} />}
+      </div>
       {searches.data &&
         (searches.data.length === 0 ? (
           <p>{copy.empty}</p>
@@ -96,6 +107,7 @@ function EmptySearches() {
                   <th scope="col">{copy.query}</th>
                   <th scope="col">{copy.count}</th>
                   <th scope="col">{copy.lastSeen}</th>
+                  <th scope="col">{copy.actions}</th>
                 </tr>
               </thead>
               <tbody>
@@ -104,6 +116,17 @@ function EmptySearches() {
                     <th scope="row">{search.query}</th>
                     <td>{search.count}</td>
                     <td>{formatDateTime(search.lastSearchedAt)}</td>
+                    <td>
+                      <Button
+                        size="small"
+                        priority="tertiary"
+                        disabled={dismiss.isPending && dismiss.variables === search.id}
+                        nativeButtonProps={{ 'aria-label': copy.dismissLabel(search.query) }}
+                        onClick={() => dismiss.mutate(search.id)}
+                      >
+                        {copy.dismiss}
+                      </Button>
+                    </td>
                   </tr>
                 ))}
               </tbody>

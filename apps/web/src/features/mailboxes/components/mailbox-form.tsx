@@ -5,6 +5,7 @@ import Checkbox from '@codegouvfr/react-dsfr/Checkbox';
 import Input from '@codegouvfr/react-dsfr/Input';
 import { useEffect } from 'react';
 import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
+import { SchemeSelect } from '../../../components/scheme-select';
 import { mailboxes } from '../../../content/mail';
 import { ApiError } from '../../../lib/api/api-error';
 import type { Mailbox } from '../api/mailboxes';
@@ -21,7 +22,6 @@ const copy = mailboxes.form;
 type TextField = Exclude<keyof MailboxFormValues, 'imapTls' | 'active'>;
 const HINTS: Partial<Record<TextField, string>> = {
   id: copy.idHint,
-  aidSchemeSlug: copy.aidSchemeHint,
   passwordEnv: copy.passwordEnvHint,
   folders: copy.foldersHint,
   smtpFrom: copy.smtpFromHint,
@@ -115,7 +115,14 @@ export function MailboxForm({ editing, onDone, onCancel }: MailboxFormProps) {
           {field('id', { readOnly: editing !== null })}
           {field('address', { type: 'email' })}
           {field('displayName')}
-          {field('aidSchemeSlug')}
+          <SchemeSelect
+            label={copy.aidSchemeSlug}
+            hint={copy.aidSchemeHint}
+            emptyLabel={copy.generalMailbox}
+            current={editing?.aidSchemeSlug ?? undefined}
+            error={errors.aidSchemeSlug?.message}
+            nativeSelectProps={register('aidSchemeSlug')}
+          />
           {field('smtpFrom')}
         </div>
         <div className="fr-col-12 fr-col-md-6">

@@ -1,6 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderWithSchemes } from '../../../testing/published-schemes';
 import { defaultFilter, type ReportFilter } from '../filters/report-filter';
 import { ReportFilters } from './report-filters';
 
@@ -13,7 +14,7 @@ const antennas = [
 describe('ReportFilters', () => {
   it('applies a month, an antenna, a channel, a scheme and a reason in one submit', async () => {
     const onApply = jest.fn<(filter: ReportFilter) => void>();
-    render(
+    renderWithSchemes(
       <ReportFilters
         filter={defaultFilter(today)}
         antennas={antennas}
@@ -26,7 +27,10 @@ describe('ReportFilters', () => {
     expect(screen.getByLabelText<HTMLInputElement>('Au').value).toBe('2026-09-30');
     await userEvent.selectOptions(screen.getByLabelText('Antenne'), 'Antenne d’Arras');
     await userEvent.selectOptions(screen.getByLabelText('Canal'), 'Courriel');
-    await userEvent.type(screen.getByLabelText(/^Dispositif/), ' aide-au-permis ');
+    await userEvent.selectOptions(
+      screen.getByLabelText('Dispositif'),
+      'Aide au permis de conduire',
+    );
     await userEvent.selectOptions(screen.getByLabelText('Motif'), 'Paiement');
     await userEvent.click(screen.getByRole('button', { name: 'Appliquer' }));
     expect(onApply).toHaveBeenCalledWith({
@@ -35,14 +39,14 @@ describe('ReportFilters', () => {
       to: '2026-09-30',
       antennaId: 'arras',
       channel: 'email',
-      aidSchemeSlug: 'aide-au-permis',
+      aidSchemeSlug: 'aide-au-permis-de-conduire',
       reasonCode: 'payment',
     });
   });
 
   it('shows a custom period as such, and refuses an end before the start', async () => {
     const onApply = jest.fn<(filter: ReportFilter) => void>();
-    render(
+    renderWithSchemes(
       <ReportFilters
         filter={{ ...defaultFilter(today), from: '2026-11-03', to: '2026-11-09' }}
         antennas={antennas}
@@ -62,7 +66,7 @@ describe('ReportFilters', () => {
 
   it('offers no antenna choice to an antenna manager and keeps their scope', async () => {
     const onApply = jest.fn<(filter: ReportFilter) => void>();
-    render(
+    renderWithSchemes(
       <ReportFilters
         filter={{ ...defaultFilter(today), antennaId: 'amiens' }}
         antennas={null}

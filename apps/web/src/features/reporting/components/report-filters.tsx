@@ -1,6 +1,7 @@
 import Button from '@codegouvfr/react-dsfr/Button';
 import Input from '@codegouvfr/react-dsfr/Input';
 import Select from '@codegouvfr/react-dsfr/Select';
+import { SchemeSelect } from '../../../components/scheme-select';
 import { type FormEvent, useState } from 'react';
 import { desk } from '../../../content/desk';
 import { channelLabels } from '../../../content/requests';
@@ -154,14 +155,11 @@ export function ReportFilters({ filter, antennas, today, onApply }: ReportFilter
         </Select>
       </div>
       <div className="fr-col-12 fr-col-md-3">
-        <Input
+        <SchemeSelect
           label={reporting.filters.scheme}
-          hintText={reporting.filters.schemeHint}
-          nativeInputProps={{
-            name: 'aidSchemeSlug',
-            defaultValue: filter.aidSchemeSlug ?? '',
-            spellCheck: false,
-          }}
+          emptyLabel={reporting.filters.allSchemes}
+          current={filter.aidSchemeSlug}
+          nativeSelectProps={{ name: 'aidSchemeSlug', defaultValue: filter.aidSchemeSlug ?? '' }}
         />
       </div>
       <div className="fr-col-12 fr-col-md-3">

@@ -1,7 +1,7 @@
 import Button from '@codegouvfr/react-dsfr/Button';
-import Input from '@codegouvfr/react-dsfr/Input';
 import Select from '@codegouvfr/react-dsfr/Select';
 import type { FormEvent } from 'react';
+import { SchemeSelect } from '../../../components/scheme-select';
 import { channelLabels, inbox, requestStatusLabels } from '../../../content/requests';
 import {
   CHANNELS,
@@ -72,14 +72,11 @@ export function InboxFilters({ filter, onApply }: InboxFiltersProps) {
         </Select>
       </div>
       <div className="fr-col-12 fr-col-md-3">
-        <Input
+        <SchemeSelect
           label={inbox.aidScheme}
-          hintText={inbox.aidSchemeHint}
-          nativeInputProps={{
-            name: 'aidSchemeSlug',
-            defaultValue: filter.aidSchemeSlug ?? '',
-            spellCheck: false,
-          }}
+          emptyLabel={inbox.anyScheme}
+          current={filter.aidSchemeSlug}
+          nativeSelectProps={{ name: 'aidSchemeSlug', defaultValue: filter.aidSchemeSlug ?? '' }}
         />
       </div>
       <div className="fr-col-12 fr-col-md-2">

@@ -1,6 +1,7 @@
 import Alert from '@codegouvfr/react-dsfr/Alert';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { KnowledgeLinks } from '../../../components/knowledge-links';
 import { Loading } from '../../../components/loading';
 import { Page } from '../../../components/page';
 import { ApiError } from '../../../lib/api/api-error';
@@ -114,6 +115,15 @@ export function RequestPage() {
       <div className="fr-mt-3w">
         <MessagesPanel requestId={request.id} onDone={setAnnouncement} />
       </div>
+      {request.knowledgeArticles.length > 0 && (
+        <section aria-labelledby="connaissances-utilisees" className="fr-mt-3w">
+          <h2 id="connaissances-utilisees" className="fr-h4">
+            {requestPage.knowledge}
+          </h2>
+          <p className="fr-hint-text">{requestPage.knowledgeHint}</p>
+          <KnowledgeLinks articles={request.knowledgeArticles} />
+        </section>
+      )}
       <section aria-labelledby="historique" className="fr-mt-3w">
         <h2 id="historique" className="fr-h4">
           {requestPage.timeline}
