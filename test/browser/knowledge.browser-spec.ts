@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { parse } from 'yaml';
 import { startRoutingWorker } from '../support/routing-worker';
 import { startTestApi, type TestApi } from '../support/test-api';
 import { DeskPage } from './pages/desk.page';
@@ -327,5 +328,16 @@ describe('the knowledge base in Chromium', () => {
       .click();
     await emptySearches.getByRole('row', { name: /pecule/ }).waitFor({ state: 'detached' });
     await accessible('knowledge-todo');
+
+    // The published catalogue, synonyms included, downloads in the format the import reads.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Télécharger en YAML' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^socle-commun-\d{4}-\d{2}-\d{2}\.yaml$/);
+    const catalogue = parse(readFileSync(await file.path(), 'utf8')) as DemoContent & {
+      synonyms: string[][];
+    };
+    expect(catalogue.schemes.map((scheme) => scheme.slug)).toEqual([SCHEME]);
+    expect(catalogue.synonyms).toEqual([['pécule', 'bourse']]);
   });
 });

@@ -1,4 +1,5 @@
 import { createTestDatabase, REDIS_SERVER_URL, TestDatabase } from '@gru/testing';
+import { stringify } from 'yaml';
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,6 +61,15 @@ describe('kb:import', () => {
     ).toBe(3);
 
     const directory = mkdtempSync(join(tmpdir(), 'kb-import-'));
+    // The same catalogue written in YAML is the same content.
+    writeFileSync(
+      join(directory, 'catalogue.yaml'),
+      stringify(JSON.parse(readFileSync(CATALOGUE, 'utf8')) as unknown),
+    );
+    expect(await kbImport('--publish', join(directory, 'catalogue.yaml'))).toMatchObject({
+      schemes: { created: 0, updated: 0, unchanged: 1 },
+      articles: { created: 0, updated: 0, unchanged: 2 },
+    });
     const edited = JSON.parse(readFileSync(CATALOGUE, 'utf8')) as { articles: { body: string }[] };
     edited.articles[0].body = '<p>Le versement intervient sous quatre semaines.</p>';
     writeFileSync(join(directory, 'edited.json'), JSON.stringify(edited));
@@ -73,6 +83,15 @@ describe('kb:import', () => {
       1,
     );
   }, 120_000);
+
+  it('refuses malformed YAML, naming the line', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'kb-import-'));
+    const file = join(directory, 'broken.yml');
+    writeFileSync(file, 'schemes:\n  - slug: a\n    name: [unclosed\n');
+    await expect(kbImport(file)).rejects.toMatchObject({
+      stderr: expect.stringMatching(/broken\.yml illisible : .*line/s) as string,
+    });
+  }, 60_000);
 
   it('refuses a file naming an unknown antenna, saying where', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'kb-import-'));

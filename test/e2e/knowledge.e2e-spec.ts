@@ -1,6 +1,7 @@
 import { Role } from '@gru/auth';
-import { KnowledgeReader, WeeklyHandover } from '@gru/knowledge';
+import { KnowledgeReader, KnowledgeTransfer, WeeklyHandover } from '@gru/knowledge';
 import { SmtpListener, startSmtpListener } from '@gru/testing';
+import { parse } from 'yaml';
 import { startTestApi, TestApi } from '../support/test-api';
 
 /** The knowledge base through HTTP: content-team permission, workflow, revisions, search, eligibility. */
@@ -489,5 +490,36 @@ describe('knowledge base', () => {
     expect(
       readers.body.filter((reader: { readAt: string | null }) => reader.readAt !== null),
     ).toHaveLength(1);
+  });
+
+  it('exports what is published in the import format, as JSON or YAML, to the content team only', async () => {
+    await api.http().get('/api/knowledge/export').set(bearer(agent)).expect(403);
+    const json = await api.http().get('/api/knowledge/export').set(bearer(author)).expect(200);
+    expect(json.headers['content-disposition']).toMatch(
+      /^attachment; filename="?socle-commun-\d{4}-\d{2}-\d{2}\.json"?$/,
+    );
+    expect(json.body.schemes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ slug: STUDENT_GRANT.slug })]),
+    );
+    const yaml = await api
+      .http()
+      .get('/api/knowledge/export?format=yaml')
+      .set(bearer(author))
+      .buffer(true)
+      .parse((response, done) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        response.on('end', () => done(null, text));
+      })
+      .expect(200);
+    expect(yaml.headers['content-type']).toBe('application/yaml; charset=utf-8');
+    expect(parse(yaml.body as string)).toEqual(json.body);
+    // Imported back, the export changes nothing.
+    const report = await api.app.get(KnowledgeTransfer).import(parse(yaml.body as string), {
+      publish: true,
+    });
+    expect(report.schemes).toMatchObject({ created: 0, updated: 0 });
+    expect(report.articles).toMatchObject({ created: 0, updated: 0 });
+    await api.http().get('/api/knowledge/export?format=xml').set(bearer(author)).expect(400);
   });
 });

@@ -1,15 +1,16 @@
 import { NestFactory } from '@nestjs/core';
 import { loadConfigOrExit } from '@gru/config';
 import { ValidationFailedException } from '@gru/errors';
-import { KnowledgeTransfer, Vocabulary } from '@gru/knowledge';
+import { formatOfFileName, KnowledgeTransfer, parseCatalogue, Vocabulary } from '@gru/knowledge';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { KB_IMPORT_SECTIONS, KbImportModule } from './kb-import.module';
 
-const USAGE = 'npm run kb:import -- [--publish] <fichier.json>';
+const USAGE = 'npm run kb:import -- [--publish] <fichier.json | fichier.yaml>';
 
 /**
- * Imports schemes, articles and synonyms from the issue's JSON format, idempotent by slug, and
+ * Imports schemes, articles and synonyms from the issue's JSON format (or the same in YAML, for a
+ * `.yaml`/`.yml` file), idempotent by slug, and
  * prints `{ "schemes": { created, updated, unchanged }, "articles": {...} }`. `--publish`
  * publishes what it imports (migrations, demo) without review.
  */
@@ -18,12 +19,13 @@ async function main(): Promise<void> {
     options: { publish: { type: 'boolean', default: false } },
     allowPositionals: true,
   });
-  if (positionals.length !== 1) throw new Error('un fichier JSON attendu');
+  if (positionals.length !== 1) throw new Error('un fichier JSON ou YAML attendu');
+  const [path] = positionals as [string];
   let file: unknown;
   try {
-    file = JSON.parse(readFileSync(positionals[0], 'utf8'));
+    file = parseCatalogue(readFileSync(path, 'utf8'), formatOfFileName(path));
   } catch (error) {
-    throw new Error(`${positionals[0]} illisible : ${(error as Error).message}`);
+    throw new Error(`${path} illisible : ${(error as Error).message}`);
   }
   const config = loadConfigOrExit([...KB_IMPORT_SECTIONS]);
   const app = await NestFactory.createApplicationContext(KbImportModule.forRoot(config), {

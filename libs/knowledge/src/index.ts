@@ -10,6 +10,7 @@ export type { SearchFilters, SearchResult } from './search/knowledge-search.serv
 export { Synonyms } from './search/synonyms.service';
 export { Vocabulary } from './search/vocabulary.service';
 export { KnowledgeTransfer } from './import/knowledge-transfer.service';
+export { formatOfFileName, parseCatalogue } from './import/catalogue-format';
 export type { ImportReport, KnowledgeExport } from './import/knowledge-transfer.service';
 export { KnowledgeEditor } from './workflow/knowledge-editor.service';
 export { RevisionTransitions } from './workflow/revision-transitions.service';

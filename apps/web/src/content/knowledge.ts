@@ -313,6 +313,11 @@ export const knowledge = {
     dismiss: 'Traitée',
     dismissLabel: (query: string) => `Retirer « ${query} » de la liste : recherche traitée`,
     dismissError: 'La recherche n’a pas pu être retirée de la liste.',
+    export: 'Exporter le socle commun',
+    exportHint:
+      'Les dispositifs, articles et synonymes publiés, dans le format que lit l’import (npm run kb:import).',
+    exportAs: (format: string) => `Télécharger en ${format}`,
+    exportError: 'L’export n’a pas pu être téléchargé.',
   },
   panel: {
     heading: 'Connaissances',

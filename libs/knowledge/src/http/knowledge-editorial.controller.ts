@@ -9,11 +9,20 @@ import {
   Post,
   Put,
   Query,
+  Res,
   UseGuards,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ALL_ROLES, AuthenticatedUser, CurrentUser, Roles } from '@gru/auth';
 import { NotFoundException } from '@gru/errors';
+import type { Response } from 'express';
+import { stringifyCatalogue } from '../import/catalogue-format';
 import { KnowledgeTransfer } from '../import/knowledge-transfer.service';
 import { KnowledgeReader } from '../revisions/knowledge-reader.service';
 import { EmptySearches } from '../search/empty-searches.service';
@@ -22,7 +31,7 @@ import { KnowledgeUsage } from '../usage/knowledge-usage.service';
 import { ContentTeamGuard } from './content-team.guard';
 import { ArticleContentDto, SchemeContentDto } from './entry-content.dto';
 import { SynonymsInputDto, UsageInputDto } from './knowledge-commands.dto';
-import { UsageQueryDto } from './knowledge-queries.dto';
+import { ExportQueryDto, UsageQueryDto } from './knowledge-queries.dto';
 import {
   EmptySearchDto,
   KnowledgeExportDto,
@@ -128,16 +137,26 @@ export class KnowledgeEditorialController {
   @Get('export')
   @Roles(...ALL_ROLES)
   @UseGuards(ContentTeamGuard)
+  @ApiProduces('application/json', 'application/yaml')
   @ApiOkResponse({
     type: KnowledgeExportDto,
-    description: 'What is published now, in the import format',
+    description: 'What is published now, in the import format (a file to download)',
   })
-  async export(): Promise<KnowledgeExportDto> {
+  async export(
+    @Query() query: ExportQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<KnowledgeExportDto | string> {
     const exported = await this.transfer.export();
-    return {
+    const catalogue: KnowledgeExportDto = {
       schemes: exported.schemes.map((scheme) => SchemeContentDto.of({ kind: 'scheme', ...scheme })),
       articles: exported.articles.map((article) => ArticleContentDto.of(article)),
       synonyms: exported.synonyms,
     };
+    const format = query.format ?? 'json';
+    const day = new Date().toISOString().slice(0, 10);
+    response.attachment(`socle-commun-${day}.${format}`);
+    if (format === 'json') return catalogue;
+    response.type('application/yaml; charset=utf-8');
+    return stringifyCatalogue(catalogue, 'yaml');
   }
 }

@@ -90,3 +90,14 @@ export class UsageQueryDto {
   @Max(366)
   days?: number;
 }
+
+export class ExportQueryDto {
+  @ApiPropertyOptional({
+    enum: ['json', 'yaml'],
+    default: 'json',
+    description: 'yaml: the same catalogue as a YAML file (what `kb:import` reads from .yaml)',
+  })
+  @IsOptional()
+  @IsIn(['json', 'yaml'])
+  format?: 'json' | 'yaml';
+}

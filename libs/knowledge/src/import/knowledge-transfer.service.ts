@@ -134,7 +134,8 @@ export class KnowledgeTransfer {
     if (latest) {
       const content =
         family === KnowledgeFamily.Scheme ? buildSchemeContent(input) : buildArticleContent(input);
-      if (canonical(content) === canonical(latest.content)) {
+      const imported = canonical(content);
+      if (imported === canonical(latest.content)) {
         // An archived entry stays archived: re-importing its old content does not bring it back.
         if (
           !publish ||
@@ -145,6 +146,10 @@ export class KnowledgeTransfer {
         await this.transitions.publishImported(latest);
         return 'updated';
       }
+      // What agents see now says the same (a newer draft or a scheduled revision waits behind it):
+      // an export imported back changes nothing.
+      const live = await this.store.live(latest.entryId, new Date());
+      if (live && canonical(live.content) === imported) return 'unchanged';
     }
     const saved = await save(input);
     if (publish) await this.transitions.publishImported(saved.revision);

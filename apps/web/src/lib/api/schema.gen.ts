@@ -4951,20 +4951,24 @@ export interface operations {
   };
   KnowledgeEditorialController_export: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description yaml: the same catalogue as a YAML file (what `kb:import` reads from .yaml) */
+        format?: 'json' | 'yaml';
+      };
       header?: never;
       path?: never;
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description What is published now, in the import format */
+      /** @description What is published now, in the import format (a file to download) */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['KnowledgeExportDto'];
+          'application/yaml': components['schemas']['KnowledgeExportDto'];
         };
       };
     };

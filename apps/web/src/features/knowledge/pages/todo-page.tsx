@@ -9,6 +9,7 @@ import { formatDateTime } from '../../../lib/format';
 import { detailPaths, linkTo } from '../../../lib/paths';
 import { useSessionUser } from '../../../lib/session-user';
 import { useDismissEmptySearch, useEmptySearches, useMostUsed, useReviewQueue } from '../api/todo';
+import { useExportCatalogue } from '../api/export-catalogue';
 import { authorLabel } from '../components/author-label';
 import { resultLink } from '../components/search-results';
 
@@ -42,6 +43,7 @@ export function TodoPage() {
       <ReviewQueue />
       <EmptySearches />
       <MostUsed />
+      <CatalogueExport />
     </Page>
   );
 }
@@ -172,6 +174,35 @@ function MostUsed() {
             </table>
           </div>
         ))}
+    </section>
+  );
+}
+
+function CatalogueExport() {
+  const exportCatalogue = useExportCatalogue();
+  return (
+    <section aria-labelledby="export-title" className="fr-mt-4w">
+      <h2 id="export-title" className="fr-h4">
+        {copy.export}
+      </h2>
+      <p>{copy.exportHint}</p>
+      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
+        {(['json', 'yaml'] as const).map((format) => (
+          <li key={format}>
+            <Button
+              priority="secondary"
+              iconId="fr-icon-download-line"
+              disabled={exportCatalogue.isPending}
+              onClick={() => exportCatalogue.mutate(format)}
+            >
+              {copy.exportAs(format.toUpperCase())}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <div role="alert">
+        {exportCatalogue.isError && <Alert severity="error" small description={copy.exportError} />}
+      </div>
     </section>
   );
 }
