@@ -15,6 +15,7 @@ export const knowledge = {
     kind: 'Type',
     theme: 'Thème',
     status: 'Statut du dispositif',
+    audience: 'Public',
     all: 'Tous',
     results: (count: number, q: string) =>
       count === 0

@@ -20,6 +20,7 @@ export function useKnowledgeSearch(filter: KnowledgeFilter) {
               kind: (filter.kind || undefined) as Kind | undefined,
               theme: filter.theme || undefined,
               status: (filter.status || undefined) as Status | undefined,
+              audience: filter.audience || undefined,
             },
           },
         }),

@@ -10,29 +10,39 @@ describe('KnowledgeSearchForm', () => {
       kind: 'scheme',
       theme: '',
       status: 'open',
+      audience: 'étudiants',
     });
-    expect(search.toString()).toBe('q=bouse+etudiant&type=scheme&statut=open');
+    expect(search.toString()).toBe(
+      'q=bouse+etudiant&type=scheme&statut=open&public=%C3%A9tudiants',
+    );
     expect(filterFromSearch(search)).toEqual({
       q: 'bouse etudiant',
       kind: 'scheme',
       theme: '',
       status: 'open',
+      audience: 'étudiants',
     });
   });
 
   it('applies the text and the chosen filters on submit', async () => {
     const onApply = jest.fn();
     render(
-      <KnowledgeSearchForm filter={{ q: '', kind: '', theme: '', status: '' }} onApply={onApply} />,
+      <KnowledgeSearchForm
+        filter={{ q: '', kind: '', theme: '', status: '', audience: '' }}
+        audiences={['apprentis', 'étudiants']}
+        onApply={onApply}
+      />,
     );
     await userEvent.type(screen.getByRole('searchbox'), 'permis');
     await userEvent.selectOptions(screen.getByLabelText('Thème'), 'mobilite-emploi');
+    await userEvent.selectOptions(screen.getByLabelText('Public'), 'apprentis');
     await userEvent.click(screen.getByRole('button', { name: 'Rechercher' }));
     expect(onApply).toHaveBeenCalledWith({
       q: 'permis',
       kind: '',
       theme: 'mobilite-emploi',
       status: '',
+      audience: 'apprentis',
     });
   });
 });

@@ -9,6 +9,8 @@ export interface KnowledgeFilter {
   readonly kind: string;
   readonly theme: string;
   readonly status: string;
+  /** Who a scheme is for, as the schemes word it ("étudiants", "apprentis"…). */
+  readonly audience: string;
 }
 
 export const KINDS = ['scheme', 'phrasing', 'faq', 'antenna'] as const;
@@ -20,6 +22,7 @@ export function filterFromSearch(search: URLSearchParams): KnowledgeFilter {
     kind: search.get('type') ?? '',
     theme: search.get('theme') ?? '',
     status: search.get('statut') ?? '',
+    audience: search.get('public') ?? '',
   };
 }
 
@@ -29,16 +32,19 @@ export function searchFromFilter(filter: KnowledgeFilter): URLSearchParams {
   if (filter.kind) search.set('type', filter.kind);
   if (filter.theme) search.set('theme', filter.theme);
   if (filter.status) search.set('statut', filter.status);
+  if (filter.audience) search.set('public', filter.audience);
   return search;
 }
 
 interface KnowledgeSearchFormProps {
   readonly filter: KnowledgeFilter;
   readonly onApply: (filter: KnowledgeFilter) => void;
+  /** The audiences the published schemes name, offered as a filter. */
+  readonly audiences?: readonly string[];
 }
 
-/** The search box and its filters (type, theme, status), kept in the address bar. */
-export function KnowledgeSearchForm({ filter, onApply }: KnowledgeSearchFormProps) {
+/** The search box and its filters (type, theme, status, audience), kept in the address bar. */
+export function KnowledgeSearchForm({ filter, onApply, audiences = [] }: KnowledgeSearchFormProps) {
   const copy = knowledge.search;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -47,17 +53,24 @@ export function KnowledgeSearchForm({ filter, onApply }: KnowledgeSearchFormProp
       const value = form.get(name);
       return typeof value === 'string' ? value : '';
     };
-    onApply({ q: text('q'), kind: text('kind'), theme: text('theme'), status: text('status') });
+    onApply({
+      q: text('q'),
+      kind: text('kind'),
+      theme: text('theme'),
+      status: text('status'),
+      audience: text('audience'),
+    });
   };
   return (
     <form
-      key={JSON.stringify(filter)}
+      // Mounted again when the filter or the audiences offered change: the defaults follow.
+      key={`${JSON.stringify(filter)}:${audiences.length}`}
       role="search"
       aria-label={copy.label}
       onSubmit={submit}
       className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-mb-2w"
     >
-      <div className="fr-col-12 fr-col-lg-5">
+      <div className="fr-col-12 fr-col-lg-4">
         <Input
           label={copy.label}
           hintText={copy.hint}
@@ -100,7 +113,23 @@ export function KnowledgeSearchForm({ filter, onApply }: KnowledgeSearchFormProp
           ))}
         </Select>
       </div>
-      <div className="fr-col-6 fr-col-lg-1">
+      <div className="fr-col-6 fr-col-lg-2">
+        <Select
+          label={copy.audience}
+          nativeSelectProps={{ name: 'audience', defaultValue: filter.audience }}
+        >
+          <option value="">{copy.all}</option>
+          {filter.audience && !audiences.includes(filter.audience) && (
+            <option value={filter.audience}>{filter.audience}</option>
+          )}
+          {audiences.map((audience) => (
+            <option key={audience} value={audience}>
+              {audience}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <div className="fr-col-6 fr-col-lg-12">
         <Button type="submit">{copy.submit}</Button>
       </div>
     </form>

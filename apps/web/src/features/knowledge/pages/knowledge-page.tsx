@@ -23,6 +23,10 @@ export function KnowledgePage() {
   const [search, setSearch] = useSearchParams();
   const filter = filterFromSearch(search);
   const go = (next: KnowledgeFilter) => setSearch(searchFromFilter(next));
+  const schemes = useSchemes();
+  const audiences = [...new Set((schemes.data ?? []).flatMap((scheme) => scheme.audiences))].sort(
+    (a, b) => a.localeCompare(b, 'fr'),
+  );
   return (
     <Page title={pageTitles.knowledge}>
       <p>{knowledge.intro}</p>
@@ -61,7 +65,7 @@ export function KnowledgePage() {
           </>
         )}
       </ul>
-      <KnowledgeSearchForm filter={filter} onApply={go} />
+      <KnowledgeSearchForm filter={filter} onApply={go} audiences={audiences} />
       {filter.q.trim() ? <Results filter={filter} /> : <Browse filter={filter} />}
     </Page>
   );
@@ -88,7 +92,8 @@ function Browse({ filter }: { readonly filter: KnowledgeFilter }) {
   const shown = (schemes.data ?? []).filter(
     (scheme) =>
       (!filter.theme || scheme.theme === filter.theme) &&
-      (!filter.status || scheme.status === filter.status),
+      (!filter.status || scheme.status === filter.status) &&
+      (!filter.audience || scheme.audiences.includes(filter.audience)),
   );
   return (
     <section aria-labelledby="browse-title">
