@@ -7,6 +7,8 @@ import { QueueName } from '@gru/queue';
 import {
   CONTACTS_BY_MONTH,
   CONTACTS_CODED_BY_MONTH,
+  CONTACTS_CODED_REGION_BY_MONTH,
+  ROLLUP_TABLES,
   ContactsReports,
   contactsMonthlySource,
   DAILY,
@@ -206,9 +208,12 @@ describe('reporting', () => {
           const firstWhole = start.day === 1 ? start : start.plus({ months: 1 }).startOf('month');
           const wholeMonth = (firstWhole.endOf('month').toISODate() as string) <= to;
           // The query as the controller hands it over (period and grouping included).
-          const rollup = contactsMonthlySource(groupBy, query);
+          // The manager reads the whole region.
+          const rollup = contactsMonthlySource(groupBy, query, null);
           if (wholeMonth && rollup === CONTACTS_BY_MONTH) grainsRead.add('monthly');
           if (wholeMonth && rollup === CONTACTS_CODED_BY_MONTH) grainsRead.add('monthly coded');
+          if (wholeMonth && rollup === CONTACTS_CODED_REGION_BY_MONTH)
+            grainsRead.add('monthly coded, region');
 
           // Without the hour of the day, the hourly rollup (what the API does not read) agrees too.
           if (!groupBy.includes('hour')) {
@@ -234,10 +239,17 @@ describe('reporting', () => {
         examples: [
           [0, DAYS - 1, ['antenna', 'month'], ContactChannel.Phone, undefined, undefined],
           [0, DAYS - 1, ['scheme', 'outcome'], undefined, undefined, ContactReason.Information],
+          [0, DAYS - 1, ['antenna', 'scheme'], undefined, 'aide-au-permis', undefined],
         ],
       },
     );
-    expect([...grainsRead].sort()).toEqual([DAILY.name, HOURLY.name, 'monthly', 'monthly coded']);
+    expect([...grainsRead].sort()).toEqual([
+      DAILY.name,
+      HOURLY.name,
+      'monthly',
+      'monthly coded',
+      'monthly coded, region',
+    ]);
   }, 120_000);
 
   it('gives the same requests opened and resolved as a recount, for random periods and groupings', async () => {
@@ -315,20 +327,7 @@ describe('reporting', () => {
   }, 120_000);
 
   it('rebuilds idempotently: a second and an overlapping rebuild leave the same tables', async () => {
-    const tables = [
-      'reporting_contacts_hourly',
-      'reporting_requests_hourly',
-      'reporting_backlog_daily',
-      'reporting_voice_hourly',
-      'reporting_agent_hourly',
-      'reporting_contacts_daily',
-      'reporting_requests_daily',
-      'reporting_voice_daily',
-      'reporting_agent_daily',
-      'reporting_contacts_monthly',
-      'reporting_contacts_monthly_coded',
-      'reporting_requests_monthly',
-    ];
+    const tables = ROLLUP_TABLES;
     const snapshot = async () =>
       Promise.all(
         tables.map((table) =>
@@ -340,7 +339,15 @@ describe('reporting', () => {
     const before = await snapshot();
     const rollup = api.app.get(ReportingRollup);
     const start = DateTime.fromISO(FIRST_DAY, { zone: PARIS });
+    const rebuiltAt = new Date();
     await rollup.rebuild(start.toJSDate(), start.plus({ days: DAYS + 1 }).toJSDate());
+    // Over a hundred days rewritten: the planner's statistics are renewed with them.
+    const stale = await dataSource.query<{ relname: string }[]>(
+      `SELECT relname FROM pg_stat_user_tables
+        WHERE relname = ANY($1) AND (last_analyze IS NULL OR last_analyze < $2)`,
+      [tables, rebuiltAt],
+    );
+    expect(stale).toEqual([]);
     await rollup.rebuild(start.plus({ days: 20 }).toJSDate(), start.plus({ days: 45 }).toJSDate());
     expect(await snapshot()).toEqual(before);
     expect(before[0].length).toBeGreaterThan(0);

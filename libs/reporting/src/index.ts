@@ -17,4 +17,9 @@ export type { ReportingPeriod } from './reports/reporting-period';
 export { reportingScope } from './reports/reporting-scope';
 export type { AntennaScope } from './reports/reporting-scope';
 export { contactsMonthlySource } from './reports/contacts-report.service';
-export { CONTACTS_BY_MONTH, CONTACTS_CODED_BY_MONTH } from './reports/months-and-days';
+export {
+  CONTACTS_BY_MONTH,
+  CONTACTS_CODED_BY_MONTH,
+  CONTACTS_CODED_REGION_BY_MONTH,
+} from './reports/months-and-days';
+export { ROLLUP_TABLES } from './rollup/rollup-tables';

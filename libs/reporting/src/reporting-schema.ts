@@ -3,10 +3,12 @@ import { ReportingRollups1796047589588 } from './migrations/1796047589588-report
 import { ReportingDailyRollups1796060533898 } from './migrations/1796060533898-reporting-daily-rollups';
 import { ReportingRequestsByChannel1796064654352 } from './migrations/1796064654352-reporting-requests-by-channel';
 import { ReportingContactsMonthlyCoded1796071559088 } from './migrations/1796071559088-reporting-contacts-monthly-coded';
+import { ReportingContactsMonthlyCodedRegion1796077564662 } from './migrations/1796077564662-reporting-contacts-monthly-coded-region';
 import { AgentDaily } from './persistence/agent-daily.entity';
 import { AgentHourly } from './persistence/agent-hourly.entity';
 import { BacklogDaily } from './persistence/backlog-daily.entity';
 import { ContactCodedMonthly } from './persistence/contact-coded-monthly.entity';
+import { ContactCodedRegionMonthly } from './persistence/contact-coded-region-monthly.entity';
 import { ContactDaily } from './persistence/contact-daily.entity';
 import { ContactHourly } from './persistence/contact-hourly.entity';
 import { ContactMonthly } from './persistence/contact-monthly.entity';
@@ -27,6 +29,7 @@ export const REPORTING_ENTITIES = [
   ContactDaily,
   ContactMonthly,
   ContactCodedMonthly,
+  ContactCodedRegionMonthly,
   RequestDaily,
   RequestDailyByChannel,
   RequestMonthly,
@@ -43,5 +46,6 @@ export const REPORTING_SCHEMA: SchemaPart = {
     ReportingDailyRollups1796060533898,
     ReportingRequestsByChannel1796064654352,
     ReportingContactsMonthlyCoded1796071559088,
+    ReportingContactsMonthlyCodedRegion1796077564662,
   ],
 };

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import {
   CONTACTS_BY_MONTH,
   CONTACTS_CODED_BY_MONTH,
+  CONTACTS_CODED_REGION_BY_MONTH,
   type MonthlyRollup,
   monthsAndDaysSql,
 } from './months-and-days';
@@ -32,27 +33,36 @@ export interface ContactFilters {
   readonly reason?: string;
 }
 
-/** The monthly rollups, fewest rows first, with the filters each can apply. */
+/**
+ * The monthly rollups, fewest rows first, with the filters each can apply and whether it serves
+ * only reports of the whole region (it has no antenna to restrict to a manager's).
+ */
 const MONTHLY_SOURCES: readonly {
   readonly rollup: MonthlyRollup;
   readonly filters: readonly (keyof ContactFilters)[];
+  readonly regionOnly: boolean;
 }[] = [
-  { rollup: CONTACTS_BY_MONTH, filters: ['channel'] },
-  { rollup: CONTACTS_CODED_BY_MONTH, filters: ['scheme', 'reason'] },
+  { rollup: CONTACTS_BY_MONTH, filters: ['channel'], regionOnly: false },
+  { rollup: CONTACTS_CODED_REGION_BY_MONTH, filters: ['scheme', 'reason'], regionOnly: true },
+  { rollup: CONTACTS_CODED_BY_MONTH, filters: ['scheme', 'reason'], regionOnly: false },
 ];
 const FILTERS: readonly (keyof ContactFilters)[] = ['channel', 'scheme', 'reason'];
 
 /**
  * The monthly rollup whole months of a report of days come from: the one without the coding,
- * else the one without channel and direction, or none when the report needs what both sum away.
- * `filters` may be a whole query (period, grouping…): only the contact filters count.
+ * else the one without channel and direction (for the whole region, without antennas either), or
+ * none when the report needs what they all sum away. `filters` may be a whole query (period,
+ * grouping…): only the contact filters count. `scope` is the antennas the reader may see (null:
+ * all).
  */
 export function contactsMonthlySource(
   groupBy: readonly string[],
   filters: ContactFilters,
+  scope: AntennaScope,
 ): MonthlyRollup | undefined {
   return MONTHLY_SOURCES.find(
-    ({ rollup, filters: usable }) =>
+    ({ rollup, filters: usable, regionOnly }) =>
+      (!regionOnly || scope === null) &&
       groupBy.every((name) => rollup.dimensions.has(name)) &&
       FILTERS.every((name) => filters[name] === undefined || usable.includes(name)),
   )?.rollup;
@@ -93,7 +103,7 @@ export class ContactsReports {
     const grouping = groupingSql(groupBy, { ...CONTACT_DIMENSIONS, ...grain.time });
     const monthly = (grouped: boolean) =>
       grain === DAILY && extra === undefined
-        ? contactsMonthlySource(grouped ? groupBy : [], filters)
+        ? contactsMonthlySource(grouped ? groupBy : [], filters, scope)
         : undefined;
     const query = (range: ReportingPeriod, grouped: boolean) => {
       const filter = new SqlFilter();

@@ -29,6 +29,14 @@ export const CONTACTS_CODED_BY_MONTH: MonthlyRollup = {
   dimensions: new Set(['antenna', 'scheme', 'reason', 'outcome', 'month']),
 };
 
+/** The same for the whole region (antenna summed away too): for reports of every antenna. */
+export const CONTACTS_CODED_REGION_BY_MONTH: MonthlyRollup = {
+  daily: 'reporting_contacts_daily',
+  monthly: 'reporting_contacts_monthly_coded_region',
+  columns: 'aid_scheme_slug, reason_code, outcome, contacts, duration_seconds',
+  dimensions: new Set(['scheme', 'reason', 'outcome', 'month']),
+};
+
 export const REQUESTS_BY_MONTH: MonthlyRollup = {
   daily: 'reporting_requests_daily',
   monthly: 'reporting_requests_monthly',

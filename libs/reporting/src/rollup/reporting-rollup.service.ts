@@ -15,12 +15,11 @@ import {
   AGENTS_TABLE,
   BACKLOG_COLUMNS,
   BACKLOG_TABLE,
-  CONTACTS_CODED_MONTHLY,
-  CONTACTS_MONTHLY,
+  MONTHLY_TABLES,
   monthlyFromDailySql,
   narrowDailySql,
   REQUESTS_BY_CHANNEL_DAILY,
-  REQUESTS_MONTHLY,
+  ROLLUP_TABLES,
   CONTACTS_TABLE,
   dailyFromHourlySql,
   hourlyColumns,
@@ -59,6 +58,12 @@ export class ReportingRollup {
     const days = parisDaysCovering(from, to);
     for (let index = 0; index < days.length; index += CHUNK_DAYS)
       await this.rebuildDays(days.slice(index, index + CHUNK_DAYS));
+    // Many days rewritten: fresh statistics now, rather than plans made on the old rows until
+    // autovacuum comes by.
+    if (days.length > CHUNK_DAYS)
+      await this.dataSource.query(
+        `ANALYZE ${ROLLUP_TABLES.map((table) => `"${table}"`).join(', ')}`,
+      );
     this.logger.log(
       { from: days[0], to: days[days.length - 1], days: days.length },
       'reporting rebuilt',
@@ -109,7 +114,7 @@ export class ReportingRollup {
       const byChannel = narrowDailySql(REQUESTS_BY_CHANNEL_DAILY);
       await manager.query(byChannel.delete, [first, last]);
       await manager.query(byChannel.insert, [first, last]);
-      for (const monthly of [CONTACTS_MONTHLY, CONTACTS_CODED_MONTHLY, REQUESTS_MONTHLY]) {
+      for (const monthly of MONTHLY_TABLES) {
         const sql = monthlyFromDailySql(monthly);
         await manager.query(sql.delete, [first, last]);
         await manager.query(sql.insert, [first, last]);

@@ -146,12 +146,27 @@ export const CONTACTS_CODED_MONTHLY: MonthlyTable = {
   sums: ['contacts', 'duration_seconds'],
 };
 
+export const CONTACTS_CODED_REGION_MONTHLY: MonthlyTable = {
+  table: 'reporting_contacts_monthly_coded_region',
+  daily: 'reporting_contacts_daily',
+  keys: ['aid_scheme_slug', 'reason_code', 'outcome'],
+  sums: ['contacts', 'duration_seconds'],
+};
+
 export const REQUESTS_MONTHLY: MonthlyTable = {
   table: 'reporting_requests_monthly',
   daily: 'reporting_requests_daily',
   keys: ['antenna_id', 'channel', 'aid_scheme_slug'],
   sums: REQUESTS_TABLE.sums.map((spec) => spec.column),
 };
+
+/** The monthly tables a rebuild rewrites from the daily ones. */
+export const MONTHLY_TABLES: readonly MonthlyTable[] = [
+  CONTACTS_MONTHLY,
+  CONTACTS_CODED_MONTHLY,
+  CONTACTS_CODED_REGION_MONTHLY,
+  REQUESTS_MONTHLY,
+];
 
 /** Rewrites the months holding the days [$1, $2], from the daily rows of those whole months. */
 export function monthlyFromDailySql(table: MonthlyTable): { delete: string; insert: string } {
@@ -192,3 +207,14 @@ export function narrowDailySql(table: NarrowDailyTable): { delete: string; inser
        GROUP BY ${table.keys.map((_, index) => index + 2).join(', ')}, 1 ORDER BY 1, 2`,
   };
 }
+
+/** Every table a rebuild rewrites. */
+export const ROLLUP_TABLES: readonly string[] = [
+  ...[CONTACTS_TABLE, REQUESTS_TABLE, VOICE_TABLE, AGENTS_TABLE].flatMap((table) => [
+    table.table,
+    table.daily,
+  ]),
+  REQUESTS_BY_CHANNEL_DAILY.table,
+  ...MONTHLY_TABLES.map((table) => table.table),
+  BACKLOG_TABLE,
+];
