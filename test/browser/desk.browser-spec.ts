@@ -65,12 +65,7 @@ describe('the desk in Chromium (simulated telephony)', () => {
   async function fixtures() {
     sequence += 1;
     const agent = await api.createStaff({ role: Role.Agent, antennaId: 'amiens' });
-    await api
-      .http()
-      .put(`/api/voice/agents/${agent.id}/skill`)
-      .set(manager)
-      .send({ phoneSkill: true })
-      .expect(200);
+    await api.grantPhoneSkill(agent.id);
     const login = await api
       .http()
       .post('/api/auth/login')

@@ -131,12 +131,7 @@ describe('the knowledge base in Chromium', () => {
     const manager = {
       Authorization: `Bearer ${await api.tokenFor({ role: Role.AntennaManager, antennaId: 'amiens' })}`,
     };
-    await api
-      .http()
-      .put(`/api/voice/agents/${agent.id}/skill`)
-      .set(manager)
-      .send({ phoneSkill: true })
-      .expect(200);
+    await api.grantPhoneSkill(agent.id);
     await signIn(agent);
     const desk = new DeskPage(page);
     await desk.heading.waitFor();

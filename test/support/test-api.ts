@@ -18,6 +18,8 @@ export interface TestApi {
   tokenFor(member: Partial<NewStaffMember> & { role: Role }): Promise<string>;
   /** An account created before today's rules (e.g. an agent without antenna): written straight to the table. */
   legacyTokenFor(member: Pick<User, 'role' | 'antennaId' | 'mobileTeam'>): Promise<string>;
+  /** Gives an agent the phone skill through the API, as a regional manager would. */
+  grantPhoneSkill(userId: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -47,15 +49,25 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
       .expect(200);
     return (response.body as { accessToken: string }).accessToken;
   };
+  const tokenFor = async (member: Partial<NewStaffMember> & { role: Role }) => {
+    const user = await createStaff(member);
+    return login(user.email, user.password);
+  };
+  let manager: Promise<string> | undefined;
   return {
     app,
     config,
     database,
     http: () => request(app.getHttpServer()),
     createStaff,
-    async tokenFor(member) {
-      const user = await createStaff(member);
-      return login(user.email, user.password);
+    tokenFor,
+    async grantPhoneSkill(userId) {
+      manager ??= tokenFor({ role: Role.Manager });
+      await request(app.getHttpServer())
+        .put(`/api/voice/agents/${userId}/skill`)
+        .set('Authorization', `Bearer ${await manager}`)
+        .send({ phoneSkill: true })
+        .expect(200);
     },
     async legacyTokenFor(member) {
       const password = `legacy-${randomBytes(8).toString('hex')}`;

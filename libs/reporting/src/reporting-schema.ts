@@ -4,6 +4,7 @@ import { ReportingDailyRollups1796060533898 } from './migrations/1796060533898-r
 import { ReportingRequestsByChannel1796064654352 } from './migrations/1796064654352-reporting-requests-by-channel';
 import { ReportingContactsMonthlyCoded1796071559088 } from './migrations/1796071559088-reporting-contacts-monthly-coded';
 import { ReportingContactsMonthlyCodedRegion1796077564662 } from './migrations/1796077564662-reporting-contacts-monthly-coded-region';
+import { ReportingContactsMonthlyCodedAntenna1796080367425 } from './migrations/1796080367425-reporting-contacts-monthly-coded-antenna';
 import { AgentDaily } from './persistence/agent-daily.entity';
 import { AgentHourly } from './persistence/agent-hourly.entity';
 import { BacklogDaily } from './persistence/backlog-daily.entity';
@@ -47,5 +48,6 @@ export const REPORTING_SCHEMA: SchemaPart = {
     ReportingRequestsByChannel1796064654352,
     ReportingContactsMonthlyCoded1796071559088,
     ReportingContactsMonthlyCodedRegion1796077564662,
+    ReportingContactsMonthlyCodedAntenna1796080367425,
   ],
 };

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * reporting_contacts_daily summed per Paris month over antenna and the contacts' coding (scheme,
@@ -7,6 +7,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * or outcome.
  */
 @Entity({ name: 'reporting_contacts_monthly_coded' })
+// An antenna manager's year: that antenna's rows, not every antenna's rows of the months.
+@Index('reporting_contacts_monthly_coded_antenna_idx', ['antennaId', 'month'])
 export class ContactCodedMonthly {
   /** First day of the month. */
   @PrimaryColumn({ type: 'date' }) month!: string;

@@ -7,6 +7,7 @@ import { workingDaysBetween } from './working-days';
 import { groupingSql, int, keyed, ratio } from './report-rows';
 import type { AntennaScope } from './reporting-scope';
 import type { ReportingPeriod } from './reporting-period';
+import { serialQuery } from './serial-query';
 
 export const ACTIVITY_DIMENSIONS = {
   agent: 'agent_user_id::text',
@@ -35,7 +36,8 @@ export class ActivityReports {
     const grouping = groupingSql(groupBy, ACTIVITY_DIMENSIONS);
     const filter = DAILY.within(period);
     if (scope !== null) filter.add('group_id = ANY(?)', scope);
-    const rows = await this.dataSource.query<Record<string, unknown>[]>(
+    const rows = await serialQuery<Record<string, unknown>[]>(
+      this.dataSource,
       `SELECT ${grouping.select} COUNT(DISTINCT agent_user_id) AS agents,
               SUM(staffed_seconds) AS staffed, SUM(calls_handled) AS handled,
               SUM(phone_contacts) AS calls, SUM(talk_seconds) AS talk, SUM(visits) AS visits,

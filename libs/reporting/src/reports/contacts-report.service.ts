@@ -15,6 +15,7 @@ import type { AntennaScope } from './reporting-scope';
 import type { ReportingPeriod } from './reporting-period';
 import { previousPeriod } from './reporting-period';
 import { SqlFilter } from './sql-filter';
+import { serialQuery } from './serial-query';
 
 export const CONTACT_DIMENSIONS = {
   antenna: `NULLIF(antenna_id, '')`,
@@ -113,7 +114,8 @@ export class ContactsReports {
       else grain.within(range, filter);
       this.filter(filter, scope, filters);
       extra?.(filter);
-      return this.dataSource.query<Record<string, unknown>[]>(
+      return serialQuery<Record<string, unknown>[]>(
+        this.dataSource,
         `SELECT ${grouped ? grouping.select : ''} SUM(contacts) AS contacts, SUM(duration_seconds) AS duration
            FROM ${source} WHERE ${filter.where} ${grouped ? grouping.groupBy : ''}`,
         filter.params,

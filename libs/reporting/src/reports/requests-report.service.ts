@@ -9,6 +9,7 @@ import { groupingSql, int, keyed, ratio } from './report-rows';
 import type { AntennaScope } from './reporting-scope';
 import { previousPeriod, type ReportingPeriod } from './reporting-period';
 import { SqlFilter } from './sql-filter';
+import { serialQuery } from './serial-query';
 
 const REQUESTS_BY_CHANNEL_DAILY = 'reporting_requests_daily_by_channel';
 
@@ -98,7 +99,8 @@ export class RequestsReports {
         DAILY.within(range, filter);
       }
       this.filter(filter, scope, filters);
-      return this.dataSource.query<Record<string, unknown>[]>(
+      return serialQuery<Record<string, unknown>[]>(
+        this.dataSource,
         `SELECT ${grouped ? grouping.select : ''} ${SUMS} FROM ${source}
           WHERE ${filter.where} ${grouped ? grouping.groupBy : ''}`,
         filter.params,
@@ -153,7 +155,8 @@ export class RequestsReports {
         }))
         .filter(keep);
     }
-    const rows = await this.dataSource.query<Record<string, unknown>[]>(
+    const rows = await serialQuery<Record<string, unknown>[]>(
+      this.dataSource,
       `SELECT NULLIF(antenna_id, '') AS antenna_id, channel, NULLIF(aid_scheme_slug, '') AS scheme, backlog
          FROM reporting_backlog_daily WHERE day = $1`,
       [period.to],

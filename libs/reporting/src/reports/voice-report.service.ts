@@ -9,6 +9,7 @@ import { groupingSql, int, keyed, ratio } from './report-rows';
 import type { AntennaScope } from './reporting-scope';
 import { previousPeriod, type ReportingPeriod } from './reporting-period';
 import { SqlFilter } from './sql-filter';
+import { serialQuery } from './serial-query';
 
 /** `antenna` is the caller's pool: their antenna, or the mobile team (headquarters area, unplaced). */
 export const VOICE_DIMENSIONS = { antenna: 'antenna_id', ...TIME_DIMENSIONS } as const;
@@ -73,7 +74,8 @@ export class VoiceReports {
     const staffing = groupingSql(groupBy, { ...STAFFING_DIMENSIONS, ...DAILY.time });
     const calls = (range: ReportingPeriod, grouped: boolean) => {
       const filter = this.filter(range, scope, 'antenna_id');
-      return this.dataSource.query<Record<string, unknown>[]>(
+      return serialQuery<Record<string, unknown>[]>(
+        this.dataSource,
         `SELECT ${grouped ? grouping.select : ''} ${SUMS}
            FROM reporting_voice_daily WHERE ${filter.where} ${grouped ? grouping.groupBy : ''}`,
         filter.params,
@@ -81,7 +83,8 @@ export class VoiceReports {
     };
     const staffed = (select: string, groupByClause: string, filtered: boolean) => {
       const filter = this.filter(period, filtered ? scope : null, 'group_id');
-      return this.dataSource.query<Record<string, unknown>[]>(
+      return serialQuery<Record<string, unknown>[]>(
+        this.dataSource,
         `SELECT ${select} SUM(calls_handled) AS handled, SUM(staffed_seconds) AS staffed
            FROM reporting_agent_daily WHERE ${filter.where} ${groupByClause}`,
         filter.params,
