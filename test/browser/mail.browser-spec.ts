@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Role } from '@gru/auth';
+import { KnowledgeTransfer } from '@gru/knowledge';
 import { MailboxDirectory } from '@gru/mailboxes';
 import { QueueName } from '@gru/queue';
 import {
@@ -145,6 +146,17 @@ describe('mail in Chromium', () => {
       processedFolder: 'Traites',
       smtpFrom: `Région Hauts-de-France <${GENERAL.user}>`,
     });
+    // The scheme a mailbox is for is one the knowledge base publishes: the form offers those.
+    await api.app
+      .get(KnowledgeTransfer)
+      .import(
+        {
+          schemes: [
+            { slug: 'aide-permis', name: 'Aide au permis de conduire', theme: 'mobilite-emploi' },
+          ],
+        },
+        { publish: true },
+      );
     worker = await NestFactory.createApplicationContext(
       WorkerModule.forRoot({ ...api.config, worker: { port: 0, queues: [QueueName.Mail] } }),
       { logger: false, abortOnError: false },

@@ -92,6 +92,8 @@ describe('reporting dashboards in Chromium', () => {
       baseURL: `http://127.0.0.1:${port}`,
       bypassCSP: true,
       locale: 'fr-FR',
+      // The managers' clocks: "this month" is Paris's, also between midnight and 1 a.m. UTC.
+      timezoneId: 'Europe/Paris',
       acceptDownloads: true,
     });
     page = await context.newPage();

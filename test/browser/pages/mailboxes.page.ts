@@ -19,8 +19,14 @@ export class MailboxesPage {
     return this.form.locator(`[name="${name}"]`);
   }
 
+  /** Types into text fields, chooses in lists (the scheme, by its slug). */
   async fill(fields: Record<string, string>): Promise<void> {
-    for (const [name, value] of Object.entries(fields)) await this.field(name).fill(value);
+    for (const [name, value] of Object.entries(fields)) {
+      const field = this.field(name);
+      if ((await field.evaluate((element) => element.tagName)) === 'SELECT')
+        await field.selectOption(value);
+      else await field.fill(value);
+    }
   }
 
   /** Submits the form, resolving with the API's answer. */
