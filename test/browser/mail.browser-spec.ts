@@ -147,16 +147,14 @@ describe('mail in Chromium', () => {
       smtpFrom: `Région Hauts-de-France <${GENERAL.user}>`,
     });
     // The scheme a mailbox is for is one the knowledge base publishes: the form offers those.
-    await api.app
-      .get(KnowledgeTransfer)
-      .import(
-        {
-          schemes: [
-            { slug: 'aide-permis', name: 'Aide au permis de conduire', theme: 'mobilite-emploi' },
-          ],
-        },
-        { publish: true },
-      );
+    await api.app.get(KnowledgeTransfer).import(
+      {
+        schemes: [
+          { slug: 'aide-permis', name: 'Aide au permis de conduire', theme: 'mobilite-emploi' },
+        ],
+      },
+      { publish: true },
+    );
     worker = await NestFactory.createApplicationContext(
       WorkerModule.forRoot({ ...api.config, worker: { port: 0, queues: [QueueName.Mail] } }),
       { logger: false, abortOnError: false },
