@@ -23,7 +23,7 @@ export class MailboxesPage {
   async fill(fields: Record<string, string>): Promise<void> {
     for (const [name, value] of Object.entries(fields)) {
       const field = this.field(name);
-      if ((await field.evaluate((element) => element.tagName)) === 'SELECT')
+      if ((await field.evaluate((element: { tagName: string }) => element.tagName)) === 'SELECT')
         await field.selectOption(value);
       else await field.fill(value);
     }
