@@ -7,10 +7,16 @@ import type { components } from '../lib/api/schema.gen';
 
 type SchemeSummary = components['schemas']['EntrySummaryDto'];
 
-/** The published schemes, shared by every form that names one (a few dozen, read once a minute at most). */
+/**
+ * Under the knowledge base's key prefix (`knowledgeKeys.all`): a scheme saved or published there
+ * refreshes every list of schemes at once.
+ */
+export const PUBLISHED_SCHEMES_KEY = ['knowledge', 'schemes'] as const;
+
+/** The published schemes (a few dozen), for the knowledge pages and every form that names one. */
 export function usePublishedSchemes() {
   return useQuery({
-    queryKey: ['published-schemes'],
+    queryKey: PUBLISHED_SCHEMES_KEY,
     queryFn: () => unwrap(api.GET('/api/knowledge/schemes')),
     staleTime: 60_000,
   });

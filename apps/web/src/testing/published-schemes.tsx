@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import { PUBLISHED_SCHEMES_KEY } from '../components/scheme-select';
 import type { components } from '../lib/api/schema.gen';
 
 type SchemeSummary = components['schemas']['EntrySummaryDto'];
@@ -34,6 +35,6 @@ export const PUBLISHED_SCHEMES: readonly SchemeSummary[] = [
 /** Renders a form that names schemes with the published list already loaded, as the app has it. */
 export function renderWithSchemes(ui: ReactElement, schemes = PUBLISHED_SCHEMES) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
-  queryClient.setQueryData(['published-schemes'], schemes);
+  queryClient.setQueryData(PUBLISHED_SCHEMES_KEY, schemes);
   return render(<QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>);
 }

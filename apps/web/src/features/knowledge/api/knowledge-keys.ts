@@ -1,7 +1,6 @@
 /** Query keys of the knowledge base; a save or a workflow step invalidates by prefix with `knowledgeKeys.all`. */
 export const knowledgeKeys = {
   all: ['knowledge'] as const,
-  schemes: () => [...knowledgeKeys.all, 'schemes'] as const,
   entry: (family: Family, slug: string) => [...knowledgeKeys.all, 'entry', family, slug] as const,
   relatedArticles: (schemeSlug: string) => [...knowledgeKeys.all, 'related', schemeSlug] as const,
   search: (filter: object) => [...knowledgeKeys.all, 'search', filter] as const,

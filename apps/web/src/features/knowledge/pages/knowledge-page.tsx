@@ -2,11 +2,11 @@ import Alert from '@codegouvfr/react-dsfr/Alert';
 import { Link, useSearchParams } from 'react-router';
 import { Loading } from '../../../components/loading';
 import { Page } from '../../../components/page';
+import { usePublishedSchemes } from '../../../components/scheme-select';
 import { knowledge } from '../../../content/knowledge';
 import { pageTitles } from '../../../content/navigation';
 import { detailPaths, paths } from '../../../lib/paths';
 import { useSessionUser } from '../../../lib/session-user';
-import { useSchemes } from '../api/schemes';
 import { useKnowledgeSearch } from '../api/search';
 import {
   filterFromSearch,
@@ -23,7 +23,7 @@ export function KnowledgePage() {
   const [search, setSearch] = useSearchParams();
   const filter = filterFromSearch(search);
   const go = (next: KnowledgeFilter) => setSearch(searchFromFilter(next));
-  const schemes = useSchemes();
+  const schemes = usePublishedSchemes();
   const audiences = [...new Set((schemes.data ?? []).flatMap((scheme) => scheme.audiences))].sort(
     (a, b) => a.localeCompare(b, 'fr'),
   );
@@ -88,7 +88,7 @@ function Results({ filter }: { readonly filter: KnowledgeFilter }) {
 }
 
 function Browse({ filter }: { readonly filter: KnowledgeFilter }) {
-  const schemes = useSchemes();
+  const schemes = usePublishedSchemes();
   const shown = (schemes.data ?? []).filter(
     (scheme) =>
       (!filter.theme || scheme.theme === filter.theme) &&
